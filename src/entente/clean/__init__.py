@@ -1,0 +1,67 @@
+"""The cleaning stage: a :class:`RawDocument` in, a :class:`CleanDocument` (or :class:`Skipped`) out."""
+
+from __future__ import annotations
+
+from ..ingest import sha256
+from ..records import CleanDocument, DocumentDate, RawDocument, Skipped
+from ..timing import parse_iso_or_phrase
+from .html import extract_html
+from .rules import BoilerplateRules, load_rules
+from .sentences import split_sentences
+from .text import clean_paragraphs, normalise, split_paragraphs
+
+__all__ = ["BoilerplateRules", "clean_document", "load_rules", "split_sentences", "normalise"]
+
+
+def clean_document(raw: RawDocument, rules: BoilerplateRules) -> CleanDocument | Skipped:
+    """Strip boilerplate, keep each paragraph once, read title/author/publisher/date, split sentences."""
+    if raw.is_html:
+        page = extract_html(raw.content, raw.url)
+        result = clean_paragraphs(page.paragraphs, rules, detect_header=False, title=raw.title or page.title)
+        title = raw.title or page.title
+        author = result.author or page.author
+        publisher = raw.publisher or page.publisher or result.publisher
+        url = raw.url or page.url
+        stated = [(raw.date, "metadata"), (page.date, "html-metadata")]
+    else:
+        result = clean_paragraphs(split_paragraphs(raw.content), rules, detect_header=True, title=raw.title)
+        title = raw.title or result.title
+        author = result.author
+        publisher = raw.publisher or result.publisher
+        url = raw.url
+        stated = [(raw.date, "metadata")]
+    stated.append((result.date.value if result.date else None, result.date_source or "text"))
+
+    paragraphs = [p for p in result.paragraphs if not (title and normalise(p) == normalise(title))]
+    body = "\n\n".join(paragraphs)
+    if not body.strip():
+        where = "the page" if raw.is_html else "the text"
+        return Skipped(raw.path, f"no article text found in {where} after cleaning", raw.line, raw.doc_id)
+
+    return CleanDocument(
+        doc_id=raw.doc_id,
+        path=raw.path,
+        format=raw.format,
+        raw_text=raw.content,
+        body=body,
+        title=title,
+        author=author,
+        publisher=publisher,
+        url=url,
+        date=_document_date(stated),
+        raw_sha256=raw.raw_sha256 or sha256(raw.content),
+        body_sha256=sha256(normalise(body)),
+        line=raw.line,
+        encoding=raw.encoding,
+        removed=tuple(result.removed),
+        sentences=split_sentences(body),
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def _document_date(stated: list[tuple[str | None, str]]) -> DocumentDate:
+    for value, source in stated:
+        parsed = parse_iso_or_phrase(value)
+        if parsed is not None:
+            return DocumentDate(parsed.value, parsed.precision, source)
+    return DocumentDate(None, None, "no date stated (no metadata, 'Published …' line or dateline)")

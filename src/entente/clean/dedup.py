@@ -1,0 +1,59 @@
+"""Near-duplicate articles across a corpus, found with MinHash LSH.
+
+Wire copies and syndicated reposts of one story must not be counted as separate reports;
+each new document is compared with those already stored and linked to the first it matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from .text import normalise
+
+NUM_PERM = 128
+SHINGLE_WORDS = 5
+DEFAULT_THRESHOLD = 0.7
+SCHEME = "affine64"
+
+
+def minhash_of(text: str) -> MinHash:
+    tokens = re.findall(r"\w+", normalise(text))
+    grams = {" ".join(tokens[i : i + SHINGLE_WORDS]) for i in range(max(1, len(tokens) - SHINGLE_WORDS + 1))}
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash.update_batch([g.encode("utf-8") for g in grams])
+    return minhash
+
+
+@dataclass(frozen=True)
+class NearDuplicate:
+    doc_id: str
+    similarity: float
+
+
+class NearDuplicateIndex:
+    """An in-memory LSH index over the stored documents' MinHash signatures."""
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._hashes: dict[str, MinHash] = {}
+
+    def add(self, doc_id: str, minhash: MinHash) -> None:
+        if doc_id not in self._hashes:
+            self._lsh.insert(doc_id, minhash)
+            self._hashes[doc_id] = minhash
+
+    def add_signature(self, doc_id: str, signature: list[int]) -> None:
+        self.add(doc_id, MinHash(num_perm=NUM_PERM, hashvalues=np.asarray(signature, dtype=np.uint64), scheme=SCHEME))
+
+    def find(self, minhash: MinHash) -> NearDuplicate | None:
+        best: NearDuplicate | None = None
+        for doc_id in self._lsh.query(minhash):
+            similarity = minhash.jaccard(self._hashes[doc_id])
+            if similarity >= self.threshold and (best is None or similarity > best.similarity):
+                best = NearDuplicate(doc_id, round(float(similarity), 3))
+        return best

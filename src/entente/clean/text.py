@@ -1,0 +1,252 @@
+"""Plain-text cleaning: paragraphs in, article paragraphs and metadata out.
+
+Rules are general features of scraped pages, not strings of particular articles:
+phrase patterns from the boilerplate data file, a header block before the first body
+paragraph (title, byline, site name, dateline), link lists (runs of short non-sentences),
+trailing fragments, and paragraphs printed twice or contained in another.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import RemovedLine
+from ..timing import DateValue, parse_date
+from .rules import BoilerplateRules
+
+BODY_MIN_WORDS = 25
+BODY_MIN_CHARS = 150
+SHORT_LINE_WORDS = 15
+LINK_LIST_MIN_RUN = 3
+CONTAINMENT_THRESHOLD = 0.8
+
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_PUBLISHED = re.compile(
+    r"^(?:(?:first\s+)?published|posted|updated|last\s+updated|date)\s*(?:on|:)?\s*(?P<rest>.+)$", re.IGNORECASE
+)
+_BYLINE = re.compile(
+    r"^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthors?|AUTHORS?)\s*:?\s*"
+    r"(?P<name>[A-Z][\w.'’-]+(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w.'’-]+){0,5})$"
+)
+
+
+@dataclass
+class TextCleanResult:
+    paragraphs: list[str]
+    removed: list[RemovedLine] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    date: DateValue | None = None
+    date_source: str | None = None
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w[\w'’.-]*", text)
+
+
+def is_sentence_like(line: str) -> bool:
+    return bool(_TERMINAL.search(line.strip())) and len(words(line)) >= 6
+
+
+def is_title_cased(line: str) -> bool:
+    """Most longer words capitalised, as in headlines and site names ("Russia Risks Alienating Kazakhstan")."""
+    long_words = [w for w in words(line) if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+
+
+def is_body_paragraph(line: str) -> bool:
+    if len(words(line)) >= BODY_MIN_WORDS or (len(line) >= BODY_MIN_CHARS and is_sentence_like(line)):
+        return True
+    return len(words(line)) >= 12 and is_sentence_like(line) and not is_title_cased(line)
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blank-line blocks; inside a block, hard-wrapped prose is joined and other lines stay apart."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        inner = lines[:-1]
+        wrapped = bool(inner) and sum(1 for ln in inner if len(ln) >= 30 and not _TERMINAL.search(ln)) >= 0.6 * len(
+            inner
+        )
+        if wrapped:
+            paragraphs.append(" ".join(lines))
+        else:
+            paragraphs.extend(lines)
+    return [re.sub(r"[ \t\u00a0]+", " ", p) for p in paragraphs]
+
+
+def _author_name(raw: str) -> str:
+    parts = [p.strip() for p in raw.split(",")]
+    if len(parts) == 2 and all(parts) and " " not in parts[0] and " and " not in raw:
+        return f"{parts[1]} {parts[0]}"
+    return raw.strip()
+
+
+def _is_site_name(line: str) -> bool:
+    tokens = line.split()
+    if not 1 <= len(tokens) <= 5 or _TERMINAL.search(line) or line.isupper():
+        return False
+    return all(t[0].isupper() or t.lower() in {"the", "of", "and", "for", "on", "in", "&"} for t in tokens)
+
+
+def _metadata_line(line: str) -> tuple[str, object] | None:
+    """A byline, a 'Published on …' line or a bare date line, with what it states."""
+    if len(words(line)) > 10:
+        return None
+    published = _PUBLISHED.match(line)
+    if published:
+        date = parse_date(published.group("rest"))
+        if date:
+            return "published-line", date
+    byline = _BYLINE.match(line)
+    if byline:
+        return "byline", _author_name(byline.group("name"))
+    date = parse_date(line)
+    if date and len(words(line)) <= 6 and (date.end - date.start) >= 0.6 * len(line.strip()):
+        return "date-line", date
+    return None
+
+
+def clean_paragraphs(
+    paragraphs: list[str], rules: BoilerplateRules, *, detect_header: bool = True, title: str | None = None
+) -> TextCleanResult:
+    """Remove boilerplate from a list of paragraphs and read the metadata they state.
+
+    ``title``, when the source states it (JSON Lines, HTML metadata), is not searched for again.
+    """
+    result = TextCleanResult(paragraphs=[], title=title)
+    kept: list[str] = []
+    seen_body = False
+    for index, paragraph in enumerate(paragraphs):
+        rule = rules.match(paragraph)
+        if rule is not None and rule.kind == "cut" and seen_body:
+            result.removed.extend(RemovedLine(p, rule.label) for p in paragraphs[index:])
+            break
+        if rule is not None:
+            result.removed.append(RemovedLine(paragraph, rule.label))
+            continue
+        meta = _metadata_line(paragraph) if not seen_body or index < len(paragraphs) // 3 + 3 else None
+        if meta is not None:
+            kind, value = meta
+            if kind == "byline" and result.author is None:
+                result.author = str(value)
+            elif kind in ("published-line", "date-line") and result.date is None:
+                assert isinstance(value, DateValue)
+                result.date, result.date_source = value, kind
+            result.removed.append(RemovedLine(paragraph, kind))
+            continue
+        seen_body = seen_body or is_body_paragraph(paragraph)
+        kept.append(paragraph)
+
+    if detect_header:
+        kept = _take_header(kept, result)
+    kept = _drop_link_lists(kept, result)
+    kept = _drop_trailing_fragments(kept, result)
+    kept = _drop_repeats(kept, result)
+    result.paragraphs = kept
+    return result
+
+
+def _take_header(kept: list[str], result: TextCleanResult) -> list[str]:
+    """Title and site name from the lines before the first body paragraph."""
+    first_body = next((i for i, p in enumerate(kept) if is_body_paragraph(p)), len(kept))
+    header = kept[:first_body]
+    if result.title is not None:
+        title: str | None = next((p for p in header if normalise(p) == normalise(result.title)), None)
+    else:
+        candidates = [
+            p for p in header if 3 <= len(words(p)) <= 30 and not (is_sentence_like(p) and not is_title_cased(p))
+        ]
+        title = max(candidates, key=lambda p: len(words(p)), default=None)
+    drop: set[int] = set()
+    for i, line in enumerate(header):
+        if title is not None and line == title:
+            result.title = result.title or title
+            drop.add(i)
+        elif _is_site_name(line):
+            if result.publisher is None:
+                result.publisher = line
+            result.removed.append(RemovedLine(line, "site-name" if result.publisher == line else "header-noise"))
+            drop.add(i)
+    return [p for i, p in enumerate(kept) if i not in drop]
+
+
+def _is_short_fragment(paragraph: str) -> bool:
+    return len(words(paragraph)) <= SHORT_LINE_WORDS and not is_sentence_like(paragraph)
+
+
+def _drop_link_lists(kept: list[str], result: TextCleanResult) -> list[str]:
+    out: list[str] = []
+    run: list[str] = []
+    for paragraph in [*kept, ""]:
+        if paragraph and _is_short_fragment(paragraph):
+            run.append(paragraph)
+            continue
+        if len(run) >= LINK_LIST_MIN_RUN:
+            result.removed.extend(RemovedLine(p, "link-list") for p in run)
+        else:
+            out.extend(run)
+        run = []
+        if paragraph:
+            out.append(paragraph)
+    return out
+
+
+def _drop_trailing_fragments(kept: list[str], result: TextCleanResult) -> list[str]:
+    end = len(kept)
+    while end > 0 and _is_short_fragment(kept[end - 1]) and len(words(kept[end - 1])) <= 12:
+        end -= 1
+    if end == 0:
+        return kept
+    result.removed.extend(RemovedLine(p, "trailing-fragment") for p in kept[end:])
+    return kept[:end]
+
+
+def _shingles(text: str, size: int = 3) -> set[tuple[str, ...]]:
+    tokens = re.findall(r"\w+", normalise(text))
+    return {tuple(tokens[i : i + size]) for i in range(max(1, len(tokens) - size + 1))}
+
+
+def _drop_repeats(kept: list[str], result: TextCleanResult) -> list[str]:
+    """Keep each paragraph once; drop a paragraph whose text lies (nearly) within a longer one."""
+    seen: set[str] = set()
+    unique: list[str] = []
+    for paragraph in kept:
+        key = normalise(paragraph)
+        if key in seen:
+            result.removed.append(RemovedLine(paragraph, "duplicate-paragraph"))
+            continue
+        seen.add(key)
+        unique.append(paragraph)
+    shingles = [_shingles(p) for p in unique]
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for index, grams in enumerate(shingles):
+        for gram in grams:
+            postings.setdefault(gram, []).append(index)
+    contained: set[int] = set()
+    for i, mine in enumerate(shingles):
+        if len(words(unique[i])) < 8:
+            continue
+        overlap = Counter(j for gram in mine for j in postings[gram] if j != i)
+        for j, shared in overlap.most_common():
+            if shared < CONTAINMENT_THRESHOLD * len(mine):
+                break
+            if j not in contained and len(shingles[j]) > len(mine):
+                contained.add(i)
+                result.removed.append(RemovedLine(unique[i], "contained-paragraph"))
+                break
+    return [p for i, p in enumerate(unique) if i not in contained]

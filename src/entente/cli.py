@@ -1,0 +1,165 @@
+"""The ``entente`` command line: a thin layer over the Python API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import demo as demo_module
+from .errors import EntenteError
+from .export import FORMATS
+from .export import export as export_store
+from .pipeline import IngestSettings
+from .pipeline import ingest as ingest_paths
+from .records import IngestSummary
+from .store import DEFAULT_DB
+from .store import stats as store_stats
+
+app = typer.Typer(
+    help="Entente: turn news and analysis articles into CAMEO-coded event data, with evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True, soft_wrap=True)
+out = Console()
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help=f"DuckDB store file (default: $ENTENTE_DB or ./{DEFAULT_DB}).", show_default=False),
+]
+
+EXIT_SKIPPED = 3
+"""Exit status of ``ingest`` when the run finished but some inputs were skipped."""
+
+
+def _fail(exc: Exception) -> None:
+    console.print(f"[red]error:[/red] {exc}")
+    raise typer.Exit(2)
+
+
+def _run_ingest(paths: list[Path], db: Path | None, settings: IngestSettings) -> IngestSummary:
+    with Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("{task.description}"), console=console, transient=True,
+    ) as bar:  # fmt: skip
+        task = bar.add_task("", total=None)
+
+        def progress(path: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=Path(path).name[:40])
+
+        return ingest_paths(paths, db, settings=settings, progress=progress)
+
+
+def _print_summary(summary: IngestSummary) -> None:
+    out.print(
+        f"stored {summary.stored}, duplicates {summary.duplicates}, skipped {len(summary.skipped)}"
+        f" (near-duplicates linked: {summary.near_duplicates})"
+    )
+    for item in summary.skipped:
+        where = f"{item.path}:{item.line}" if item.line is not None else item.path
+        console.print(f"[yellow]skipped[/yellow] {where}: {item.reason}")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl, .warc, .warc.gz).")],
+    db: DbOption = None,
+    boilerplate: Annotated[
+        list[Path] | None, typer.Option(help="Extra boilerplate rule file (repeatable); see docs/formats.md.")
+    ] = None,
+    max_file_mb: Annotated[int, typer.Option(help="Skip single files larger than this.")] = 50,
+) -> None:
+    """Read, clean and store articles. Re-ingesting a file stores nothing new.
+
+    Exit status 0 when every input was stored or was already there, 3 when some were skipped
+    (each is listed with its reason and in the store's ingest log).
+
+    Example: entente ingest articles/ --db kaz.duckdb
+    """
+    try:
+        settings = IngestSettings(
+            limits=IngestSettings().limits.__class__(max_file_bytes=max_file_mb * 1024 * 1024),
+            boilerplate_files=tuple(boilerplate or ()),
+        )
+        summary = _run_ingest(paths, db, settings)
+    except (EntenteError, OSError, ValueError) as exc:
+        _fail(exc)
+        return
+    _print_summary(summary)
+    if summary.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def export(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into (created if missing).")],
+    db: DbOption = None,
+    fmt: Annotated[
+        list[str] | None, typer.Option("--format", help=f"One of {', '.join(FORMATS)} (repeatable; default all).")
+    ] = None,
+) -> None:
+    """Write documents, events, facts, memberships and the ingest log as JSON Lines, CSV and Parquet.
+
+    Example: entente export --out export/ --format jsonl
+    """
+    try:
+        counts = export_store(db, out_dir, fmt or FORMATS)
+    except (EntenteError, OSError, ValueError) as exc:
+        _fail(exc)
+        return
+    out.print(f"wrote to {out_dir}: " + ", ".join(f"{table} {n}" for table, n in counts.items()))
+
+
+@app.command()
+def stats(db: DbOption = None) -> None:
+    """Show what the store holds: rows per table, ingest outcomes, date span.
+
+    Example: entente stats --db kaz.duckdb
+    """
+    try:
+        figures = store_stats(db)
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    table = Table(title=f"Entente store {figures['db']}")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for name, n in figures["tables"].items():  # type: ignore[union-attr]
+        table.add_row(name, str(n))
+    for status, n in figures["ingest_log"].items():  # type: ignore[union-attr]
+        table.add_row(f"ingest log: {status}", str(n))
+    table.add_row("near-duplicate documents", str(figures["near_duplicate_documents"]))
+    table.add_row("undated documents", str(figures["documents_undated"]))
+    table.add_row("documents dated", f"{figures['documents_dated_from']} … {figures['documents_dated_to']}")
+    out.print(table)
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="Where to export the demo results.")] = Path("demo-export"),
+) -> None:
+    """Ingest the bundled demo corpus, export it and print a summary.
+
+    Example: entente demo --db demo.duckdb
+    """
+    corpus = demo_module.demo_corpus_path()
+    out.print(f"demo corpus: {corpus}")
+    try:
+        summary = _run_ingest([corpus], db, IngestSettings())
+        _print_summary(summary)
+        counts = export_store(db, out_dir)
+    except (EntenteError, OSError, ValueError) as exc:
+        _fail(exc)
+        return
+    out.print(f"exported to {out_dir}: " + ", ".join(f"{table} {n}" for table, n in counts.items()))
+    stats(db)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from entente.clean.sentences import split_sentences
+
+
+def test_sentences_split_at_terminal_punctuation_with_offsets() -> None:
+    body = "Russia invaded Ukraine. Kazakhstan refused to help!\n\nDid Belarus agree? It did."
+    sentences = split_sentences(body)
+    assert [s.text for s in sentences] == [
+        "Russia invaded Ukraine.",
+        "Kazakhstan refused to help!",
+        "Did Belarus agree?",
+        "It did.",
+    ]
+    assert all(body[s.start : s.end] == s.text for s in sentences)
+
+
+def test_abbreviations_initials_and_decimals_do_not_split() -> None:
+    body = "Mr. Tokayev met U.S. officials on Jan. 5 in Astana. Growth was 3.5 percent, said J. Smith of the bank."
+    assert [s.text for s in split_sentences(body)] == [
+        "Mr. Tokayev met U.S. officials on Jan. 5 in Astana.",
+        "Growth was 3.5 percent, said J. Smith of the bank.",
+    ]
+
+
+def test_quoted_sentence_end_splits_after_the_quote() -> None:
+    body = "He called it “a bad precedent.” Moscow did not reply."
+    assert [s.text for s in split_sentences(body)] == ["He called it “a bad precedent.”", "Moscow did not reply."]

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import pytest
+
+from entente.clean import load_rules
+from entente.clean.rules import parse_rules
+from entente.clean.text import clean_paragraphs, split_paragraphs
+from entente.errors import DataFileError
+
+from ...conftest import ARTICLE, SECOND
+
+RULES = load_rules()
+
+
+def _clean(text: str, **kw: object) -> tuple[str, dict[str, str]]:
+    result = clean_paragraphs(split_paragraphs(text), RULES, **kw)  # type: ignore[arg-type]
+    return "\n\n".join(result.paragraphs), {r.text: r.rule for r in result.removed}
+
+
+def test_navigation_line_is_removed() -> None:
+    body, removed = _clean(f"Jump to content\n\nGas Deal Signed in Astana\n\n{ARTICLE}\n\n{SECOND}")
+    assert "Jump to content" not in body and removed["Jump to content"] == "navigation"
+
+
+def test_image_credit_lines_are_removed_but_sentences_about_images_stay() -> None:
+    text = f"Photo: AFP/Getty Images\n\n{ARTICLE}\n\nImage default\n\n{SECOND}\n\nImages of the summit were shown on state television across the country on Friday."
+    body, removed = _clean(text)
+    assert "Photo: AFP" not in body and "Image default" not in body
+    assert "Images of the summit were shown" in body
+    assert removed["Image default"] == "image-credit"
+
+
+def test_paywall_marker_cuts_the_rest_of_the_page() -> None:
+    text = f"{ARTICLE}\n\nTo keep reading this story\n\nStart your free trial today\n\nOur site uses session cookies."
+    body, removed = _clean(text)
+    assert body == ARTICLE
+    assert removed["Start your free trial today"] == "paywall"
+
+
+def test_request_trial_and_cookie_notices_are_removed() -> None:
+    text = f"{ARTICLE}\n\nRequest a free trial\n\n{SECOND}\n\nThe portal uses login cookies to remember you; by continuing you accept them."
+    body, _ = _clean(text)
+    assert "trial" not in body and "cookies" not in body and SECOND in body
+
+
+def test_inline_teaser_is_removed_and_article_continues() -> None:
+    text = f"{ARTICLE}\n\nAlso Read:   Ten gadgets for your summer holiday\n\n{SECOND}\n\nRead more: Why tariffs matter"
+    body, removed = _clean(text)
+    assert body == f"{ARTICLE}\n\n{SECOND}"
+    assert removed["Also Read: Ten gadgets for your summer holiday"] == "teaser"
+
+
+@pytest.mark.parametrize(
+    "marker", ["Related posts", "Popular posts from this blog", "Comments", "You may also like", "More stories"]
+)
+def test_trailing_block_of_other_stories_is_cut(marker: str) -> None:
+    other = (
+        "A long teaser paragraph about a different story entirely, which goes on for a while and should never be kept."
+    )
+    text = f"{ARTICLE}\n\n{SECOND}\n\n{marker}\n\nOther Story Headline Here\n\nadmin\n\n{other}"
+    body, removed = _clean(text)
+    assert body == f"{ARTICLE}\n\n{SECOND}"
+    assert other in removed
+
+
+def test_block_marker_before_any_article_text_does_not_cut_the_article() -> None:
+    body, _ = _clean(f"Comments\n\n{ARTICLE}\n\n{SECOND}")
+    assert ARTICLE in body and SECOND in body
+
+
+def test_link_list_of_short_lines_is_removed() -> None:
+    links = "Oil prices fall again\nNew bridge opens in Almaty\nElection results in full\nWeather for the weekend"
+    body, removed = _clean(f"{ARTICLE}\n\n{links}\n\n{SECOND}")
+    assert body == f"{ARTICLE}\n\n{SECOND}" and removed["Oil prices fall again"] == "link-list"
+
+
+def test_single_heading_between_paragraphs_is_kept() -> None:
+    body, _ = _clean(f"{ARTICLE}\n\nRELATIONS BEFORE THE WAR\n\n{SECOND}")
+    assert "RELATIONS BEFORE THE WAR" in body
+
+
+def test_trailing_short_fragments_are_removed() -> None:
+    body, removed = _clean(f"{ARTICLE}\n\n{SECOND}\n\nSource: Wire – The Weekly Review\n\nshare")
+    assert body == f"{ARTICLE}\n\n{SECOND}"
+
+
+def test_paragraph_printed_twice_is_kept_once() -> None:
+    body, removed = _clean(
+        f"{ARTICLE}\n\n{SECOND}\n\n{ARTICLE}\n\nA closing sentence that is long enough to count as article prose here."
+    )
+    assert body.count(ARTICLE) == 1 and removed[ARTICLE] == "duplicate-paragraph"
+
+
+def test_pull_quote_contained_in_a_paragraph_is_removed() -> None:
+    quote = (
+        "after months of talks over tariffs and the capacity of the pipeline that carries most of the country's crude."
+    )
+    body, removed = _clean(f"{ARTICLE}\n\n{quote.capitalize()}\n\n{SECOND}")
+    assert body == f"{ARTICLE}\n\n{SECOND}" and removed[quote.capitalize()] == "contained-paragraph"
+
+
+def test_header_gives_title_site_name_author_and_published_date() -> None:
+    text = f"The Steppe Courier\n\nKazakhstan Signs Oil Deal With Russia\n\nBy Anna Petrova\n\nPublished on March 3, 2015\n\n{ARTICLE}"
+    result = clean_paragraphs(split_paragraphs(text), RULES)
+    assert result.title == "Kazakhstan Signs Oil Deal With Russia"
+    assert result.publisher == "The Steppe Courier"
+    assert result.author == "Anna Petrova"
+    assert result.date is not None and (result.date.value, result.date.precision) == ("2015-03-03", "day")
+    assert result.paragraphs == [ARTICLE]
+
+
+def test_author_written_surname_first_is_normalised() -> None:
+    result = clean_paragraphs(
+        split_paragraphs(f"Some Title of an Article\n\nAuthor: Jones, Pauline\n\n{ARTICLE}"), RULES
+    )
+    assert result.author == "Pauline Jones"
+
+
+def test_hard_wrapped_prose_is_joined_into_one_paragraph() -> None:
+    text = "Kazakhstan and Russia signed a new agreement on oil\ntransit on Tuesday, officials in Astana said after\nmonths of talks."
+    assert split_paragraphs(text) == [text.replace("\n", " ")]
+
+
+def test_user_rule_file_errors_name_file_and_line() -> None:
+    with pytest.raises(DataFileError, match=r"mine.tsv:2: unknown kind 'delete'"):
+        parse_rules("drop\tx\t^x$\ndelete\ty\t^y$\n", "mine.tsv")
+    with pytest.raises(DataFileError, match=r"mine.tsv:1: bad regular expression"):
+        parse_rules("drop\tx\t(unclosed\n", "mine.tsv")
+
+
+def test_user_rule_extends_builtin_rules() -> None:
+    rules = RULES + parse_rules("drop\thouse-style\t^sponsored by acme\n", "mine.tsv")
+    result = clean_paragraphs([ARTICLE, "Sponsored by ACME Corp", SECOND], rules)
+    assert result.paragraphs == [ARTICLE, SECOND]

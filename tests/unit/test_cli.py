@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from entente.cli import EXIT_SKIPPED, app
+
+from ..conftest import ARTICLE, SECOND, write
+
+runner = CliRunner()
+
+
+def test_ingest_export_stats_round_trip(tmp_path: Path, db: Path) -> None:
+    write(tmp_path / "in" / "a.txt", f"{ARTICLE}\n\n{SECOND}")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db)])
+    assert result.exit_code == 0 and "stored 1" in result.stdout
+    result = runner.invoke(app, ["export", "--out", str(tmp_path / "out"), "--db", str(db), "--format", "jsonl"])
+    assert result.exit_code == 0
+    assert json.loads((tmp_path / "out" / "documents.jsonl").read_text())["doc_id"] == "a.txt"
+    result = runner.invoke(app, ["stats", "--db", str(db)])
+    assert result.exit_code == 0 and re.search(r"documents\s*│\s*1", result.stdout)
+
+
+def test_ingest_exit_status_tells_that_something_was_skipped(tmp_path: Path, db: Path) -> None:
+    write(tmp_path / "in" / "a.txt", f"{ARTICLE}\n\n{SECOND}")
+    write(tmp_path / "in" / "empty.txt", "")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db)])
+    assert result.exit_code == EXIT_SKIPPED
+    assert "skipped 1" in result.stdout and "empty.txt: empty file" in result.output
+
+
+def test_stats_on_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["stats", "--db", str(tmp_path / "missing.duckdb")])
+    assert result.exit_code == 2 and "entente ingest" in result.output
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for command in ("ingest", "export", "stats", "demo"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0 and "Example" in result.stdout, command
+
+
+def test_demo_ingests_the_bundled_corpus(tmp_path: Path, db: Path) -> None:
+    result = runner.invoke(app, ["demo", "--db", str(db), "--out", str(tmp_path / "demo")])
+    assert result.exit_code == 0, result.output
+    stored = int(re.search(r"stored (\d+)", result.stdout).group(1))  # type: ignore[union-attr]
+    assert stored >= 15
+    formats = {json.loads(line)["format"] for line in (tmp_path / "demo" / "documents.jsonl").open()}
+    assert formats == {"text", "html", "jsonl", "warc"}

@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/entente demo --db demo.duckdb --out demo-export
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench eval scripts
+	$(BIN)/ruff check src tests eval scripts
 
 test: $(STAMP) lint
 	$(BIN)/pytest -q

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .clean import BoilerplateRules, clean_document, load_rules
 from .clean.dedup import DEFAULT_THRESHOLD, NearDuplicateIndex, minhash_of
+from .events import DEFAULT_MODEL, EventCoder, build_coder
 from .ingest import ReadLimits, discover, read_path
 from .records import CleanDocument, IngestSummary, RawDocument, Skipped
 from .store import Store
@@ -24,13 +25,24 @@ class IngestSettings:
     limits: ReadLimits = field(default_factory=ReadLimits)
     boilerplate_files: tuple[Path, ...] = ()
     near_duplicate_threshold: float = DEFAULT_THRESHOLD
+    code_events: bool = True
+    model: str = DEFAULT_MODEL
+    actor_files: tuple[Path, ...] = ()
+    agent_files: tuple[Path, ...] = ()
+    verb_files: tuple[Path, ...] = ()
 
     def __post_init__(self) -> None:
         if not 0.0 < self.near_duplicate_threshold <= 1.0:
             raise ValueError("near_duplicate_threshold must be in (0, 1]; 0.8 is a good default")
-        for path in self.boilerplate_files:
-            if not Path(path).is_file():
-                raise FileNotFoundError(f"{path}: boilerplate rule file not found")
+        for kind, paths in (
+            ("boilerplate rule", self.boilerplate_files),
+            ("actor dictionary", self.actor_files),
+            ("agent dictionary", self.agent_files),
+            ("verb lexicon", self.verb_files),
+        ):
+            for path in paths:
+                if not Path(path).is_file():
+                    raise FileNotFoundError(f"{path}: {kind} file not found")
 
 
 class Ingestor:
@@ -40,6 +52,11 @@ class Ingestor:
         self.store = store
         self.settings = settings or IngestSettings()
         self.rules: BoilerplateRules = load_rules(list(self.settings.boilerplate_files))
+        self.coder: EventCoder | None = None
+        if self.settings.code_events:
+            self.coder = build_coder(
+                self.settings.model, self.settings.actor_files, self.settings.agent_files, self.settings.verb_files
+            )
         self.run_id = uuid.uuid4().hex[:12]
         self.index = NearDuplicateIndex(self.settings.near_duplicate_threshold)
         for doc_id, signature in store.minhash_signatures():
@@ -81,8 +98,13 @@ class Ingestor:
             return
         minhash = minhash_of(doc.body)
         near = self.index.find(minhash)
+        coding = self.coder.code_document(doc) if self.coder is not None else None
         self.store.add_document(
-            doc, self.run_id, [int(v) for v in minhash.hashvalues], (near.doc_id, near.similarity) if near else None
+            doc,
+            self.run_id,
+            [int(v) for v in minhash.hashvalues],
+            (near.doc_id, near.similarity) if near else None,
+            coding,
         )
         self.index.add(doc.doc_id, minhash)
         self.stored += 1

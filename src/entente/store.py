@@ -11,14 +11,18 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, astuple
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from .errors import StoreError
 from .records import CleanDocument, Skipped
+
+if TYPE_CHECKING:
+    from .events import DocumentCoding
 
 DEFAULT_DB = "entente.duckdb"
 SCHEMA_VERSION = 1
@@ -76,7 +80,8 @@ CREATE TABLE IF NOT EXISTS events (
     event_id VARCHAR PRIMARY KEY,
     doc_id VARCHAR, sent_idx INTEGER, source VARCHAR, target VARCHAR, code VARCHAR,
     goldstein DOUBLE, quad_class INTEGER, date VARCHAR, date_precision VARCHAR,
-    sentence VARCHAR, modality VARCHAR, confidence DOUBLE, rule VARCHAR, coder VARCHAR
+    sentence VARCHAR, modality VARCHAR, confidence DOUBLE, rule VARCHAR, coder VARCHAR,
+    source_text VARCHAR, target_text VARCHAR, predicate VARCHAR, parse_path VARCHAR
 );
 CREATE TABLE IF NOT EXISTS facts (
     fact_id VARCHAR PRIMARY KEY,
@@ -170,8 +175,9 @@ class Store:
         run_id: str,
         minhash: list[int] | None = None,
         near_duplicate: tuple[str, float] | None = None,
+        coding: DocumentCoding | None = None,
     ) -> None:
-        """Store a cleaned document, its sentences and its log row atomically."""
+        """Store a cleaned document, its sentences, actors, events and its log row atomically."""
         now = _now()
         with self.transaction() as con:
             con.execute(
@@ -189,6 +195,16 @@ class Store:
                 con.executemany(
                     "INSERT INTO sentences VALUES (?,?,?,?,?)",
                     [[doc.doc_id, s.index, s.start, s.end, s.text] for s in doc.sentences],
+                )
+            if coding is not None and coding.actors:
+                con.executemany(
+                    "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?)",
+                    [[a.doc_id, a.sent_idx, a.start, a.end, a.text, a.code, a.kind, a.entry] for a in coding.actors],
+                )
+            if coding is not None and coding.events:
+                con.executemany(
+                    f"INSERT INTO events VALUES ({','.join(['?'] * 19)})",
+                    [list(astuple(e)) for e in coding.events],
                 )
             self._log(con, run_id, doc.path, doc.line, doc.doc_id, "stored", None, now)
 

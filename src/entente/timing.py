@@ -92,3 +92,59 @@ def parse_iso_or_phrase(text: str | None) -> DateValue | None:
             return DateValue(iso.group(0), "day", 0, iso.end())
         return DateValue(iso.group(0), "month", 0, iso.end())
     return parse_date(text)
+
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NO_YEAR_AFTER = r"(?!,?\s+(?:19|20)\d\d)"
+_SHORT_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES}|{_SHORT_MONTHS})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b{_NO_YEAR_AFTER}"
+)
+_DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_NAMES})\b{_NO_YEAR_AFTER}")
+_TIME_PREPOSITION = r"\b(?i:in|early|late|mid-|since|until|by|during|from|last|this|next|of|throughout)\s+"
+_MONTH_ONLY = re.compile(
+    rf"{_TIME_PREPOSITION}(?:early\s+|late\s+|mid-)?(?P<month>{_MONTH_NAMES})\b(?!\s+[0-3]?\d\b){_NO_YEAR_AFTER}"
+)
+_YEAR_ONLY = re.compile(rf"{_TIME_PREPOSITION}(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b(?!-)")
+
+
+def _year_for(month: int, reference: str | None, precision: str | None) -> int | None:
+    """The year of a month named without one: the reference date's, or the year before if it lies ahead."""
+    if not reference:
+        return None
+    year = int(reference[:4])
+    if precision in ("day", "month") and len(reference) >= 7 and month > int(reference[5:7]):
+        return year - 1
+    return year
+
+
+def resolve_event_date(
+    sentence: str, reference: str | None, reference_precision: str | None
+) -> tuple[str | None, str | None]:
+    """The date an event in ``sentence`` happened, as ``(value, precision)``.
+
+    Explicit dates win ("on December 21, 2014", "in January 2022"); a month or day without a year takes
+    the document's year ("on December 21", "in March"); "in 2010" gives a year. Otherwise the document
+    date is the fallback.
+    """
+    explicit = parse_date(sentence)
+    if explicit is not None:
+        return explicit.value, explicit.precision
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        match = pattern.search(sentence)
+        if match:
+            month = MONTHS[match.group("month").lower().rstrip(".")]
+            day = int(match.group("day"))
+            year = _year_for(month, reference, reference_precision)
+            if year is not None and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    match = _MONTH_ONLY.search(sentence)
+    if match:
+        month = MONTHS[match.group("month").lower()]
+        year = _year_for(month, reference, reference_precision)
+        if year is not None:
+            return f"{year:04d}-{month:02d}", "month"
+    match = _YEAR_ONLY.search(sentence)
+    if match:
+        return match.group("year"), "year"
+    return reference, reference_precision

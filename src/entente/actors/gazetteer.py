@@ -1,0 +1,223 @@
+"""Actor knowledge: countries, organisations, people by dated office, and role words, loaded from data files.
+
+The built-in files live in ``entente/data/actors/`` (formats in their headers and docs/formats.md); country
+names come from pycountry and are extended by ``countries.tsv``. User dictionaries in the TABARI/PETRARCH
+format add to them (``--actors``, ``--agents``). Every file is validated when loaded; a bad line stops the
+run with ``FILE:LINE: reason``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import pycountry
+
+from ..errors import DataFileError
+from . import tabari
+
+ActorKind = Literal["country", "igo", "person", "agent", "region"]
+_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{2,14}$")
+_AGENT_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+
+
+@dataclass(frozen=True)
+class Office:
+    code: str
+    start: date | None
+    end: date | None
+    origin: str
+
+    def covers(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One phrase that names an actor, with the code(s) it resolves to."""
+
+    phrase: str
+    kind: ActorKind
+    offices: tuple[Office, ...]
+    case_sensitive: bool = True
+    stem: bool = False
+    government_seat: bool = False
+
+    @property
+    def origin(self) -> str:
+        return self.offices[0].origin
+
+    def code_on(self, when: date | None) -> str:
+        """The code on a date: the office covering it, else COUNTRY+ELI for a person out of office."""
+        if len(self.offices) == 1 and self.kind != "person":
+            return self.offices[0].code
+        if when is not None:
+            for office in self.offices:
+                if office.covers(when):
+                    return office.code
+            if self.kind == "person":
+                return (
+                    self.offices[0].code[:3] + "ELI"
+                    if not self.offices[0].code.startswith("IGO")
+                    else self.offices[0].code
+                )
+        undated = [o for o in self.offices if o.start is None and o.end is None]
+        if undated:
+            return undated[0].code
+        # With no date to go by, the latest office is the likeliest reading of a name in current news.
+        return max(self.offices, key=lambda o: o.start or date.min).code
+
+
+@dataclass
+class Gazetteer:
+    entries: list[ActorEntry] = field(default_factory=list)
+
+    def add(self, entry: ActorEntry) -> None:
+        self.entries.append(entry)
+
+    def extend(self, entries: Iterable[ActorEntry]) -> None:
+        self.entries.extend(entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def _data_text(*parts: str) -> tuple[str, str]:
+    resource = resources.files("entente").joinpath("data", *parts)
+    return resource.read_text(encoding="utf-8"), "entente/data/" + "/".join(parts)
+
+
+def _rows(text: str, origin: str, fields: tuple[int, ...]) -> Iterable[tuple[int, list[str]]]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) not in fields:
+            raise DataFileError(
+                origin, number, f"expected {' or '.join(map(str, fields))} tab-separated fields, got {len(cols)}"
+            )
+        yield number, [c.strip() for c in cols]
+
+
+def _variants(field_text: str) -> list[str]:
+    return [v.strip() for v in field_text.split("|") if v.strip()]
+
+
+def tokenize_phrase(phrase: str) -> str:
+    """A phrase as matched: a leading "the" is dropped, so "the Kremlin" and "The Kremlin" both match."""
+    return re.sub(r"^(the|The)\s+", "", phrase.strip())
+
+
+def _check_code(code: str, origin: str, number: int) -> str:
+    if not _CODE_RE.match(code):
+        raise DataFileError(origin, number, f"{code!r} is not a CAMEO actor code (capital letters, e.g. KAZ, RUSGOV)")
+    return code
+
+
+def _parse_day(raw: str, origin: str, number: int) -> date | None:
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError as exc:
+        raise DataFileError(origin, number, f"date {raw!r} is not YYYY-MM-DD") from exc
+
+
+def load_countries() -> list[ActorEntry]:
+    text, origin = _data_text("actors", "countries.tsv")
+    entries: list[ActorEntry] = []
+    known: set[str] = set()
+    for number, (code, names, adjectives, seats) in _rows(text, origin, (4,)):
+        _check_code(code, origin, number)
+        known.add(code)
+        office = (Office(code, None, None, f"{origin}:{number}"),)
+        for variant in _variants(names) + _variants(adjectives):
+            entries.append(ActorEntry(tokenize_phrase(variant), "country", office))
+        for variant in _variants(seats):
+            seat = variant.endswith("*")
+            entries.append(ActorEntry(tokenize_phrase(variant.rstrip("*")), "country", office, government_seat=seat))
+    for country in pycountry.countries:
+        code = country.alpha_3
+        office = (Office(code, None, None, f"pycountry:{code}"),)
+        for name in {getattr(country, "common_name", None), country.name}:
+            if name and "," not in name:
+                entries.append(ActorEntry(tokenize_phrase(name), "country", office))
+    return entries
+
+
+def load_regions() -> list[ActorEntry]:
+    text, origin = _data_text("actors", "regions.tsv")
+    entries = []
+    for number, (code, names) in _rows(text, origin, (2,)):
+        office = (Office(_check_code(code, origin, number), None, None, f"{origin}:{number}"),)
+        entries.extend(ActorEntry(tokenize_phrase(v), "region", office) for v in _variants(names))
+    return entries
+
+
+def load_organisations() -> list[ActorEntry]:
+    text, origin = _data_text("actors", "organisations.tsv")
+    entries = []
+    for number, (code, names) in _rows(text, origin, (2,)):
+        if not code.startswith("IGO"):
+            raise DataFileError(origin, number, f"organisation code {code!r} must start with IGO")
+        office = (Office(_check_code(code, origin, number), None, None, f"{origin}:{number}"),)
+        entries.extend(ActorEntry(tokenize_phrase(v), "igo", office) for v in _variants(names))
+    return entries
+
+
+def load_people() -> list[ActorEntry]:
+    text, origin = _data_text("actors", "people.tsv")
+    offices_by_name: dict[str, list[Office]] = {}
+    for number, (names, code, start, end, _office) in _rows(text, origin, (5,)):
+        office = Office(_check_code(code, origin, number), _parse_day(start, origin, number),
+                        _parse_day(end, origin, number), f"{origin}:{number}")  # fmt: skip
+        if office.start and office.end and office.end < office.start:
+            raise DataFileError(origin, number, f"office ends ({end}) before it starts ({start})")
+        for name in _variants(names):
+            offices_by_name.setdefault(name, []).append(office)
+    return [ActorEntry(tokenize_phrase(name), "person", tuple(offices)) for name, offices in offices_by_name.items()]
+
+
+def load_agents() -> list[ActorEntry]:
+    text, origin = _data_text("actors", "agents.tsv")
+    entries = []
+    for number, (code, words) in _rows(text, origin, (2,)):
+        if not _AGENT_RE.match(code):
+            raise DataFileError(origin, number, f"agent code {code!r} must be three capital letters (GOV, MIL …)")
+        office = (Office(code, None, None, f"{origin}:{number}"),)
+        entries.extend(ActorEntry(tokenize_phrase(v), "agent", office, case_sensitive=False) for v in _variants(words))
+    return entries
+
+
+def _from_tabari(phrases: list[tabari.TabariPhrase], kind: ActorKind) -> list[ActorEntry]:
+    entries = []
+    for phrase in phrases:
+        offices = tuple(Office(c.code, c.start, c.end, phrase.origin) for c in phrase.codes)
+        actor_kind: ActorKind = kind
+        if kind != "agent":
+            first = offices[0].code
+            actor_kind = (
+                "igo" if first.startswith("IGO") else ("person" if len(offices) > 1 or len(first) > 3 else "country")
+            )
+        entries.append(ActorEntry(" ".join(phrase.words), actor_kind, offices, case_sensitive=False, stem=phrase.stem))
+    return entries
+
+
+def load_gazetteer(actor_files: Iterable[str | Path] = (), agent_files: Iterable[str | Path] = ()) -> Gazetteer:
+    """The built-in actor knowledge plus any user dictionaries in TABARI/PETRARCH format."""
+    gazetteer = Gazetteer()
+    gazetteer.extend(load_countries())
+    gazetteer.extend(load_regions())
+    gazetteer.extend(load_organisations())
+    gazetteer.extend(load_people())
+    gazetteer.extend(load_agents())
+    for path in actor_files:
+        gazetteer.extend(_from_tabari(tabari.load_actor_file(path), "country"))
+    for path in agent_files:
+        gazetteer.extend(_from_tabari(tabari.load_agent_file(path), "agent"))
+    return gazetteer

@@ -1,0 +1,100 @@
+"""Find actor mentions in tokenized text: a longest-match phrase index over the gazetteer.
+
+Works on any sequence of spaCy tokens (a bare tokenizer ``Doc`` for the fast pre-filter, or a parsed
+sentence). Case-sensitive entries (names) compare the text as written; case-insensitive ones (role words,
+TABARI dictionaries) compare upper-cased text; TABARI stems match the last word as a prefix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .gazetteer import ActorEntry, Gazetteer
+
+Tokenizer = Callable[[str], Doc]
+_MIN_STEM = 4
+
+
+@dataclass(frozen=True)
+class Pattern:
+    tokens: tuple[str, ...]
+    entry: ActorEntry
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor phrase found in a sentence: token span [start, end) and the entry it matched."""
+
+    start: int
+    end: int
+    text: str
+    entry: ActorEntry
+
+
+class ActorMatcher:
+    def __init__(self, gazetteer: Gazetteer, tokenizer: Tokenizer) -> None:
+        self._exact: dict[str, list[Pattern]] = {}
+        self._folded: dict[str, list[Pattern]] = {}
+        self._stems: dict[str, list[Pattern]] = {}
+        for entry in gazetteer.entries:
+            words = tuple(t.text for t in tokenizer(entry.phrase))
+            if not words:
+                continue
+            if entry.case_sensitive:
+                self._exact.setdefault(words[0], []).append(Pattern(words, entry))
+            else:
+                folded = tuple(w.upper() for w in words)
+                pattern = Pattern(folded, entry)
+                if entry.stem and len(folded) == 1 and len(folded[0]) >= _MIN_STEM:
+                    self._stems.setdefault(folded[0], []).append(pattern)
+                else:
+                    self._folded.setdefault(folded[0], []).append(pattern)
+        self._stem_lengths = sorted({len(k) for k in self._stems}, reverse=True)
+
+    def _candidates(self, token: str) -> list[tuple[Pattern, bool]]:
+        found = [(p, False) for p in self._exact.get(token, ())]
+        upper = token.upper()
+        found += [(p, True) for p in self._folded.get(upper, ())]
+        for length in self._stem_lengths:
+            if length <= len(upper):
+                found += [(p, True) for p in self._stems.get(upper[:length], ())]
+        return found
+
+    @staticmethod
+    def _fits(pattern: Pattern, folded: bool, texts: Sequence[str], at: int) -> bool:
+        n = len(pattern.tokens)
+        if at + n > len(texts):
+            return False
+        for offset, want in enumerate(pattern.tokens):
+            have = texts[at + offset]
+            if folded:
+                have = have.upper()
+                if pattern.entry.stem and offset == n - 1:
+                    if not have.startswith(want):
+                        return False
+                    continue
+            if have != want:
+                return False
+        return True
+
+    def find(self, tokens: Sequence[Token] | Doc) -> list[Mention]:
+        """Non-overlapping mentions, longest first at each position, in text order."""
+        texts = [t.text for t in tokens]
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(texts):
+            best: Pattern | None = None
+            for pattern, folded in self._candidates(texts[i]):
+                if self._fits(pattern, folded, texts, i) and (best is None or len(pattern.tokens) > len(best.tokens)):
+                    best = pattern
+            if best is None:
+                i += 1
+                continue
+            end = i + len(best.tokens)
+            span_text = " ".join(texts[i:end])
+            mentions.append(Mention(i, end, span_text, best.entry))
+            i = end
+        return mentions

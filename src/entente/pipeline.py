@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clean import BoilerplateRules, clean_document, load_rules
-from .clean.dedup import DEFAULT_THRESHOLD, NearDuplicateIndex, minhash_of
+from .clean.dedup import DEFAULT_THRESHOLD, NearDuplicate, NearDuplicateIndex, minhash_of
 from .events import DEFAULT_MODEL, EventCoder, build_coder
 from .ingest import ReadLimits, discover, read_path
 from .records import CleanDocument, IngestSummary, RawDocument, Skipped
@@ -91,13 +91,11 @@ class Ingestor:
         self.add_clean(cleaned)
 
     def add_clean(self, doc: CleanDocument) -> None:
-        same_text = self.store.has_body(doc.body_sha256)
-        if same_text is not None:
-            self.duplicates += 1
-            self.store.log(self.run_id, doc.path, doc.line, doc.doc_id, "duplicate", f"same text as {same_text}")
-            return
         minhash = minhash_of(doc.body)
-        near = self.index.find(minhash)
+        same_text = self.store.has_body(doc.body_sha256)
+        # The same story under another id is kept (its id may be cited elsewhere) but linked, so that
+        # analyses count it once; only the same input twice is a no-op.
+        near = NearDuplicate(same_text, 1.0) if same_text is not None else self.index.find(minhash)
         coding = self.coder.code_document(doc) if self.coder is not None else None
         self.store.add_document(
             doc,

@@ -23,7 +23,7 @@ SHORT_LINE_WORDS = 15
 LINK_LIST_MIN_RUN = 3
 CONTAINMENT_THRESHOLD = 0.8
 
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]}]*$")
 _PUBLISHED = re.compile(
     r"^(?:(?:first\s+)?published|posted|updated|last\s+updated|date)\s*(?:on|:)?\s*(?P<rest>.+)$", re.IGNORECASE
 )
@@ -164,6 +164,9 @@ def clean_paragraphs(
 def _take_header(kept: list[str], result: TextCleanResult) -> list[str]:
     """Title and site name from the lines before the first body paragraph."""
     first_body = next((i for i, p in enumerate(kept) if is_body_paragraph(p)), len(kept))
+    if first_body == len(kept):
+        # No prose follows: the text is all body (a lead sentence, a wire brief), not a header.
+        return kept
     header = kept[:first_body]
     if result.title is not None:
         title: str | None = next((p for p in header if normalise(p) == normalise(result.title)), None)

@@ -198,17 +198,25 @@ class EventCoder:
             if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
                 entry = self._verb_entry(token)
                 if entry is not None:
-                    consumed.update(self._complement_verbs(token))
+                    consumed.update(self._complement_verbs(token, directive=entry.code[:2] in {"02", "10", "13"}))
                     yield from self._verb_candidates(token, entry, ctx)
+                    continue
+                if token.pos_ == "VERB" and modality.is_obligation(token):
+                    yield from self._obligation_candidates(token, ctx)
                     continue
             if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in self.lexicon.nouns:
                 yield from self._noun_candidates(token, ctx)
 
-    def _complement_verbs(self, verb: Token) -> set[int]:
-        """Verbs inside this verb's complements are part of its event ('refused to help Russia')."""
+    def _complement_verbs(self, verb: Token, directive: bool = False) -> set[int]:
+        """Verbs inside this verb's complements are part of its event ('refused to help Russia').
+
+        For appeals, demands and threats the clausal complement is what is demanded ('demanded that
+        Russia withdraw'), so it is part of the event too.
+        """
+        deps = {"xcomp", "prep", "dobj", "pcomp", "acomp"} | ({"ccomp"} if directive else set())
         out: set[int] = set()
         for child in verb.children:
-            if child.dep_ in {"xcomp", "prep", "dobj", "pcomp", "acomp"}:
+            if child.dep_ in deps:
                 out.update(t.i for t in child.subtree if t.pos_ in {"VERB", "AUX"})
         return out
 
@@ -284,6 +292,24 @@ class EventCoder:
                         found.extend(self._objects(pcomp, ctx, code, depth + 1))
         return found
 
+    def _fallback_targets(self, verb: Token, ctx: SentenceActors, sources: list[Actor]) -> list[Actor]:
+        """When the parse gives no object, the first other actor inside the predicate's own clause."""
+        excluded: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass", "csubj", "agent"}:
+                excluded.update(t.i for t in child.subtree)
+        source_codes = {s.code for s in sources}
+        for token in verb.subtree:
+            if token.i in excluded or token.i not in ctx.by_token and token.lower_ not in {"it", "its"}:
+                continue
+            head = token
+            while head.dep_ in {"compound", "amod", "nmod", "poss", "case", "det", "nummod"} and head.head is not head:
+                head = head.head
+            actor = resolve_phrase(head, ctx) if head.i not in excluded else None
+            if actor is not None and actor.code not in source_codes:
+                return [Actor(actor.code, actor.text, actor.kind, actor.head, False, actor.needs_country)]
+        return []
+
     def _object_actors(self, token: Token, ctx: SentenceActors) -> list[Actor]:
         actors = resolve_all(token, ctx)
         if actors:
@@ -306,6 +332,9 @@ class EventCoder:
         else:
             sources, targets = subjects, self._objects(verb, ctx, entry.code)
         code, mode, confidence = entry.code, "asserted", 0.9
+        if not targets and not passive:
+            targets = self._fallback_targets(verb, ctx, sources)
+            confidence = 0.7
         reporter = modality.reporting_head(verb)
         if modality.is_hypothetical(verb):
             return
@@ -344,6 +373,19 @@ class EventCoder:
                 yield Candidate(source, None, code, mode, confidence * 0.8, rule, verb, _path(verb, source, None))
             for target in own_targets:
                 yield Candidate(source, target, code, mode, confidence, rule, verb, _path(verb, source, target))
+
+    def _obligation_candidates(self, verb: Token, ctx: SentenceActors) -> Iterable[Candidate]:
+        """'The US said China must drop barriers': a demand by the speaker on the subject of 'must'."""
+        reporter = modality.reporting_head(verb)
+        if reporter is None or modality.is_negated(verb):
+            return
+        speakers, _ = self._subjects(reporter, ctx)
+        addressees, _ = self._subjects(verb, ctx)
+        rule = f"modality: '{reporter.lemma_} … must/should {verb.lemma_}' is a demand"
+        for speaker in speakers:
+            for addressee in addressees:
+                if addressee.code != speaker.code:
+                    yield Candidate(speaker, addressee, "100", "demand", 0.7, rule, verb, _path(verb, speaker, addressee))
 
     def _pronoun_from_reporter(self, actor: Actor, verb: Token, ctx: SentenceActors) -> Actor | None:
         """'Hungary said it will support …': a pronoun subject of reported speech is the speaker."""

@@ -31,9 +31,9 @@ def test_same_text_under_another_name_is_stored_and_linked_as_a_copy(tmp_path: P
     write(tmp_path / "copy.txt", f"Skip to main content\n\n{ARTICLE}\n\n{SECOND}")
     summary = ingest([tmp_path], db)
     assert (summary.stored, summary.duplicates, summary.near_duplicates) == (2, 0, 1)
-    assert _rows(db, "SELECT near_duplicate_of, near_duplicate_similarity FROM documents WHERE doc_id = 'copy.txt'") == [
-        ("a.txt", 1.0)
-    ]
+    assert _rows(
+        db, "SELECT near_duplicate_of, near_duplicate_similarity FROM documents WHERE doc_id = 'copy.txt'"
+    ) == [("a.txt", 1.0)]
 
 
 def test_near_duplicate_article_is_stored_and_linked(tmp_path: Path, db: Path) -> None:

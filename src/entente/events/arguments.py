@@ -81,6 +81,13 @@ def resolve_phrase(head: Token, ctx: SentenceActors) -> Actor | None:
     lower = head.lower_
     if head.pos_ == "PRON" or lower in PERSONAL_PRONOUNS | COLLECTIVE_PRONOUNS | RELATIVE_PRONOUNS:
         return _resolve_pronoun(head, ctx)
+    if head.i not in ctx.by_token:
+        # 'Kazakhstan's CSTO ally Armenia': an apposition names the referent itself.
+        for child in head.children:
+            if child.dep_ == "appos" and child.i in ctx.by_token:
+                named = resolve_phrase(child, ctx)
+                if named is not None:
+                    return named
     tokens = phrase_tokens(head)
     mentions: list[Mention] = []
     for token in sorted(tokens, key=lambda t: t.i):

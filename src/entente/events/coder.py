@@ -255,6 +255,10 @@ class EventCoder:
                 governor = current.head.head
                 if governor.pos_ in {"NOUN", "PROPN"}:
                     return resolve_all(governor, ctx), False
+                controller = [c for c in governor.children if c.dep_ == "dobj"]
+                if current.head.lemma_.lower() == "from" and controller:
+                    # 'stopped Tokayev from congratulating Aliyev': the object does the act.
+                    return resolve_all(controller[0], ctx), False
                 current = governor
                 continue
             if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and current.head is not current:
@@ -385,7 +389,9 @@ class EventCoder:
         for speaker in speakers:
             for addressee in addressees:
                 if addressee.code != speaker.code:
-                    yield Candidate(speaker, addressee, "100", "demand", 0.7, rule, verb, _path(verb, speaker, addressee))
+                    yield Candidate(
+                        speaker, addressee, "100", "demand", 0.7, rule, verb, _path(verb, speaker, addressee)
+                    )
 
     def _pronoun_from_reporter(self, actor: Actor, verb: Token, ctx: SentenceActors) -> Actor | None:
         """'Hungary said it will support …': a pronoun subject of reported speech is the speaker."""
@@ -412,6 +418,16 @@ class EventCoder:
                 sources.extend(a for g in child.children if g.dep_ == "pobj" for a in resolve_all(g, ctx))
             elif child.dep_ == "prep" and child.lemma_.lower() in NOUN_TARGET_PREPS:
                 targets.extend(a for g in child.children if g.dep_ == "pobj" for a in resolve_all(g, ctx))
+        governor = self._governing_verb(noun)
+        if governor is not None:
+            speakers, passive = self._subjects(governor, ctx)
+            speakers = [] if passive else speakers
+            if not sources and entry.code.startswith("04"):
+                # 'Lukashenko said, during a meeting with Poroshenko, …': the meeting is the subject's.
+                sources = speakers
+            elif sources and sources[0].kind == "pronoun" and any(a.kind == "person" for a in speakers):
+                # 'during his visit to Astana, Cleverly praised …': the pronoun looks ahead to the subject.
+                sources = [a for a in speakers if a.kind == "person"]
         rule = f"{entry.origin} {entry.lemma} (noun)"
         for source in sources:
             for target in targets:
@@ -419,6 +435,13 @@ class EventCoder:
                     yield Candidate(
                         source, target, entry.code, "asserted", 0.8, rule, noun, _path(noun, source, target)
                     )
+
+    @staticmethod
+    def _governing_verb(noun: Token) -> Token | None:
+        """The verb a noun hangs from through a preposition ('praised … during his visit')."""
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            return noun.head.head
+        return None
 
     # --- finishing -----------------------------------------------------------------------
     def _finalise(self, candidate: Candidate, ctx: SentenceActors, country: str | None) -> list[Candidate]:

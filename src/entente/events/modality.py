@@ -15,6 +15,7 @@ OBLIGATION_AUX = {"must", "should"}
 INTENT_VERBS = {"plan", "intend", "want", "hope", "aim", "prepare", "expect", "wish", "mean", "threaten"}
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "set", "determined", "poised", "eager"}
 NEGATING_VERBS = {"fail", "refrain", "decline", "cease", "stop"}
+PREVENTING_VERBS = {"prevent", "stop", "bar", "keep", "block", "ban", "cease", "refrain", "prohibit", "deter"}
 REPORTING_VERBS = {
     "say", "tell", "announce", "state", "declare", "claim", "report", "add", "note", "confirm", "insist",
     "stress", "emphasize", "emphasise", "allege", "argue", "assert", "contend", "suggest", "write", "quote",
@@ -49,7 +50,12 @@ def is_negated(verb: Token) -> bool:
         if child.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(child):
             return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head is not verb and _lower_lemma(head) in NEGATING_VERBS
+    if verb.dep_ == "xcomp" and head is not verb and _lower_lemma(head) in NEGATING_VERBS:
+        return True
+    if verb.dep_ == "pcomp" and head.lemma_.lower() == "from" and _lower_lemma(head.head) in PREVENTING_VERBS:
+        # 'stopped X from signing' is not a signing; 'didn't stop X from signing' is.
+        return not is_negated(head.head)
+    return False
 
 
 def _negative_subject(subject: Token) -> bool:

@@ -22,13 +22,14 @@ from ..actors.matcher import ActorMatcher, Mention
 from ..records import CleanDocument, Sentence
 from ..timing import resolve_event_date
 from . import modality
-from .arguments import PERSONAL_PRONOUNS, Actor, SentenceActors, resolve_all, resolve_phrase
+from .arguments import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, Actor, SentenceActors, resolve_all, resolve_phrase
 from .cameo import Codebook, load_codebook
 from .lexicon import Lexicon, VerbEntry
 
 CODER_VERSION = "rules.coder.v1"
 TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "into", "from", "over", "upon", "for", "at"}
 VISIT_PREPS = {"in", "at", "to"}
+DOMESTIC_ROOTS = {"08", "09", "14", "17"}
 NOUN_TARGET_PREPS = {"of", "to", "into", "against", "on", "with", "in", "toward", "towards"}
 
 
@@ -170,7 +171,7 @@ class EventCoder:
             context_country = sentence_country or context_country
             if pending_alleged and modality.disputes_allegation(list(sent_doc)):
                 pending_alleged.clear()
-            for candidate in self._candidates(sent_doc, ctx):
+            for candidate in _main_events(list(self._candidates(sent_doc, ctx))):
                 for final in self._finalise(candidate, ctx, sentence_country or context_country):
                     if final.modality == "alleged":
                         pending_alleged.append((index, final, sentence, event_date))
@@ -243,6 +244,13 @@ class EventCoder:
         for _ in range(6):
             subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
             passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+            if subjects and subjects[0].pos_ == "PRON" and subjects[0].lower_ not in RELATIVE_PRONOUNS:
+                reporter = modality.reporting_head(current)
+                if reporter is not None:
+                    # 'Hungary said it will support …': the pronoun of reported speech is the speaker.
+                    speakers, _ = self._subjects(reporter, ctx)
+                    if speakers:
+                        return speakers, False
             if subjects:
                 return resolve_all(subjects[0], ctx), False
             if passive:
@@ -322,7 +330,7 @@ class EventCoder:
         for child in token.children:
             if child.dep_ == "poss":
                 return [a for a in resolve_all(child, ctx)]
-            if child.dep_ == "prep" and child.lemma_.lower() in {"of", "by", "from", "to", "with", "against"}:
+            if child.dep_ == "prep" and child.lemma_.lower() in {"of", "by", "from", "to", "with", "against", "for"}:
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     actors.extend(resolve_all(pobj, ctx))
         return actors
@@ -330,9 +338,11 @@ class EventCoder:
     def _verb_candidates(self, verb: Token, entry: VerbEntry, ctx: SentenceActors) -> Iterable[Candidate]:
         subjects, passive = self._subjects(verb, ctx)
         if passive:
-            sources, targets = self._agents(verb, ctx), subjects
+            sources = self._agents(verb, ctx)
             if not sources:
                 return
+            patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            targets = subjects or [a for p in patients for a in self._object_actors(p, ctx)]
         else:
             sources, targets = subjects, self._objects(verb, ctx, entry.code)
         code, mode, confidence = entry.code, "asserted", 0.9
@@ -369,11 +379,24 @@ class EventCoder:
         for source in sources:
             if source is None:
                 continue
-            own_targets = [t for t in targets if t.code != source.code]
+            # 'offered its troops to Lebanon': the source's own forces are what is given, not the target.
+            foreign = [t for t in targets if t.code[:3] != source.code[:3]]
+            own_targets = foreign or [t for t in targets if t.code != source.code]
             if not own_targets:
                 peers = [s for s in sources if s is not None and s.code != source.code]
                 own_targets = peers if peers and code[:2] in {"03", "04", "05", "06"} else []
-            if not own_targets:
+            if (
+                not own_targets
+                and entry.code[:2] in DOMESTIC_ROOTS
+                and source.code[:3].isalpha()
+                and not source.code.startswith("IGO")
+            ):
+                # Curfews, arrests, protests with no other party named are acts within the source's country.
+                domestic = Actor(source.code[:3], "(domestic)", "country", source.head, False)
+                yield Candidate(
+                    source, domestic, code, mode, confidence * 0.7, rule, verb, _path(verb, source, domestic)
+                )
+            elif not own_targets:
                 yield Candidate(source, None, code, mode, confidence * 0.8, rule, verb, _path(verb, source, None))
             for target in own_targets:
                 yield Candidate(source, target, code, mode, confidence, rule, verb, _path(verb, source, target))
@@ -482,6 +505,28 @@ class EventCoder:
             rows.append(ActorRecord(doc.doc_id, sentence.index, start, end, sentence.text[start - sentence.start:
                         end - sentence.start], m.entry.code_on(when), m.entry.kind, m.entry.origin))  # fmt: skip
         return rows
+
+
+def _main_events(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop events of purpose and participle clauses when the clause they modify has its own event.
+
+    'Police opened fire to disperse demonstrators, killing one': one act, coded once, as its main verb.
+    """
+    predicates = {c.predicate.i for c in candidates}
+    kept = []
+    for candidate in candidates:
+        token = candidate.predicate
+        secondary = False
+        while token.dep_ in {"advcl", "xcomp", "conj", "ccomp"} and token.head is not token:
+            if token.dep_ == "advcl" and token.head.i in predicates and token.tag_ in {"VB", "VBG", "VBN"}:
+                secondary = True
+                break
+            if token.dep_ in {"conj", "ccomp"}:
+                break
+            token = token.head
+        if not secondary:
+            kept.append(candidate)
+    return kept
 
 
 def _with_country(actor: Actor | None, country: str | None) -> Actor | None:

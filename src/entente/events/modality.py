@@ -19,7 +19,8 @@ PREVENTING_VERBS = {"prevent", "stop", "bar", "keep", "block", "ban", "cease", "
 REPORTING_VERBS = {
     "say", "tell", "announce", "state", "declare", "claim", "report", "add", "note", "confirm", "insist",
     "stress", "emphasize", "emphasise", "allege", "argue", "assert", "contend", "suggest", "write", "quote",
-    "indicate", "reveal", "acknowledge", "admit", "explain", "believe", "think", "according",
+    "indicate", "reveal", "acknowledge", "admit", "explain", "believe", "think", "according", "reiterate",
+    "repeat", "conclude", "maintain", "affirm", "reaffirm", "warn", "predict", "signal", "agree",
 }  # fmt: skip
 ALLEGING_VERBS = {
     "claim",

@@ -21,7 +21,7 @@ import pycountry
 from ..errors import DataFileError
 from . import tabari
 
-ActorKind = Literal["country", "igo", "person", "agent", "region"]
+ActorKind = Literal["country", "igo", "person", "agent", "region", "group"]
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{2,14}$")
 _AGENT_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 
@@ -170,6 +170,15 @@ def load_organisations() -> list[ActorEntry]:
     return entries
 
 
+def load_groups() -> list[ActorEntry]:
+    text, origin = _data_text("actors", "groups.tsv")
+    entries = []
+    for number, (code, names) in _rows(text, origin, (2,)):
+        office = (Office(_check_code(code, origin, number), None, None, f"{origin}:{number}"),)
+        entries.extend(ActorEntry(tokenize_phrase(v), "group", office) for v in _variants(names))
+    return entries
+
+
 def load_people() -> list[ActorEntry]:
     text, origin = _data_text("actors", "people.tsv")
     offices_by_name: dict[str, list[Office]] = {}
@@ -214,6 +223,7 @@ def load_gazetteer(actor_files: Iterable[str | Path] = (), agent_files: Iterable
     gazetteer.extend(load_countries())
     gazetteer.extend(load_regions())
     gazetteer.extend(load_organisations())
+    gazetteer.extend(load_groups())
     gazetteer.extend(load_people())
     gazetteer.extend(load_agents())
     for path in actor_files:

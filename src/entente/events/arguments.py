@@ -102,13 +102,14 @@ def resolve_phrase(head: Token, ctx: SentenceActors) -> Actor | None:
     agents = [m for m in mentions if m.entry.kind == "agent"]
     strong = head_mention is not None
     text = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    people += [m for m in mentions if m.entry.kind == "group"]
     person = next((m for m in people if m is head_mention), people[0] if people else None)
     if person is not None:
         code = person.entry.code_on(ctx.when)
         agent = head_mention if head_mention is not None and head_mention.entry.kind == "agent" else None
         if agent is not None and len(code) == 3:
             code += agent.entry.code_on(ctx.when)
-        return Actor(code, text, "person", head.i, strong)
+        return Actor(code, text, person.entry.kind, head.i, strong)
     igo = next((m for m in places if m.entry.kind == "igo"), None)
     country = next((m for m in places if m.entry.kind != "igo"), None)
     agent = next((m for m in agents if m is head_mention), agents[0] if agents else None)

@@ -470,7 +470,7 @@ class EventCoder:
     def _finalise(self, candidate: Candidate, ctx: SentenceActors, country: str | None) -> list[Candidate]:
         source = _with_country(candidate.source, country)
         target = _with_country(candidate.target, country) if candidate.target is not None else None
-        if source is None or (target is not None and target.code == source.code):
+        if source is None or (target is not None and target.code == source.code and target.kind != "domestic"):
             return []
         return [Candidate(source, target, candidate.code, candidate.modality, candidate.confidence, candidate.rule,
                           candidate.predicate, candidate.path)]  # fmt: skip

@@ -162,7 +162,12 @@ class EventCoder:
                 continue
             event_date = resolve_event_date(sentence.text, doc.date.value, doc.date.precision)
             when = _parse_date(event_date[0]) or doc_date
-            mentions = self.matcher.find(sent_doc)
+            # A role word used as an adjective ('an official protest') names no one.
+            mentions = [
+                m
+                for m in self.matcher.find(sent_doc)
+                if m.entry.kind != "agent" or sent_doc[m.end - 1].pos_ in {"NOUN", "PROPN"}
+            ]
             ctx = SentenceActors(mentions, when, last_person, last_collective)
             actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
             sentence_country = next(
@@ -322,6 +327,14 @@ class EventCoder:
                 return [Actor(actor.code, actor.text, actor.kind, actor.head, False, actor.needs_country)]
         return []
 
+    def _object_prep_actors(self, verb: Token, ctx: SentenceActors) -> list[Actor]:
+        """Actors in the prepositional phrases of the direct object ('offered its troops to Lebanon')."""
+        found: list[Actor] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lemma_.lower() in TARGET_PREPS | {"in"}):
+                found.extend(a for g in prep.children if g.dep_ == "pobj" for a in resolve_all(g, ctx))
+        return found
+
     def _object_actors(self, token: Token, ctx: SentenceActors) -> list[Actor]:
         actors = resolve_all(token, ctx)
         if actors:
@@ -380,7 +393,9 @@ class EventCoder:
             if source is None:
                 continue
             # 'offered its troops to Lebanon': the source's own forces are what is given, not the target.
-            foreign = [t for t in targets if t.code[:3] != source.code[:3]]
+            foreign = [t for t in targets if t.code[:3] != source.code[:3] and not t.needs_country]
+            if not foreign and targets:
+                foreign = [t for t in self._object_prep_actors(verb, ctx) if t.code[:3] != source.code[:3]]
             own_targets = foreign or [t for t in targets if t.code != source.code]
             if not own_targets:
                 peers = [s for s in sources if s is not None and s.code != source.code]

@@ -7,6 +7,7 @@ Run: .venv/bin/python eval/gate.py [--verbose]
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -27,6 +28,18 @@ def run_scorer(script: Path, export_dir: Path, extra: list[str]) -> dict[str, fl
     return json.loads(line)
 
 
+def plover_scores(export_dir: Path, verbose: bool) -> dict[str, float]:
+    script = SHARED / "tools" / "score_plover.py"
+    args = [sys.executable, str(script), str(export_dir), *(["--verbose"] if verbose else [])]
+    proc = subprocess.run(args, capture_output=True, text=True, check=False)
+    if verbose:
+        print(proc.stdout)
+    match = re.search(r"recall ([\d.]+) .*precision ([\d.]+)", proc.stdout)
+    if match is None:
+        raise SystemExit(f"score_plover.py printed no scores: {proc.stdout} {proc.stderr}")
+    return {"recall": float(match.group(1)), "precision": float(match.group(2))}
+
+
 def main() -> int:
     verbose = "--verbose" in sys.argv
     if not SHARED.is_dir():
@@ -41,6 +54,10 @@ def main() -> int:
         ingest([SHARED / "corpus" / "seeds"], db)
         export(db, out, ["jsonl"])
         seeds = run_scorer(SHARED / "tools" / "score_seeds.py", out, ["--verbose"] if verbose else [])
+        plover_db, plover_out = Path(tmp) / "plover.duckdb", Path(tmp) / "plover"
+        ingest([SHARED / "gold" / "plover" / "dev.jsonl"], plover_db)
+        export(plover_db, plover_out, ["jsonl"])
+        plover = plover_scores(plover_out, verbose)
     figures = {
         "seeds.documents_found": seeds.get("documents_found", 0),
         "seeds.boilerplate_removed": seeds.get("boilerplate", 0) - seeds.get("boilerplate_left", 0),
@@ -50,6 +67,8 @@ def main() -> int:
         "seeds.memberships_found": seeds.get("memberships_found", 0),
         "seeds.must_not_kept": seeds.get("must_not", 0) - seeds.get("must_not_violated", 0),
         "seeds.trends_hold": seeds.get("trends_hold", 0),
+        "plover.recall": plover["recall"],
+        "plover.precision": plover["precision"],
     }
     for key, floor in floors.items():
         value = figures.get(key)

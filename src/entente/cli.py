@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -12,10 +15,13 @@ from rich.table import Table
 
 from . import demo as demo_module
 from .errors import EntenteError
+from .events import DEFAULT_MODEL
 from .export import FORMATS
 from .export import export as export_store
+from .ingest import ReadLimits
 from .pipeline import IngestSettings
 from .pipeline import ingest as ingest_paths
+from .query import EVENT_COLUMNS, EventFilter, explain_event, list_events
 from .records import IngestSummary
 from .store import DEFAULT_DB
 from .store import stats as store_stats
@@ -73,6 +79,17 @@ def ingest(
         list[Path] | None, typer.Option(help="Extra boilerplate rule file (repeatable); see docs/formats.md.")
     ] = None,
     max_file_mb: Annotated[int, typer.Option(help="Skip single files larger than this.")] = 50,
+    actors: Annotated[
+        list[Path] | None, typer.Option("--actors", help="Actor dictionary in TABARI/PETRARCH format (repeatable).")
+    ] = None,
+    agents: Annotated[
+        list[Path] | None, typer.Option("--agents", help="Agent dictionary in TABARI/PETRARCH format (repeatable).")
+    ] = None,
+    verbs: Annotated[
+        list[Path] | None, typer.Option("--verbs", help="Extra verb lexicon (format of data/verbs.tsv; repeatable).")
+    ] = None,
+    model: Annotated[str, typer.Option(help="Installed spaCy English pipeline used for parsing.")] = DEFAULT_MODEL,
+    code_events: Annotated[bool, typer.Option("--events/--no-events", help="Code events while ingesting.")] = True,
 ) -> None:
     """Read, clean and store articles. Re-ingesting a file stores nothing new.
 
@@ -83,8 +100,13 @@ def ingest(
     """
     try:
         settings = IngestSettings(
-            limits=IngestSettings().limits.__class__(max_file_bytes=max_file_mb * 1024 * 1024),
+            limits=ReadLimits(max_file_bytes=max_file_mb * 1024 * 1024),
             boilerplate_files=tuple(boilerplate or ()),
+            code_events=code_events,
+            model=model,
+            actor_files=tuple(actors or ()),
+            agent_files=tuple(agents or ()),
+            verb_files=tuple(verbs or ()),
         )
         summary = _run_ingest(paths, db, settings)
     except (EntenteError, OSError, ValueError) as exc:
@@ -137,6 +159,71 @@ def stats(db: DbOption = None) -> None:
     table.add_row("undated documents", str(figures["documents_undated"]))
     table.add_row("documents dated", f"{figures['documents_dated_from']} … {figures['documents_dated_to']}")
     out.print(table)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    source: Annotated[str | None, typer.Option(help="Source actor code or prefix, e.g. KAZ or KAZGOV.")] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor code or prefix.")] = None,
+    code: Annotated[str | None, typer.Option(help="CAMEO code or prefix, e.g. 11 or 0234.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date, YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date, YYYY[-MM[-DD]].")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+    limit: Annotated[int | None, typer.Option(help="Show at most this many events.")] = None,
+) -> None:
+    """List coded events, oldest first, with the sentence each came from.
+
+    Example: entente events --source KAZ --target RUS --since 2014-01-01
+    """
+    if fmt not in ("table", "jsonl", "csv"):
+        _fail(ValueError(f"unknown format {fmt!r}; use table, jsonl or csv"))
+    try:
+        rows = list_events(db, EventFilter(source, target, code, since, until, limit=limit))
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    if fmt == "jsonl":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(EVENT_COLUMNS))
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    table = Table(title=f"{len(rows)} events")
+    for column in ("event_id", "date", "source", "target", "code", "goldstein", "sentence"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(row[c]) if row[c] is not None else "" for c in
+                        ("event_id", "date", "source", "target", "code", "goldstein", "sentence")))  # fmt: skip
+    out.print(table)
+
+
+@app.command()
+def why(
+    event_id: Annotated[str, typer.Argument(help="An event id from `entente events`.")],
+    db: DbOption = None,
+) -> None:
+    """Explain one event: the sentence, its neighbours, the parse path and the lexicon entry that fired.
+
+    Example: entente why 3f2a9c0d1e4b5a67
+    """
+    try:
+        event = explain_event(db, event_id)
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    out.print(f"[bold]{event['source']} → {event['target'] or '(none)'}[/bold]  CAMEO {event['code']}  "
+              f"Goldstein {event['goldstein']}  QuadClass {event['quad_class']}  date {event['date']}")  # fmt: skip
+    out.print(f"document: {event['doc_id']} — {event['title'] or ''}")
+    for sentence in event["context"]:
+        marker = "»" if sentence["sent_idx"] == event["sent_idx"] else " "
+        out.print(f" {marker} {sentence['text']}", highlight=False, markup=False)
+    out.print(f"predicate: {event['predicate']}    modality: {event['modality']}    confidence: {event['confidence']}")
+    out.print(f"parse path: {event['parse_path']}", markup=False)
+    out.print(f"lexicon entry: {event['rule']}    coder: {event['coder']}", markup=False)
 
 
 @app.command()

@@ -38,7 +38,7 @@ def test_stats_on_missing_store_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in ("ingest", "export", "stats", "demo"):
+    for command in ("ingest", "export", "stats", "demo", "events", "why"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Example" in result.stdout, command
 
@@ -50,3 +50,41 @@ def test_demo_ingests_the_bundled_corpus(tmp_path: Path, db: Path) -> None:
     assert stored >= 15
     formats = {json.loads(line)["format"] for line in (tmp_path / "demo" / "documents.jsonl").open()}
     assert formats == {"text", "html", "jsonl", "warc"}
+
+
+def test_events_and_why_show_the_evidence(tmp_path: Path, db: Path) -> None:
+    write(tmp_path / "in" / "a.txt", "Belarus sharply criticized Russia on Monday over the gas price dispute.")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["events", "--db", str(db), "--source", "BLR", "--format", "jsonl"])
+    assert result.exit_code == 0
+    [event] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (event["source"], event["target"], event["code"]) == ("BLR", "RUS", "111")
+    result = runner.invoke(app, ["why", event["event_id"], "--db", str(db)])
+    assert result.exit_code == 0
+    assert "criticized Russia" in result.stdout and "verbs.tsv" in result.stdout and "criticize" in result.stdout
+
+
+def test_events_filters_by_target_prefix(tmp_path: Path, db: Path) -> None:
+    write(
+        tmp_path / "in" / "a.txt", "Belarus sharply criticized Russia on Monday. Turkey praised Azerbaijan on Tuesday."
+    )
+    runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db)])
+    result = runner.invoke(app, ["events", "--db", str(db), "--target", "AZE", "--format", "csv"])
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2 and "TUR" in lines[1]
+
+
+def test_why_unknown_event_says_how_to_find_ids(tmp_path: Path, db: Path) -> None:
+    write(tmp_path / "in" / "a.txt", "Belarus sharply criticized Russia on Monday over the gas price dispute.")
+    runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db)])
+    result = runner.invoke(app, ["why", "nope", "--db", str(db)])
+    assert result.exit_code == 2 and "entente events" in result.output
+
+
+def test_ingest_accepts_tabari_dictionaries(tmp_path: Path, db: Path) -> None:
+    actors = write(tmp_path / "d" / "mine.actors.txt", "GONDOR [GON]\nMORDOR [MOR]\n")
+    write(tmp_path / "in" / "a.txt", "Gondor sharply criticized Mordor on Monday over the border dispute.")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db), "--actors", str(actors)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"])
+    assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == ["GON"]

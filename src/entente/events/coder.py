@@ -289,14 +289,21 @@ class EventCoder:
         return []
 
     def _objects(self, verb: Token, ctx: SentenceActors, code: str, depth: int = 0) -> list[Actor]:
-        preps = TARGET_PREPS | (VISIT_PREPS if code.startswith("04") else set())
         found: list[Actor] = []
+        places: list[Actor] = []
+        visit = code.startswith("04")
         for child in verb.children:
             if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
                 found.extend(self._object_actors(child, ctx))
-            elif child.dep_ in {"prep", "prt"} and child.lemma_.lower() in preps:
-                for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                    found.extend(self._object_actors(pobj, ctx))
+            elif child.dep_ in {"prep", "prt"}:
+                preposition = child.lemma_.lower()
+                objects = [a for g in child.children if g.dep_ == "pobj" for a in self._object_actors(g, ctx)]
+                if visit and preposition in {"in", "at"}:
+                    # 'met Poroshenko in Kiev': the place is the target only when no one else is.
+                    places.extend(objects)
+                elif preposition in TARGET_PREPS | (VISIT_PREPS if visit else set()):
+                    found.extend(objects)
+        found = found or places
         if not found and depth < 3:
             for child in verb.children:
                 if child.dep_ in {"xcomp", "ccomp", "advcl"} and child.pos_ in {"VERB", "AUX"}:
@@ -385,7 +392,7 @@ class EventCoder:
                 code, mode = as_threat(code), "intent"
         if reporter is not None and mode == "asserted" and modality.is_alleging(reporter):
             speakers, _ = self._subjects(reporter, ctx)
-            if speakers and sources and all(s.code[:3] != sources[0].code[:3] for s in speakers):
+            if sources and all(s.code[:3] != sources[0].code[:3] for s in speakers):
                 mode, confidence = "alleged", 0.5
         sources = [self._pronoun_from_reporter(s, verb, ctx) for s in sources]
         rule = f"{entry.origin} {entry.label}"

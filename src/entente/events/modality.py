@@ -130,6 +130,10 @@ def reporting_head(verb: Token) -> Token | None:
         current = current.head
     if current.dep_ == "ccomp" and _lower_lemma(current.head) in REPORTING_VERBS:
         return current.head
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
+    if current.dep_ in {"acl", "advcl"} and marked and _lower_lemma(current.head) in REPORTING_VERBS:
+        # The small parser sometimes hangs a 'that'-clause as acl; it is still what was said.
+        return current.head
     return None
 
 

@@ -1,0 +1,125 @@
+"""Behaviour of the event coder on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entente.clean.sentences import split_sentences
+from entente.events import EventCoder, build_coder
+from entente.records import CleanDocument, DocumentDate
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return build_coder()
+
+
+def code(coder: EventCoder, text: str, date: str | None = "2022-06-15") -> list[tuple[str, str, str]]:
+    precision = None if date is None else ("day" if len(date) == 10 else "year")
+    doc = CleanDocument("t", "t", "text", text, text, None, None, None, None, DocumentDate(date, precision, "test"),
+                        "", "", sentences=split_sentences(text))  # fmt: skip
+    return [(e.source, e.target, e.code) for e in coder.code_document(doc).events]
+
+
+def roots(events: list[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    return {(s[:3], t[:3], c[:2]) for s, t, c in events}
+
+
+def test_criticism_is_coded_with_source_and_target(coder: EventCoder) -> None:
+    assert ("BLR", "RUS", "11") in roots(code(coder, "Belarus sharply criticized Russia on Monday."))
+
+
+def test_negated_recognition_is_not_coded(coder: EventCoder) -> None:
+    events = code(coder, "Kazakhstan has never recognized Crimea as part of Russia.")
+    assert not [e for e in events if e[2].startswith("054")]
+
+
+def test_negated_agreement_is_a_refusal(coder: EventCoder) -> None:
+    assert ("GEO", "RUS", "12") in roots(code(coder, "Georgia did not agree to the Russian proposal."))
+
+
+def test_did_not_sign_gives_no_event(coder: EventCoder) -> None:
+    assert code(coder, "Armenia did not sign the treaty with Azerbaijan.") == []
+
+
+def test_hypothetical_sanctions_are_not_coded(coder: EventCoder) -> None:
+    events = code(coder, "If the European Union imposes sanctions on Belarus, Minsk could cut gas transit.")
+    assert not [e for e in events if e[2].startswith("16")]
+
+
+def test_speculative_could_is_not_an_act(coder: EventCoder) -> None:
+    assert code(coder, "Russia could invade Georgia again.") == []
+
+
+def test_plan_to_impose_sanctions_is_a_threat(coder: EventCoder) -> None:
+    assert ("USA", "IRN", "13") in roots(code(coder, "The United States plans to impose sanctions on Iran."))
+
+
+def test_promise_to_visit_is_intent_not_visit(coder: EventCoder) -> None:
+    events = roots(code(coder, "Tokayev said he would visit Moscow next month."))
+    assert ("KAZ", "RUS", "03") in events and ("KAZ", "RUS", "04") not in events
+
+
+def test_disputed_allegation_is_dropped(coder: EventCoder) -> None:
+    text = (
+        "Russian state media claim that Kazakhstan supplied Ukraine with weapons. "
+        "Kazakhstan firmly rejects these allegations."
+    )
+    assert not [e for e in code(coder, text) if e[0].startswith("KAZ") and e[1].startswith("UKR")]
+
+
+def test_compound_subject_gives_one_event_per_actor(coder: EventCoder) -> None:
+    events = roots(code(coder, "Kazakhstan and Belarus criticized Russia."))
+    assert {("KAZ", "RUS", "11"), ("BLR", "RUS", "11")} <= events
+
+
+def test_possessive_and_title_resolve_the_leader(coder: EventCoder) -> None:
+    events = code(coder, "Belarus' president Alexander Lukashenko praised China.")
+    assert ("BLRGOV", "CHN", "051") in events
+
+
+def test_passive_voice_swaps_source_and_target(coder: EventCoder) -> None:
+    assert ("AZE", "ARM", "19") in roots(code(coder, "Armenian positions were shelled by Azerbaijani forces."))
+
+
+def test_nominal_visit_is_coded(coder: EventCoder) -> None:
+    assert ("KAZ", "TUR", "04") in roots(code(coder, "Tokayev's visit to Ankara surprised Moscow."))
+
+
+def test_pronoun_resolves_to_last_leader(coder: EventCoder) -> None:
+    text = "Tokayev spoke in Astana on Monday. He later refused to support Russia."
+    assert ("KAZ", "RUS", "12") in roots(code(coder, text))
+
+
+def test_role_word_gives_agent_code(coder: EventCoder) -> None:
+    assert ("RUSMIL", "UKR", "190") in code(coder, "Russian troops attacked Ukraine.")
+
+
+def test_leader_code_follows_the_event_date(coder: EventCoder) -> None:
+    assert code(coder, "Nazarbayev criticized Russia.", "2014-03-01")[0][0] == "KAZGOV"
+    assert code(coder, "Nazarbayev criticized Russia.", "2023-03-01")[0][0] == "KAZELI"
+
+
+def test_demand_in_reported_speech(coder: EventCoder) -> None:
+    events = roots(code(coder, "The British foreign secretary said that Iran must release the sailors."))
+    assert ("GBR", "IRN", "10") in events
+
+
+def test_domestic_protest_targets_own_country(coder: EventCoder) -> None:
+    assert ("GEO", "GEO", "14") in roots(code(coder, "Thousands of Georgian students demonstrated in Tbilisi."))
+
+
+def test_every_event_has_goldstein_quadclass_and_rule(coder: EventCoder) -> None:
+    doc = CleanDocument("t", "t", "text", "", "Turkey praised Azerbaijan.", None, None, None, None,
+                        DocumentDate(None, None, "x"), "", "", sentences=split_sentences("Turkey praised Azerbaijan."))  # fmt: skip
+    [event] = coder.code_document(doc).events
+    assert (event.goldstein, event.quad_class) == (3.4, 1)
+    assert "verbs.tsv" in event.rule and event.sentence == "Turkey praised Azerbaijan."
+
+
+def test_event_date_comes_from_the_sentence(coder: EventCoder) -> None:
+    text = "On December 21, Lukashenko met Poroshenko in Kiev."
+    doc = CleanDocument("t", "t", "text", text, text, None, None, None, None, DocumentDate("2014-12-26", "day", "x"),
+                        "", "", sentences=split_sentences(text))  # fmt: skip
+    [event] = [e for e in coder.code_document(doc).events if e.code.startswith("04")]
+    assert (event.date, event.date_precision) == ("2014-12-21", "day")

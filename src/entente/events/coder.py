@@ -395,33 +395,44 @@ class EventCoder:
             if sources and all(s.code[:3] != sources[0].code[:3] for s in speakers):
                 mode, confidence = "alleged", 0.5
         sources = [self._pronoun_from_reporter(s, verb, ctx) for s in sources]
-        rule = f"{entry.origin} {entry.label}"
         for source in sources:
-            if source is None:
-                continue
-            # 'offered its troops to Lebanon': the source's own forces are what is given, not the target.
-            foreign = [t for t in targets if t.code[:3] != source.code[:3] and not t.needs_country]
-            if not foreign and targets:
-                foreign = [t for t in self._object_prep_actors(verb, ctx) if t.code[:3] != source.code[:3]]
-            own_targets = foreign or [t for t in targets if t.code != source.code]
-            if not own_targets:
-                peers = [s for s in sources if s is not None and s.code != source.code]
-                own_targets = peers if peers and code[:2] in {"03", "04", "05", "06"} else []
-            if (
-                not own_targets
-                and entry.code[:2] in DOMESTIC_ROOTS
-                and source.code[:3].isalpha()
-                and not source.code.startswith("IGO")
-            ):
-                # Curfews, arrests, protests with no other party named are acts within the source's country.
-                domestic = Actor(source.code[:3], "(domestic)", "country", source.head, False)
-                yield Candidate(
-                    source, domestic, code, mode, confidence * 0.7, rule, verb, _path(verb, source, domestic)
-                )
-            elif not own_targets:
-                yield Candidate(source, None, code, mode, confidence * 0.8, rule, verb, _path(verb, source, None))
-            for target in own_targets:
-                yield Candidate(source, target, code, mode, confidence, rule, verb, _path(verb, source, target))
+            yield from self._source_candidates(source, sources, targets, verb, entry, code, mode, confidence, ctx)
+
+    def _source_candidates(
+        self,
+        source: Actor | None,
+        sources: list[Actor | None],
+        targets: list[Actor],
+        verb: Token,
+        entry: VerbEntry,
+        code: str,
+        mode: str,
+        confidence: float,
+        ctx: SentenceActors,
+    ) -> Iterable[Candidate]:
+        rule = f"{entry.origin} {entry.label}"
+        if source is not None and code[:2] == "18" and source.code[3:6] == "MIL":
+            # CAMEO: violence by regular armed forces is fighting (19), not unconventional assault (18).
+            code, rule = "190", rule + " (armed forces: 190)"
+        if source is None:
+            return
+        # 'offered its troops to Lebanon': the source's own forces are what is given, not the target.
+        foreign = [t for t in targets if t.code[:3] != source.code[:3] and not t.needs_country]
+        if not foreign and targets:
+            foreign = [t for t in self._object_prep_actors(verb, ctx) if t.code[:3] != source.code[:3]]
+        own_targets = foreign or [t for t in targets if t.code != source.code]
+        if not own_targets:
+            peers = [s for s in sources if s is not None and s.code != source.code]
+            own_targets = peers if peers and code[:2] in {"03", "04", "05", "06"} else []
+        if not own_targets and entry.code[:2] in DOMESTIC_ROOTS and not source.code.startswith("IGO"):
+            # Curfews, arrests, protests with no other party named are acts within the source's country.
+            domestic = Actor(source.code[:3], "(domestic)", "domestic", source.head, False)
+            path = _path(verb, source, domestic)
+            yield Candidate(source, domestic, code, mode, confidence * 0.7, rule, verb, path)
+        elif not own_targets:
+            yield Candidate(source, None, code, mode, confidence * 0.8, rule, verb, _path(verb, source, None))
+        for target in own_targets:
+            yield Candidate(source, target, code, mode, confidence, rule, verb, _path(verb, source, target))
 
     def _obligation_candidates(self, verb: Token, ctx: SentenceActors) -> Iterable[Candidate]:
         """'The US said China must drop barriers': a demand by the speaker on the subject of 'must'."""

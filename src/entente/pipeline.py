@@ -13,6 +13,7 @@ from .events import DEFAULT_MODEL, EventCoder, build_coder
 from .ingest import ReadLimits, discover, read_path
 from .records import CleanDocument, IngestSummary, RawDocument, Skipped
 from .store import Store
+from .timing import date_document, load_landmarks
 
 ProgressCallback = Callable[[str, int, int], None]
 """Called as ``progress(path, files_done, files_total)`` after each file."""
@@ -52,6 +53,7 @@ class Ingestor:
         self.store = store
         self.settings = settings or IngestSettings()
         self.rules: BoilerplateRules = load_rules(list(self.settings.boilerplate_files))
+        self.landmarks = load_landmarks()
         self.coder: EventCoder | None = None
         if self.settings.code_events:
             self.coder = build_coder(
@@ -88,7 +90,7 @@ class Ingestor:
         if isinstance(cleaned, Skipped):
             self.skip(cleaned)
             return
-        self.add_clean(cleaned)
+        self.add_clean(date_document(cleaned, self.landmarks))
 
     def add_clean(self, doc: CleanDocument) -> None:
         minhash = minhash_of(doc.body)

@@ -206,6 +206,15 @@ class Store:
                     f"INSERT INTO events VALUES ({','.join(['?'] * 19)})",
                     [list(astuple(e)) for e in coding.events],
                 )
+            if coding is not None and coding.facts:
+                con.executemany(
+                    f"INSERT INTO facts VALUES ({','.join(['?'] * 10)})", [list(astuple(f)) for f in coding.facts]
+                )
+            if coding is not None and coding.memberships:
+                con.executemany(
+                    f"INSERT INTO memberships VALUES ({','.join(['?'] * 9)})",
+                    [list(astuple(m)) for m in coding.memberships],
+                )
             self._log(con, run_id, doc.path, doc.line, doc.doc_id, "stored", None, now)
 
     def log(

@@ -8,9 +8,9 @@ come with event dating.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .records import DatePrecision
+from .records import CleanDocument, DatePrecision, DocumentDate
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -118,33 +118,166 @@ def _year_for(month: int, reference: str | None, precision: str | None) -> int |
     return year
 
 
-def resolve_event_date(
-    sentence: str, reference: str | None, reference_precision: str | None
-) -> tuple[str | None, str | None]:
-    """The date an event in ``sentence`` happened, as ``(value, precision)``.
+_NOT_THE_EVENT_DATE = re.compile(
+    r"\b(since|until|till|before|prior to|after|by)\W+(?:the\s+)?(?:\w+\W+){0,1}$", re.IGNORECASE
+)
+
+
+def explicit_event_date(text: str, reference: str | None, reference_precision: str | None) -> tuple[str, str] | None:
+    """A date written in ``text`` for when something happened, or None.
 
     Explicit dates win ("on December 21, 2014", "in January 2022"); a month or day without a year takes
-    the document's year ("on December 21", "in March"); "in 2010" gives a year. Otherwise the document
-    date is the fallback.
+    the reference year ("on December 21", "in March"); "in 2010" gives a year. A date introduced by
+    "since", "until", "before" or "after" bounds the event rather than dating it, and is skipped.
     """
-    explicit = parse_date(sentence)
-    if explicit is not None:
-        return explicit.value, explicit.precision
+
+    def usable(start: int) -> bool:
+        return not _NOT_THE_EVENT_DATE.search(text[:start])
+
+    for explicit in find_dates(text):
+        if usable(explicit.start):
+            return explicit.value, explicit.precision
     for pattern in (_MONTH_DAY, _DAY_MONTH):
-        match = pattern.search(sentence)
-        if match:
+        for match in pattern.finditer(text):
+            if not usable(match.start()):
+                continue
             month = MONTHS[match.group("month").lower().rstrip(".")]
             day = int(match.group("day"))
             year = _year_for(month, reference, reference_precision)
             if year is not None and 1 <= day <= 31:
                 return f"{year:04d}-{month:02d}-{day:02d}", "day"
-    match = _MONTH_ONLY.search(sentence)
-    if match:
+    for match in _MONTH_ONLY.finditer(text):
+        if not usable(match.start()):
+            continue
         month = MONTHS[match.group("month").lower()]
         year = _year_for(month, reference, reference_precision)
         if year is not None:
             return f"{year:04d}-{month:02d}", "month"
-    match = _YEAR_ONLY.search(sentence)
-    if match:
-        return match.group("year"), "year"
+    for match in _YEAR_ONLY.finditer(text):
+        if usable(match.start()) and not match.group(0).lower().startswith(("since", "until", "by", "from")):
+            return match.group("year"), "year"
+    return None
+
+
+def resolve_event_date(
+    sentence: str, reference: str | None, reference_precision: str | None
+) -> tuple[str | None, str | None]:
+    """The date an event in ``sentence`` happened, as ``(value, precision)``: an explicit date in the
+    sentence, else a relative one ("last year"), else the document date."""
+    explicit = explicit_event_date(sentence, reference, reference_precision)
+    if explicit is not None:
+        return explicit
+    relative = _relative_date(sentence, reference, reference_precision)
+    if relative is not None:
+        return relative
     return reference, reference_precision
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past) year\b|\b(?P<n>\w+) years? ago\b", re.IGNORECASE)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "a": 1}  # fmt: skip
+
+
+def _relative_date(sentence: str, reference: str | None, precision: str | None) -> tuple[str, str] | None:
+    """'last year', 'this year', 'two years ago' relative to the document date."""
+    if not reference:
+        return None
+    match = _RELATIVE_YEAR.search(sentence)
+    if match is None:
+        return None
+    year = int(reference[:4])
+    which = (match.group("which") or "").lower()
+    if which in {"last", "past"}:
+        return str(year - 1), "year"
+    if which == "this":
+        return str(year), "year"
+    if which == "next":
+        return str(year + 1), "year"
+    count = match.group("n").lower()
+    steps = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+    return (str(year - steps), "year") if steps else None
+
+
+_FUTURE_CONTEXT = re.compile(
+    r"\b(scheduled|planned|plans?|will|would|by|until|till|expected|due|next|target(?:ed|s)?|aims?|goal|before)\W+"
+    r"(?:\w+\W+){0,4}$",
+    re.IGNORECASE,
+)
+_BARE_YEAR = re.compile(r"(?<![\d,.$€£-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,%-])")
+_LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Landmark:
+    when: str
+    label: str
+    pattern: re.Pattern[str]
+
+
+def load_landmarks() -> list[Landmark]:
+    from importlib import resources
+
+    from .errors import DataFileError
+
+    landmarks = []
+    text = resources.files("entente").joinpath("data", "landmarks.tsv").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3:
+            raise DataFileError("entente/data/landmarks.tsv", number, "expected date, label, regex")
+        try:
+            landmarks.append(Landmark(cols[0], cols[1], re.compile(cols[2], re.IGNORECASE)))
+        except re.error as exc:
+            raise DataFileError("entente/data/landmarks.tsv", number, f"bad regex: {exc}") from exc
+    return landmarks
+
+
+def _past_references(sentence: str, landmarks: list[Landmark]) -> list[tuple[str, str]]:
+    """Dates a sentence refers to as past: explicit dates and years not announced as future, and landmarks."""
+    refs: list[tuple[str, str]] = []
+    spans: list[tuple[int, int]] = []
+    for found in find_dates(sentence):
+        if not _FUTURE_CONTEXT.search(sentence[: found.start]):
+            refs.append((found.value, f"'{sentence[found.start : found.end]}'"))
+        spans.append((found.start, found.end))
+    for match in _BARE_YEAR.finditer(sentence):
+        if any(s <= match.start() < e for s, e in spans) or _FUTURE_CONTEXT.search(sentence[: match.start()]):
+            continue
+        refs.append((match.group("year"), f"'{match.group(0)}'"))
+    for landmark in landmarks:
+        if landmark.pattern.search(sentence):
+            refs.append((landmark.when, f"the {landmark.label} ({landmark.when})"))
+    return refs
+
+
+def infer_document_date(sentences: list[str], landmarks: list[Landmark] | None = None) -> tuple[str, str] | None:
+    """A year for an undated article: its newest past reference, moved on a year when the article calls
+    that time 'last year'. Returns ``(year, evidence)`` or None when the text refers to no date."""
+    landmarks = load_landmarks() if landmarks is None else landmarks
+    newest: tuple[str, str] | None = None
+    for sentence in sentences:
+        refs = _past_references(sentence, landmarks)
+        if not refs:
+            continue
+        latest = max(refs)
+        if _LAST_YEAR.search(sentence):
+            year = int(latest[0][:4]) + 1
+            latest = (str(year), f"{latest[1]} called 'last year'")
+        if newest is None or latest[0][:4] > newest[0][:4]:
+            newest = latest
+    if newest is None:
+        return None
+    return newest[0][:4], f"inferred from the newest past reference: {newest[1]}"
+
+
+def date_document(doc: CleanDocument, landmarks: list[Landmark] | None = None) -> CleanDocument:
+    """The document with a date: the one it states, else one inferred from its text (year precision)."""
+    if doc.date.value is not None:
+        return doc
+    inferred = infer_document_date([s.text for s in doc.sentences], landmarks)
+    if inferred is None:
+        return doc
+    year, evidence = inferred
+    return replace(doc, date=DocumentDate(year, "year", evidence))

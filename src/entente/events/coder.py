@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Token
 
 from ..actors.gazetteer import Gazetteer
 from ..actors.matcher import ActorMatcher, Mention
+from ..facts import Fact, Membership, MembershipRegistry, extract_facts, extract_memberships, load_registry
+from ..facts.memberships import registry_memberships
 from ..records import CleanDocument, Sentence
-from ..timing import resolve_event_date
+from ..timing import explicit_event_date, resolve_event_date
 from . import modality
 from .arguments import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, Actor, SentenceActors, resolve_all, resolve_phrase
 from .cameo import Codebook, load_codebook
@@ -72,6 +74,8 @@ class Event:
 class DocumentCoding:
     actors: tuple[ActorRecord, ...]
     events: tuple[Event, ...]
+    facts: tuple[Fact, ...] = ()
+    memberships: tuple[Membership, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,7 @@ class EventCoder:
         self.matcher = ActorMatcher(gazetteer, nlp.tokenizer)
         self.lexicon = lexicon
         self.codebook = codebook or load_codebook()
+        self.registry: MembershipRegistry = load_registry()
 
     # --- public --------------------------------------------------------------------------
     def code_document(self, doc: CleanDocument) -> DocumentCoding:
@@ -156,6 +161,10 @@ class EventCoder:
         last_collective: Actor | None = None
         context_country: str | None = None
         pending_alleged: list[tuple[int, Candidate, Sentence, tuple[str | None, str | None]]] = []
+        facts: list[Fact] = []
+        stated: dict[str, dict[str, Membership]] = {}
+        known_members: dict[str, set[str]] = {}
+        org_first_sentence: dict[str, tuple[int, str]] = {}
         for index, sentence in enumerate(doc.sentences):
             sent_doc = parsed.get(index)
             if sent_doc is None:
@@ -174,14 +183,23 @@ class EventCoder:
                 (m.entry.code_on(when)[:3] for m in mentions if m.entry.kind in {"country", "region"}), None
             )
             context_country = sentence_country or context_country
+            facts.extend(extract_facts(doc.doc_id, index, sentence.text, sent_doc, ctx))
+            for mention in mentions:
+                if mention.entry.kind == "igo":
+                    org_first_sentence.setdefault(mention.entry.code_on(None), (index, sentence.text))
+            for membership in extract_memberships(
+                doc.doc_id, index, sentence.text, sent_doc, mentions, self.registry, known_members
+            ):
+                stated.setdefault(membership.org_code, {}).setdefault(membership.member, membership)
             if pending_alleged and modality.disputes_allegation(list(sent_doc)):
                 pending_alleged.clear()
             for candidate in _main_events(list(self._candidates(sent_doc, ctx))):
+                when_of_event = _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision)
                 for final in self._finalise(candidate, ctx, sentence_country or context_country):
                     if final.modality == "alleged":
-                        pending_alleged.append((index, final, sentence, event_date))
+                        pending_alleged.append((index, final, sentence, when_of_event))
                     else:
-                        events.append(self._event(doc, index, sentence, final, event_date))
+                        events.append(self._event(doc, index, sentence, final, when_of_event))
             pending_alleged, released = self._release_alleged(pending_alleged, index)
             events.extend(self._event(doc, i, s, c, d) for i, s, c, d in released)
             for mention in mentions:
@@ -193,7 +211,12 @@ class EventCoder:
                 if actor is not None and actor.kind in {"country", "igo"}:
                     last_collective = actor
         events.extend(self._event(doc, i, s, c, d) for i, c, s, d in pending_alleged)
-        return DocumentCoding(tuple(actor_rows), tuple(_dedupe(events)))
+        memberships = [
+            m
+            for code, first in org_first_sentence.items()
+            for m in registry_memberships(doc.doc_id, code, first, self.registry, stated.get(code, {}), doc_date)
+        ]
+        return DocumentCoding(tuple(actor_rows), tuple(_dedupe(events)), tuple(facts), tuple(memberships))
 
     # --- candidates ----------------------------------------------------------------------
     def _candidates(self, sent: Doc, ctx: SentenceActors) -> Iterable[Candidate]:
@@ -538,6 +561,51 @@ class EventCoder:
             rows.append(ActorRecord(doc.doc_id, sentence.index, start, end, sentence.text[start - sentence.start:
                         end - sentence.start], m.entry.code_on(when), m.entry.kind, m.entry.origin))  # fmt: skip
         return rows
+
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+DESCRIPTIVE_DEPS = {"relcl", "acl"}
+TIME_MARKS = {"when", "as", "while", "after", "before", "once"}
+
+
+def _clause_text(token: Token, skip: set[str]) -> str:
+    """The words under ``token``, not descending into children whose relation is in ``skip``;
+    a temporal clause ('when protests turned violent in January') always counts as part of it."""
+    keep: list[Token] = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        keep.append(current)
+        for child in current.children:
+            temporal = child.dep_ == "advcl" and any(
+                m.lower_ in TIME_MARKS for m in child.children if m.dep_ in {"mark", "advmod"}
+            )
+            if child.dep_ not in skip or temporal:
+                stack.append(child)
+    return " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
+
+
+def _predicate_date(
+    predicate: Token, sentence_date: tuple[str | None, str | None], reference: str | None, precision: str | None
+) -> tuple[str | None, str | None]:
+    """The date of one event: a date in its own clause, else in its complements, else in the clause it
+    hangs from, else anywhere in the sentence outside descriptive clauses ('the lands that got away in 1991'
+    does not date the main event), else the sentence's relative date or the document date."""
+    anchor = predicate
+    while anchor.pos_ not in {"VERB", "AUX"} and anchor.head is not anchor:
+        anchor = anchor.head
+    texts = [_clause_text(predicate, CLAUSE_DEPS), _clause_text(predicate, DESCRIPTIVE_DEPS)]
+    texts += [_clause_text(link, CLAUSE_DEPS) for link in modality.clause_chain(anchor)]
+    root = predicate.sent.root if predicate.has_head() else predicate
+    texts.append(_clause_text(root, DESCRIPTIVE_DEPS))
+    for text in texts:
+        found = explicit_event_date(text, reference, precision)
+        if found is not None:
+            return found
+    if explicit_event_date(predicate.doc.text, reference, precision) is not None:
+        # The sentence's only dates describe other things: the document date is the better guess.
+        return reference, precision
+    return sentence_date
 
 
 def _main_events(candidates: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,106 @@
+"""Facts: each quantity in a sentence tied to the actor it describes and the thing it measures."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..events.arguments import Actor, SentenceActors, resolve_phrase
+from .quantities import find_quantities
+
+
+@dataclass(frozen=True)
+class Fact:
+    fact_id: str
+    doc_id: str
+    sent_idx: int
+    subject: str | None
+    quantity: float
+    unit: str
+    qualifier: str | None
+    topic: str
+    text: str
+    sentence: str
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    for token in doc:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None
+
+
+def _head_noun(token: Token) -> Token:
+    """The noun a number belongs to ('35 percent' -> percent; '$2 billion loan' -> loan)."""
+    current = token
+    for _ in range(4):
+        if current.pos_ in {"NOUN", "PROPN"} and current.dep_ not in {"compound", "nummod", "quantmod", "npadvmod"}:
+            return current
+        if current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def _topic(head: Token) -> tuple[str, Token | None]:
+    """What the quantity measures: the 'of' phrase of a share, else the noun phrase itself."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                phrase = sorted(objects[0].subtree, key=lambda t: t.i)
+                return " ".join(t.text for t in phrase), objects[0]
+    phrase = sorted(head.subtree, key=lambda t: t.i)
+    return " ".join(t.text for t in phrase), head
+
+
+def _possessor(token: Token | None, ctx: SentenceActors) -> Actor | None:
+    if token is None:
+        return None
+    for child in token.subtree:
+        if child.dep_ == "poss" or (child.i in ctx.by_token and child.dep_ in {"compound", "amod", "pobj"}):
+            actor = resolve_phrase(child, ctx)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _clause_subject(token: Token, ctx: SentenceActors, quantity_tokens: set[int]) -> Actor | None:
+    current = token
+    for _ in range(8):
+        if current.pos_ in {"VERB", "AUX"}:
+            for child in current.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in quantity_tokens:
+                    actor = resolve_phrase(child, ctx)
+                    if actor is not None and actor.kind != "pronoun" and actor.strong:
+                        return actor
+        if current.head is current:
+            break
+        current = current.head
+    return None
+
+
+def extract_facts(doc_id: str, sent_idx: int, sentence: str, parsed: Doc, ctx: SentenceActors) -> list[Fact]:
+    """Facts of one parsed sentence whose actors are already known."""
+    facts = []
+    for quantity in find_quantities(sentence):
+        token = _token_at(parsed, quantity.start)
+        subject: Actor | None = None
+        topic = quantity.surface
+        if token is not None:
+            head = _head_noun(token)
+            topic, topic_token = _topic(head)
+            quantity_tokens = {t.i for t in head.subtree}
+            subject = _clause_subject(head, ctx, quantity_tokens) or _possessor(topic_token, ctx)
+        if subject is None:
+            subject = ctx.last_collective
+        code = subject.code if subject is not None else None
+        key = f"{doc_id}|{sent_idx}|{quantity.start}|{quantity.value}|{quantity.unit}"
+        facts.append(Fact(
+            fact_id=hashlib.sha1(key.encode()).hexdigest()[:16], doc_id=doc_id, sent_idx=sent_idx, subject=code,
+            quantity=quantity.value, unit=quantity.unit, qualifier=quantity.qualifier, topic=topic,
+            text=quantity.surface, sentence=sentence,
+        ))  # fmt: skip
+    return facts

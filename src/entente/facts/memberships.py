@@ -1,0 +1,194 @@
+"""Memberships: which states belong to which organisation, since when — as stated in the text and in a registry.
+
+Text patterns are read from the dependency parse of sentences that name an organisation:
+"ORG, which (also) includes A, B and C", "ORG comprises/consists of …", "A and B are members of ORG",
+"A joined ORG in 2015", "ORG includes all the EAEU member states as well as Tajikistan", and a founding
+date ("ORG was established/launched on January 1, 2015") becomes the members' date. The registry
+(``data/memberships.tsv``) confirms them and fills in the members the text takes as known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from ..actors.matcher import Mention
+from ..errors import DataFileError
+from ..timing import find_dates
+
+INCLUDE_VERBS = {"include", "comprise", "consist", "encompass", "unite", "bring", "group", "involve", "cover"}
+JOIN_VERBS = {"join", "accede", "enter"}
+FOUNDING_VERBS = {"establish", "launch", "found", "create", "form", "set", "sign", "come", "start", "begin"}
+
+
+@dataclass(frozen=True)
+class Membership:
+    doc_id: str
+    sent_idx: int | None
+    org: str
+    org_code: str
+    member: str
+    since: str | None
+    until: str | None
+    origin: str
+    """'text', 'registry' or 'text+registry'."""
+    sentence: str
+
+
+@dataclass(frozen=True)
+class RegistryRow:
+    org_code: str
+    member: str
+    since: date | None
+    until: date | None
+
+
+@dataclass
+class MembershipRegistry:
+    rows: list[RegistryRow] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+
+    def members(self, org_code: str, on: date | None = None) -> list[RegistryRow]:
+        return [r for r in self.rows if r.org_code == org_code and (on is None or _member_on(r, on))]
+
+    def name(self, org_code: str) -> str:
+        return self.names.get(org_code, org_code)
+
+
+def _member_on(row: RegistryRow, on: date) -> bool:
+    return (row.since is None or row.since <= on) and (row.until is None or on <= row.until)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def load_registry() -> MembershipRegistry:
+    registry = MembershipRegistry()
+    data = resources.files("entente").joinpath("data")
+    origin = "entente/data/memberships.tsv"
+    for number, line in enumerate(data.joinpath("memberships.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.rstrip("\n").split("\t") + ["", "", ""])[:5]
+        org, member, since, until = (c.strip() for c in cols[:4])
+        try:
+            registry.rows.append(RegistryRow(org, member, date.fromisoformat(since) if since else None,
+                                             date.fromisoformat(until) if until else None))  # fmt: skip
+        except ValueError as exc:
+            raise DataFileError(origin, number, f"bad date: {exc}") from exc
+    for line in data.joinpath("actors", "organisations.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("IGO"):
+            code, names = line.split("\t", 1)
+            registry.names[code] = names.split("|")[0].strip()
+    return registry
+
+
+def _org_mentions(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.entry.kind == "igo"]
+
+
+def _country_mentions(tokens: list[Token], by_token: dict[int, Mention]) -> list[str]:
+    codes: list[str] = []
+    for token in tokens:
+        mention = by_token.get(token.i)
+        if mention is not None and mention.entry.kind == "country":
+            code = mention.entry.code_on(None)[:3]
+            if code not in codes:
+                codes.append(code)
+    return codes
+
+
+def _conjoined(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def extract_memberships(
+    doc_id: str,
+    sent_idx: int,
+    sentence: str,
+    parsed: Doc,
+    mentions: list[Mention],
+    registry: MembershipRegistry,
+    known: dict[str, set[str]],
+) -> list[Membership]:
+    """Memberships stated in one sentence; ``known`` holds the members already read for each org."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    orgs = _org_mentions(mentions)
+    if not orgs:
+        return []
+    found: dict[str, set[str]] = {}
+    founding: dict[str, str] = {}
+    for org in orgs:
+        code = org.entry.code_on(None)
+        head = parsed[org.end - 1]
+        members: set[str] = set()
+        verbs = [t for t in parsed if t.lemma_.lower() in INCLUDE_VERBS | JOIN_VERBS | FOUNDING_VERBS]
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            attached = _attached(verb, head)
+            if lemma in INCLUDE_VERBS and attached:
+                objects = [t for c in verb.children if c.dep_ in {"dobj", "pobj", "attr", "prep"} for t in c.subtree]
+                members.update(_country_mentions(objects, by_token))
+                if any(t.lower_ in {"member", "members"} for t in objects):
+                    # 'all the EAEU member states as well as Tajikistan'
+                    for other in orgs:
+                        other_code = other.entry.code_on(None)
+                        if other_code != code and any(t.i in range(other.start, other.end) for t in objects):
+                            members.update(known.get(other_code, set()))
+                if verb.dep_ == "relcl" or any(t.lower_ == "also" for t in verb.children):
+                    # 'The EAEU, which also includes Armenia …': the members already named count too.
+                    members.update(known.get(code, set()))
+            elif lemma in JOIN_VERBS and any(t.i in range(org.start, org.end) for t in verb.subtree):
+                subjects = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+                members.update(_country_mentions(subjects, by_token))
+            elif lemma in FOUNDING_VERBS and attached:
+                dates = [d for d in find_dates(sentence) if d.precision == "day"]
+                if dates:
+                    founding[code] = dates[0].value
+        if any(t.lemma_.lower() == "member" for t in parsed) and not members:
+            # 'Russia, Kazakhstan and Belarus are members of the Customs Union'
+            for token in parsed:
+                if token.lemma_.lower() == "member" and any(t.i in range(org.start, org.end) for t in token.subtree):
+                    subjects = [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
+                    members.update(_country_mentions(subjects, by_token))
+        if members or code in founding:
+            found.setdefault(code, set()).update(members)
+    out = []
+    for code, members in found.items():
+        known.setdefault(code, set()).update(members)
+        for member in sorted(members | (known.get(code, set()) if code in founding else set())):
+            out.append(Membership(doc_id, sent_idx, registry.name(code), code, member, founding.get(code), None,
+                                  "text", sentence))  # fmt: skip
+    return out
+
+
+def _attached(verb: Token, org_head: Token) -> bool:
+    """Whether the organisation is the verb's subject (or the noun its relative clause modifies)."""
+    if verb.dep_ == "relcl" and org_head in (verb.head, *verb.head.subtree) and verb.head.i >= org_head.i - 6:
+        return True
+    return any(child.dep_ in {"nsubj", "nsubjpass"} and org_head in child.subtree for child in verb.children)
+
+
+def registry_memberships(
+    doc_id: str, org_code: str, first_sentence: tuple[int, str], registry: MembershipRegistry,
+    stated: dict[str, Membership], on: date | None = None,
+) -> list[Membership]:  # fmt: skip
+    """Members of an organisation the document names, from the registry as of the document's date,
+    marked where the text agrees; members only the text names are kept too."""
+    out = []
+    for row in registry.members(org_code, on):
+        if row.member in stated:
+            m = stated[row.member]
+            since = m.since or _iso(row.since)
+            out.append(replace(m, since=since, until=_iso(row.until), origin="text+registry"))
+        else:
+            name = registry.name(org_code)
+            out.append(Membership(doc_id, first_sentence[0], name, org_code, row.member, _iso(row.since),
+                                  _iso(row.until), "registry", first_sentence[1]))  # fmt: skip
+    listed = {row.member for row in registry.members(org_code, on)}
+    out.extend(m for member, m in stated.items() if member not in listed)
+    return out

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import demo as demo_module
+from . import query
 from .errors import EntenteError
 from .events import DEFAULT_MODEL
 from .export import FORMATS
@@ -224,6 +225,77 @@ def why(
     out.print(f"predicate: {event['predicate']}    modality: {event['modality']}    confidence: {event['confidence']}")
     out.print(f"parse path: {event['parse_path']}", markup=False)
     out.print(f"lexicon entry: {event['rule']}    coder: {event['coder']}", markup=False)
+
+
+def _print_rows(rows: list[dict], columns: list[str], title: str, fmt: str) -> None:
+    if fmt == "jsonl":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
+    out.print(table)
+
+
+@app.command()
+def facts(
+    db: DbOption = None,
+    subject: Annotated[str | None, typer.Option(help="Actor code or prefix the quantity is about, e.g. KAZ.")] = None,
+    unit: Annotated[str | None, typer.Option(help="Only this unit: percent, USD, barrel per day, person …")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """List quantities stated about actors, with their unit, qualifier, topic and sentence.
+
+    Example: entente facts --subject KAZ --unit percent
+    """
+    try:
+        rows = query.list_facts(db, subject, unit)
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    columns = ["date", "subject", "qualifier", "quantity", "unit", "topic", "sentence"]
+    _print_rows(rows, columns, f"{len(rows)} facts", fmt)
+
+
+@app.command()
+def members(
+    org: Annotated[str, typer.Argument(help="Organisation name or code: CSTO, EAEU, 'Customs Union', IGOCSTO …")],
+    db: DbOption = None,
+    on: Annotated[str | None, typer.Option(help="Members on this date, YYYY-MM-DD.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """Members of an organisation, from the articles and the built-in registry, with dates and evidence.
+
+    Example: entente members CSTO --on 2010-01-01
+    """
+    try:
+        rows = query.list_members(db, org, on)
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    _print_rows(rows, ["member", "since", "until", "origin", "documents", "evidence"], f"members of {org}", fmt)
+
+
+@app.command(name="exposure")
+def exposure_command(
+    actor: Annotated[str, typer.Argument(help="Actor code, e.g. KAZ.")],
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """The facts that measure how an actor depends on others (trade, energy, loans, stakes), with evidence.
+
+    Example: entente exposure KAZ
+    """
+    try:
+        rows = query.exposure(db, actor)
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    columns = ["date", "subject", "qualifier", "quantity", "unit", "topic", "sentence"]
+    _print_rows(rows, columns, f"exposure of {actor.upper()}: {len(rows)} facts", fmt)
 
 
 @app.command()

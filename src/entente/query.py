@@ -76,3 +76,96 @@ def explain_event(db: str | Path | None, event_id: str) -> dict[str, Any]:
     event["context"] = [{"sent_idx": i, "text": t} for i, t in context]
     event["title"] = title[0] if title else None
     return event
+
+
+def list_facts(
+    db: str | Path | None = None, subject: str | None = None, unit: str | None = None
+) -> list[dict[str, Any]]:
+    """Quantities about actors; ``subject`` matches as a prefix ('KAZ' matches 'KAZGOV')."""
+    clauses, params = [], []
+    if subject:
+        clauses.append("starts_with(subject, ?)")
+        params.append(subject.upper())
+    if unit:
+        clauses.append("unit = ?")
+        params.append(unit)
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    with Store(db, read_only=True) as store:
+        relation = store.con.execute(
+            "SELECT f.fact_id, f.doc_id, d.date, f.subject, f.quantity, f.unit, f.qualifier, f.topic, f.sentence "
+            f"FROM facts f JOIN documents d USING (doc_id){where.replace('subject', 'f.subject')} "
+            "ORDER BY d.date NULLS LAST, f.doc_id, f.sent_idx",
+            params,
+        )
+        columns = [c[0] for c in relation.description]
+        return [dict(zip(columns, row, strict=True)) for row in relation.fetchall()]
+
+
+EXPOSURE_UNITS = {"percent"}
+EXPOSURE_WORDS = (
+    "export", "import", "trade", "oil", "gas", "transit", "pipeline", "gdp", "budget", "revenue", "loan", "debt",
+    "stake", "share", "depend", "supply", "cargo", "remittance", "investment",
+)  # fmt: skip
+
+
+def exposure(db: str | Path | None, actor: str) -> list[dict[str, Any]]:
+    """Facts that measure how an actor depends on others: shares of its trade, exports, budget or
+    energy, and loans and stakes that involve it, with their evidence."""
+    actor = actor.upper()
+    rows = []
+    for fact in list_facts(db):
+        text = f"{fact['topic']} {fact['sentence']}".lower()
+        about_actor = (fact["subject"] or "").startswith(actor)
+        mentions_actor = actor in (fact["subject"] or "") or _names_actor(text, actor)
+        economic = any(word in text for word in EXPOSURE_WORDS)
+        if economic and (about_actor or (mentions_actor and fact["unit"] in EXPOSURE_UNITS | {"USD"})):
+            rows.append(fact)
+    return rows
+
+
+def _names_actor(text: str, actor: str) -> bool:
+    from .actors.gazetteer import load_countries
+
+    names = {e.phrase.lower() for e in load_countries() if e.offices[0].code == actor}
+    return any(name in text for name in names)
+
+
+def list_members(db: str | Path | None, org: str, on: str | None = None) -> list[dict[str, Any]]:
+    """Members of an organisation (code like IGOCSTO, or a name like 'CSTO'), as stated in the stored
+    articles and the built-in registry, optionally as of a date."""
+    from .facts import load_registry
+
+    registry = load_registry()
+    code = _org_code(org, registry)
+    with Store(db, read_only=True) as store:
+        rows = store.con.execute(
+            "SELECT member, min(since) AS since, max(until) AS until, string_agg(DISTINCT origin, ',') AS origin, "
+            "count(DISTINCT doc_id) AS documents, any_value(sentence) AS evidence "
+            "FROM memberships WHERE org_code = ? GROUP BY member ORDER BY member",
+            [code],
+        ).fetchall()
+    members = {
+        r[0]: {"member": r[0], "since": r[1], "until": r[2], "origin": r[3], "documents": r[4], "evidence": r[5]}
+        for r in rows
+    }
+    for row in registry.members(code):
+        members.setdefault(row.member, {
+            "member": row.member, "since": row.since.isoformat() if row.since else None,
+            "until": row.until.isoformat() if row.until else None, "origin": "registry", "documents": 0,
+            "evidence": None,
+        })  # fmt: skip
+    result = list(members.values())
+    if on:
+        result = [m for m in result if (m["since"] or "") <= on and (not m["until"] or on <= m["until"])]
+    return sorted(result, key=lambda m: m["member"])
+
+
+def _org_code(org: str, registry: Any) -> str:
+    if org.upper().startswith("IGO"):
+        return org.upper()
+    from .actors.gazetteer import load_organisations
+
+    for entry in load_organisations():
+        if entry.phrase.lower() == org.lower():
+            return entry.offices[0].code
+    raise EntenteError(f"unknown organisation {org!r}; use a name such as CSTO or a code such as IGOCSTO")

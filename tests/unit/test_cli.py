@@ -38,7 +38,7 @@ def test_stats_on_missing_store_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in ("ingest", "export", "stats", "demo", "events", "why"):
+    for command in ("ingest", "export", "stats", "demo", "events", "why", "facts", "members", "exposure"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Example" in result.stdout, command
 
@@ -88,3 +88,21 @@ def test_ingest_accepts_tabari_dictionaries(tmp_path: Path, db: Path) -> None:
     assert result.exit_code == 0, result.output
     result = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"])
     assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == ["GON"]
+
+
+def test_facts_members_and_exposure_commands(tmp_path: Path, db: Path) -> None:
+    text = (
+        "Oil accounts for 40 percent of Azerbaijan's exports, officials in Baku said on Monday. "
+        "The Organization of Turkic States, which includes Turkey and Azerbaijan, met in Baku."
+    )
+    write(tmp_path / "in" / "a.txt", text)
+    runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db)])
+    facts = runner.invoke(app, ["facts", "--db", str(db), "--subject", "AZE", "--format", "jsonl"])
+    assert [json.loads(x)["quantity"] for x in facts.stdout.splitlines()] == [40.0]
+    members = runner.invoke(app, ["members", "Organization of Turkic States", "--db", str(db), "--format", "jsonl"])
+    rows = {json.loads(x)["member"]: json.loads(x)["origin"] for x in members.stdout.splitlines()}
+    assert rows["AZE"] == "text+registry" and rows["UZB"] == "registry"
+    on_date = runner.invoke(app, ["members", "IGOOTS", "--db", str(db), "--on", "2012-01-01", "--format", "jsonl"])
+    assert "UZB" not in on_date.stdout
+    exposure = runner.invoke(app, ["exposure", "AZE", "--db", str(db), "--format", "jsonl"])
+    assert "40.0" in exposure.stdout

@@ -60,6 +60,11 @@ def _possessor(token: Token | None, ctx: SentenceActors) -> Actor | None:
     if token is None:
         return None
     for child in token.subtree:
+        if child.dep_ == "poss" and child.lower_ in {"its", "their"}:
+            # 'Kazakhstan's GDP and 75 percent of its exports': the nearest actor named before the pronoun.
+            before = [m for m in ctx.mentions if m.end <= child.i and m.entry.kind in {"country", "igo", "group"}]
+            if before:
+                return Actor(before[-1].entry.code_on(ctx.when), before[-1].text, before[-1].entry.kind, child.i)
         if child.dep_ == "poss" or (child.i in ctx.by_token and child.dep_ in {"compound", "amod", "pobj"}):
             actor = resolve_phrase(child, ctx)
             if actor is not None:
@@ -74,9 +79,10 @@ def _clause_subject(token: Token, ctx: SentenceActors, quantity_tokens: set[int]
             for child in current.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in quantity_tokens:
                     actor = resolve_phrase(child, ctx)
-                    if actor is not None and actor.kind != "pronoun" and actor.strong:
+                    if actor is not None and actor.kind != "pronoun" and actor.strong and not actor.needs_country:
                         return actor
-        if current.head is current:
+        if current.head is current or current.dep_ == "ccomp":
+            # The speaker of reported speech is not what the number is about.
             break
         current = current.head
     return None

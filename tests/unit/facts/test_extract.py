@@ -1,0 +1,69 @@
+"""Facts and memberships read from whole documents written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entente.clean.sentences import split_sentences
+from entente.events import EventCoder, build_coder
+from entente.records import CleanDocument, DocumentDate
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return build_coder()
+
+
+def _coding(coder: EventCoder, text: str, date: str = "2016-05-01"):
+    doc = CleanDocument("t", "t", "text", text, text, None, None, None, None, DocumentDate(date, "day", "test"),
+                        "", "", sentences=split_sentences(text))  # fmt: skip
+    return coder.code_document(doc)
+
+
+def test_share_is_tied_to_the_possessor(coder: EventCoder) -> None:
+    [fact] = _coding(coder, "Oil accounts for 40 percent of Azerbaijan's exports.").facts
+    assert (fact.subject, fact.quantity, fact.unit) == ("AZE", 40.0, "percent")
+    assert "exports" in fact.topic
+
+
+def test_stake_is_tied_to_the_clause_subject(coder: EventCoder) -> None:
+    [fact] = _coding(coder, "China holds a 25 % stake in the Kazakh pipeline.").facts
+    assert (fact.subject, fact.quantity) == ("CHN", 25.0)
+
+
+def test_its_refers_to_the_country_named_before(coder: EventCoder) -> None:
+    facts = _coding(coder, "Gas accounts for 20 percent of Turkmenistan's GDP and 80 percent of its exports.").facts
+    assert [(f.subject, f.quantity) for f in facts] == [("TKM", 20.0), ("TKM", 80.0)]
+
+
+def test_membership_list_in_relative_clause(coder: EventCoder) -> None:
+    text = "The Organization of Turkic States, which includes Turkey, Azerbaijan and Uzbekistan, met in Baku."
+    members = {(m.org_code, m.member) for m in _coding(coder, text).memberships if m.origin.startswith("text")}
+    assert {("IGOOTS", "TUR"), ("IGOOTS", "AZE"), ("IGOOTS", "UZB")} <= members
+
+
+def test_members_of_another_org_plus_one(coder: EventCoder) -> None:
+    text = (
+        "The Eurasian Economic Union includes Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan. "
+        "The CSTO includes all the EAEU member states as well as Tajikistan."
+    )
+    csto = {m.member for m in _coding(coder, text).memberships if m.org_code == "IGOCSTO"}
+    assert {"RUS", "BLR", "KAZ", "ARM", "KGZ", "TJK"} <= csto
+
+
+def test_founding_date_in_text_dates_the_members(coder: EventCoder) -> None:
+    text = "The Eurasian Economic Union, which includes Armenia and Belarus, was established on January 1, 2015."
+    stated = [m for m in _coding(coder, text).memberships if m.origin.startswith("text")]
+    assert stated and all(m.since == "2015-01-01" for m in stated)
+
+
+def test_registry_fills_members_of_a_named_org_as_of_the_document_date(coder: EventCoder) -> None:
+    memberships = _coding(coder, "Leaders of the SCO met in Astana to discuss trade.", "2016-05-01").memberships
+    members = {m.member for m in memberships if m.org_code == "IGOSCO"}
+    assert members == {"CHN", "RUS", "KAZ", "KGZ", "TJK", "UZB"}
+    assert all(m.origin == "registry" for m in memberships)
+
+
+def test_joined_gives_a_member(coder: EventCoder) -> None:
+    text = "Armenia joined the Eurasian Economic Union in 2015 after long talks."
+    assert "ARM" in {m.member for m in _coding(coder, text).memberships if m.origin.startswith("text")}

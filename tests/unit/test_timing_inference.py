@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from entente.timing import explicit_event_date, infer_document_date, resolve_event_date
+
+
+def test_newest_past_year_dates_an_undated_article() -> None:
+    year, why = infer_document_date(["The deal was signed in 2011.", "Trade grew in 2013 and 2012."])  # type: ignore[misc]
+    assert year == "2013" and "2013" in why
+
+
+def test_future_years_do_not_date_the_article() -> None:
+    result = infer_document_date(["The union launched in 2010.", "A larger union is scheduled to open in 2015."])
+    assert result is not None and result[0] == "2010"
+
+
+def test_landmark_bounds_the_date_from_below() -> None:
+    result = infer_document_date(["In 2012 the sides met.", "Since the annexation of Crimea, relations soured."])
+    assert result is not None and result[0] == "2014" and "Crimea" in result[1]
+
+
+def test_last_year_moves_the_date_on() -> None:
+    result = infer_document_date(["Last year thousands fled the mobilisation in Russia."])
+    assert result is not None and result[0] == "2023"
+
+
+def test_no_reference_gives_no_date() -> None:
+    assert infer_document_date(["Relations are complicated."]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The troops arrived in January 2022.", ("2022-01", "month")),
+        ("They met on December 21.", ("2014-12-21", "day")),
+        ("In March, a deputy spoke.", ("2014-03", "month")),
+        ("The union launched in 2010.", ("2010", "year")),
+        ("They met last year.", ("2013", "year")),
+        ("They met two years ago.", ("2012", "year")),
+        ("Nothing dated here.", ("2014-12-26", "day")),
+    ],
+)
+def test_event_date_forms(sentence: str, expected: tuple[str, str]) -> None:
+    assert resolve_event_date(sentence, "2014-12-26", "day") == expected
+
+
+def test_since_bounds_rather_than_dates() -> None:
+    assert explicit_event_date("his first trip since January 2020", "2022", "year") is None
+
+
+def test_month_after_the_document_month_is_last_year() -> None:
+    assert resolve_event_date("They met on November 3.", "2015-02-10", "day") == ("2014-11-03", "day")

@@ -17,7 +17,7 @@ from . import demo as demo_module
 from . import query
 from .errors import EntenteError
 from .events import DEFAULT_MODEL
-from .export import FORMATS
+from .export import DEFAULT_FORMATS, FORMATS
 from .export import export as export_store
 from .ingest import ReadLimits
 from .pipeline import IngestSettings
@@ -123,7 +123,8 @@ def export(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into (created if missing).")],
     db: DbOption = None,
     fmt: Annotated[
-        list[str] | None, typer.Option("--format", help=f"One of {', '.join(FORMATS)} (repeatable; default all).")
+        list[str] | None,
+        typer.Option("--format", help=f"One of {', '.join(FORMATS)} (repeatable; default jsonl, csv, parquet)."),
     ] = None,
 ) -> None:
     """Write documents, events, facts, memberships and the ingest log as JSON Lines, CSV and Parquet.
@@ -131,7 +132,7 @@ def export(
     Example: entente export --out export/ --format jsonl
     """
     try:
-        counts = export_store(db, out_dir, fmt or FORMATS)
+        counts = export_store(db, out_dir, fmt or DEFAULT_FORMATS)
     except (EntenteError, OSError, ValueError) as exc:
         _fail(exc)
         return
@@ -298,6 +299,103 @@ def exposure_command(
     _print_rows(rows, columns, f"exposure of {actor.upper()}: {len(rows)} facts", fmt)
 
 
+plot_app = typer.Typer(help="Draw pictures of the coded relations.", no_args_is_help=True)
+app.add_typer(plot_app, name="plot")
+
+
+@plot_app.command("dyad")
+def plot_dyad_command(
+    source: Annotated[str, typer.Argument(help="Source actor, e.g. KAZ.")],
+    target: Annotated[str, typer.Argument(help="Target actor, e.g. RUS.")],
+    out_file: Annotated[Path, typer.Option("--out", help="PNG file to write.")] = Path("dyad.png"),
+    db: DbOption = None,
+    period: Annotated[str, typer.Option(help="month, quarter or year.")] = "year",
+) -> None:
+    """Timeline of a dyad: cooperative and conflictual events and the mean Goldstein score, shifts marked.
+
+    Example: entente plot dyad KAZ RUS --out kaz_rus.png
+    """
+    from .plots import plot_dyad
+
+    try:
+        path = plot_dyad(db, source, target, out_file, period)  # type: ignore[arg-type]
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    out.print(f"wrote {path}")
+
+
+@plot_app.command("network")
+def plot_network_command(
+    out_file: Annotated[Path, typer.Option("--out", help="PNG file to write.")] = Path("network.png"),
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date.")] = None,
+) -> None:
+    """The relation network for a period: actors as nodes, arrows coloured by mean Goldstein score.
+
+    Example: entente plot network --since 2022-01-01 --out net.png
+    """
+    from .plots import plot_network
+
+    try:
+        path = plot_network(db, out_file, since, until)
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    out.print(f"wrote {path}")
+
+
+@app.command()
+def dyad(
+    source: Annotated[str, typer.Argument(help="Source actor, e.g. KAZ.")],
+    target: Annotated[str, typer.Argument(help="Target actor, e.g. RUS.")],
+    db: DbOption = None,
+    period: Annotated[str, typer.Option(help="month, quarter or year.")] = "year",
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """Relations of one directed dyad per period: counts by QuadClass, Goldstein, balance, and shifts.
+
+    Example: entente dyad KAZ RUS --period year
+    """
+    from .analysis import detect_shifts, dyad_series
+
+    try:
+        series = dyad_series(db, source, target, period)  # type: ignore[arg-type]
+        shifts = detect_shifts(db, source, target, period)  # type: ignore[arg-type]
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    rows = series.to_dict("records")
+    _print_rows(rows, list(series.columns), f"{source.upper()} → {target.upper()} per {period}", fmt)
+    for shift in shifts:
+        out.print(f"shift in {shift.period}: mean Goldstein {shift.before:+.2f} → {shift.after:+.2f}")
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Interface to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Serve the HTTP API (schema at /openapi.json) and the dashboard (at /).
+
+    Example: entente serve --db kaz.duckdb --port 8000
+    """
+    import uvicorn
+
+    from .store import Store
+    from .web import create_app
+
+    try:
+        Store(db, read_only=True).close()
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    out.print(f"Entente on http://{host}:{port}/  (API schema: /openapi.json)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 @app.command()
 def demo(
     db: DbOption = None,
@@ -312,7 +410,7 @@ def demo(
     try:
         summary = _run_ingest([corpus], db, IngestSettings())
         _print_summary(summary)
-        counts = export_store(db, out_dir)
+        counts = export_store(db, out_dir, FORMATS)
     except (EntenteError, OSError, ValueError) as exc:
         _fail(exc)
         return

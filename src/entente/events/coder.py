@@ -170,7 +170,9 @@ class EventCoder:
             if sent_doc is None:
                 continue
             event_date = resolve_event_date(sentence.text, doc.date.value, doc.date.precision)
-            when = _parse_date(event_date[0]) or doc_date
+            # Offices are read on the date of the sentence's main clause, not of a side remark in it.
+            main_date = _predicate_date(sent_doc[:].root, event_date, doc.date.value, doc.date.precision)
+            when = _parse_date(main_date[0]) or doc_date
             # A role word used as an adjective ('an official protest') names no one.
             mentions = [
                 m
@@ -297,7 +299,7 @@ class EventCoder:
                     return resolve_all(controller[0], ctx), False
                 current = governor
                 continue
-            if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and current.head is not current:
+            if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and current.head.i != current.i:
                 current = current.head
                 continue
             break
@@ -350,7 +352,7 @@ class EventCoder:
             if token.i in excluded or token.i not in ctx.by_token and token.lower_ not in {"it", "its"}:
                 continue
             head = token
-            while head.dep_ in {"compound", "amod", "nmod", "poss", "case", "det", "nummod"} and head.head is not head:
+            while head.dep_ in {"compound", "amod", "nmod", "poss", "case", "det", "nummod"} and head.head.i != head.i:
                 head = head.head
             actor = resolve_phrase(head, ctx) if head.i not in excluded else None
             if actor is not None and actor.code not in source_codes:
@@ -592,7 +594,7 @@ def _predicate_date(
     hangs from, else anywhere in the sentence outside descriptive clauses ('the lands that got away in 1991'
     does not date the main event), else the sentence's relative date or the document date."""
     anchor = predicate
-    while anchor.pos_ not in {"VERB", "AUX"} and anchor.head is not anchor:
+    while anchor.pos_ not in {"VERB", "AUX"} and anchor.head.i != anchor.i:
         anchor = anchor.head
     texts = [_clause_text(predicate, CLAUSE_DEPS), _clause_text(predicate, DESCRIPTIVE_DEPS)]
     texts += [_clause_text(link, CLAUSE_DEPS) for link in modality.clause_chain(anchor)]
@@ -618,7 +620,7 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         token = candidate.predicate
         secondary = False
-        while token.dep_ in {"advcl", "xcomp", "conj", "ccomp"} and token.head is not token:
+        while token.dep_ in {"advcl", "xcomp", "conj", "ccomp"} and token.head.i != token.i:
             if token.dep_ == "advcl" and token.head.i in predicates and token.tag_ in {"VB", "VBG", "VBN"}:
                 secondary = True
                 break

@@ -51,7 +51,7 @@ def is_negated(verb: Token) -> bool:
         if child.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(child):
             return True
     head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb and _lower_lemma(head) in NEGATING_VERBS:
+    if verb.dep_ == "xcomp" and head.i != verb.i and _lower_lemma(head) in NEGATING_VERBS:
         return True
     if verb.dep_ == "pcomp" and head.lemma_.lower() == "from" and _lower_lemma(head.head) in PREVENTING_VERBS:
         # 'stopped X from signing' is not a signing; 'didn't stop X from signing' is.
@@ -69,7 +69,7 @@ def clause_chain(token: Token) -> list[Token]:
     """The token and the heads it hangs from through clause links, nearest first."""
     chain = [token]
     current = token
-    while current.dep_ in CLAUSE_LINKS and current.head is not current:
+    while current.dep_ in CLAUSE_LINKS and current.head.i != current.i:
         current = current.head
         chain.append(current)
     return chain
@@ -104,7 +104,7 @@ def is_intended(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
         return True
     head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb:
+    if verb.dep_ == "xcomp" and head.i != verb.i:
         if _lower_lemma(head) in INTENT_VERBS or head.lower_ in INTENT_ADJECTIVES:
             return True
         if head.lemma_ == "be" and any(c.lower_ in INTENT_ADJECTIVES for c in head.children):
@@ -126,7 +126,7 @@ def is_obligation(verb: Token) -> bool:
 def reporting_head(verb: Token) -> Token | None:
     """The reporting verb whose clausal complement holds ``verb`` ('media claim that X did Y' -> claim)."""
     current = verb
-    while current.dep_ in {"conj", "xcomp"} and current.head is not current:
+    while current.dep_ in {"conj", "xcomp"} and current.head.i != current.i:
         current = current.head
     if current.dep_ == "ccomp" and _lower_lemma(current.head) in REPORTING_VERBS:
         return current.head

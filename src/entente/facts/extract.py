@@ -38,7 +38,7 @@ def _head_noun(token: Token) -> Token:
     for _ in range(4):
         if current.pos_ in {"NOUN", "PROPN"} and current.dep_ not in {"compound", "nummod", "quantmod", "npadvmod"}:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -81,7 +81,7 @@ def _clause_subject(token: Token, ctx: SentenceActors, quantity_tokens: set[int]
                     actor = resolve_phrase(child, ctx)
                     if actor is not None and actor.kind != "pronoun" and actor.strong and not actor.needs_country:
                         return actor
-        if current.head is current or current.dep_ == "ccomp":
+        if current.head.i == current.i or current.dep_ == "ccomp":
             # The speaker of reported speech is not what the number is about.
             break
         current = current.head

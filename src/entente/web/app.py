@@ -1,0 +1,298 @@
+"""HTTP API (FastAPI, OpenAPI schema at /openapi.json) and the dashboard at /.
+
+Every request opens the store read-only, so the server never holds a write lock; all assets are served
+from the package, so the dashboard works with no internet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Query
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
+
+from .. import query
+from ..analysis import actor_node, deduplicated_events, detect_shifts, dyad_series, relation_network
+from ..errors import EntenteError
+from ..store import Store, default_db_path
+
+STATIC = Path(__file__).with_name("static")
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+CODE = r"^[A-Za-z0-9]{1,15}$"
+
+
+class Problem(BaseModel):
+    detail: str
+
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such item; see the detail"}}
+
+
+class Document(BaseModel):
+    doc_id: str
+    title: str | None
+    date: str | None
+    date_precision: str | None
+    publisher: str | None
+    url: str | None
+    near_duplicate_of: str | None
+
+
+class SentenceOut(BaseModel):
+    sent_idx: int
+    start: int
+    end: int
+    text: str
+
+
+class DocumentDetail(Document):
+    body: str
+    author: str | None
+    date_source: str | None
+    sentences: list[SentenceOut]
+
+
+class EventOut(BaseModel):
+    event_id: str
+    doc_id: str
+    date: str | None
+    date_precision: str | None
+    source: str
+    target: str | None
+    code: str
+    goldstein: float
+    quad_class: int
+    modality: str | None
+    confidence: float | None
+    sentence: str
+
+
+class EventDetail(EventOut):
+    sent_idx: int
+    rule: str | None
+    coder: str | None
+    predicate: str | None
+    parse_path: str | None
+    source_text: str | None
+    target_text: str | None
+    title: str | None
+    context: list[dict[str, Any]]
+
+
+class FactOut(BaseModel):
+    fact_id: str
+    doc_id: str
+    date: str | None
+    subject: str | None
+    quantity: float
+    unit: str
+    qualifier: str | None
+    topic: str | None
+    sentence: str
+
+
+class MemberOut(BaseModel):
+    member: str
+    since: str | None
+    until: str | None
+    origin: str | None
+    documents: int
+    evidence: str | None
+
+
+class SeriesPoint(BaseModel):
+    period: str
+    events: int
+    verbal_coop: int
+    material_coop: int
+    verbal_conflict: int
+    material_conflict: int
+    goldstein_sum: float
+    goldstein_mean: float
+    balance: float
+
+
+class ShiftOut(BaseModel):
+    period: str
+    before: float
+    after: float
+    events: list[dict[str, Any]]
+
+
+class DyadOut(BaseModel):
+    source: str
+    target: str
+    period: str
+    series: list[SeriesPoint]
+    shifts: list[ShiftOut]
+
+
+class Edge(BaseModel):
+    source: str
+    target: str
+    events: int
+    goldstein: float
+
+
+class Node(BaseModel):
+    id: str
+    events: int
+
+
+class NetworkOut(BaseModel):
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+class ActorCount(BaseModel):
+    code: str
+    events: int
+
+
+def create_app(db: str | Path | None = None) -> FastAPI:
+    """The application serving one store; ``db`` defaults to $ENTENTE_DB or ./entente.duckdb."""
+    db_path = Path(db) if db is not None else default_db_path()
+    app = FastAPI(
+        title="Entente",
+        version="0.1.0",
+        description="Event data on international relations, with the evidence behind every number.",
+    )
+
+    def guard(call: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return call(*args, **kwargs)
+        except EntenteError as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from exc
+
+    @app.get("/api/documents", response_model=list[Document], tags=["documents"])
+    def documents(
+        limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=2**62)
+    ) -> list[dict[str, Any]]:
+        """Stored documents, newest first."""
+        with Store(db_path, read_only=True) as store:
+            relation = store.con.execute(
+                "SELECT doc_id, title, date, date_precision, publisher, url, near_duplicate_of FROM documents "
+                "ORDER BY date DESC NULLS LAST, doc_id LIMIT ? OFFSET ?",
+                [limit, offset],
+            )
+            columns = [c[0] for c in relation.description]
+            return [dict(zip(columns, row, strict=True)) for row in relation.fetchall()]
+
+    @app.get("/api/documents/{doc_id}", response_model=DocumentDetail, tags=["documents"], responses=NOT_FOUND)
+    def document(doc_id: str) -> dict[str, Any]:
+        """One document with its cleaned body and sentence offsets (for highlighting evidence)."""
+        with Store(db_path, read_only=True) as store:
+            relation = store.con.execute(
+                "SELECT doc_id, title, date, date_precision, publisher, url, near_duplicate_of, body, author, "
+                "date_source FROM documents WHERE doc_id = ?",
+                [doc_id],
+            )
+            row = relation.fetchone()
+            if row is None:
+                raise HTTPException(status_code=404, detail=f"no document {doc_id!r}")
+            result = dict(zip([c[0] for c in relation.description], row, strict=True))
+            sentences = store.con.execute(
+                "SELECT sent_idx, start_char, end_char, text FROM sentences WHERE doc_id = ? ORDER BY sent_idx",
+                [doc_id],
+            ).fetchall()
+        result["sentences"] = [{"sent_idx": i, "start": s, "end": e, "text": t} for i, s, e, t in sentences]
+        return result
+
+    @app.get("/api/events", response_model=list[EventOut], tags=["events"])
+    def events(
+        source: str | None = Query(None, pattern=CODE),
+        target: str | None = Query(None, pattern=CODE),
+        code: str | None = Query(None, pattern=r"^\d{1,4}$"),
+        quad_class: int | None = Query(None, ge=1, le=4),
+        since: str | None = Query(None, pattern=DATE),
+        until: str | None = Query(None, pattern=DATE),
+        limit: int = Query(500, ge=1, le=5000),
+    ) -> list[dict[str, Any]]:
+        """Coded events; actor codes match as prefixes ('KAZ' matches 'KAZGOV')."""
+        rows = query.list_events(db_path, query.EventFilter(source, target, code, since, until, limit=None))
+        if quad_class is not None:
+            rows = [r for r in rows if r["quad_class"] == quad_class]
+        return rows[:limit]
+
+    @app.get("/api/events/{event_id}", response_model=EventDetail, tags=["events", "evidence"], responses=NOT_FOUND)
+    def event(event_id: str) -> dict[str, Any]:
+        """The evidence behind one event: sentence, neighbours, parse path and lexicon entry."""
+        return guard(query.explain_event, db_path, event_id)
+
+    @app.get("/api/facts", response_model=list[FactOut], tags=["facts"])
+    def facts(
+        subject: str | None = Query(None, pattern=CODE), unit: str | None = Query(None, max_length=40)
+    ) -> list[dict[str, Any]]:
+        """Quantities about actors."""
+        return query.list_facts(db_path, subject, unit)
+
+    @app.get("/api/exposure/{actor}", response_model=list[FactOut], tags=["facts"])
+    def exposure(actor: str) -> list[dict[str, Any]]:
+        """Facts that measure how an actor depends on others."""
+        return query.exposure(db_path, actor)
+
+    @app.get("/api/memberships/{org}", response_model=list[MemberOut], tags=["memberships"], responses=NOT_FOUND)
+    def memberships(org: str, on: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> list[dict[str, Any]]:
+        """Members of an organisation (name or IGO code), from the articles and the registry."""
+        return guard(query.list_members, db_path, org, on)
+
+    @app.get("/api/actors", response_model=list[ActorCount], tags=["analysis"])
+    def actors() -> list[dict[str, Any]]:
+        """Actors (country or organisation level) with their number of events, most active first."""
+        frame = deduplicated_events(db_path)
+        counts: dict[str, int] = {}
+        for column in ("source", "target"):
+            for value in frame[column].dropna():
+                counts[actor_node(value)] = counts.get(actor_node(value), 0) + 1
+        return [{"code": c, "events": n} for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    @app.get("/api/dyads/{source}/{target}", response_model=DyadOut, tags=["analysis"])
+    def dyad(source: str, target: str, period: str = Query("month", pattern="^(month|quarter|year)$")) -> dict:
+        """Per-period event counts by QuadClass, Goldstein sums and means, and detected shifts."""
+        series = dyad_series(db_path, source, target, period)  # type: ignore[arg-type]
+        shifts = detect_shifts(db_path, source, target, period)  # type: ignore[arg-type]
+        return {
+            "source": source.upper(), "target": target.upper(), "period": period,
+            "series": series.to_dict("records"),
+            "shifts": [{"period": s.period, "before": s.before, "after": s.after, "events": s.events} for s in shifts],
+        }  # fmt: skip
+
+    @app.get("/api/dyads/{source}/{target}/events", response_model=list[EventOut], tags=["analysis", "evidence"])
+    def dyad_evidence(
+        source: str, target: str, period: str | None = Query(None, pattern=r"^\d{4}(-\d{2}|-Q[1-4])?$")
+    ) -> list[dict[str, Any]]:
+        """The events behind one point of a dyad series (or the whole dyad)."""
+        rows = query.list_events(db_path, query.EventFilter(source, target))
+        if period:
+            rows = [r for r in rows if _in_period(r["date"], period)]
+        return rows
+
+    @app.get("/api/network", response_model=NetworkOut, tags=["analysis"])
+    def network(since: str | None = Query(None, pattern=DATE), until: str | None = Query(None, pattern=DATE)) -> dict:
+        """The relation network for a period."""
+        graph = relation_network(db_path, since, until)
+        return {
+            "nodes": [{"id": n, "events": d["events"]} for n, d in graph.nodes(data=True)],
+            "edges": [{"source": a, "target": b, **d} for a, b, d in graph.edges(data=True)],
+        }
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def _in_period(date: str | None, period: str) -> bool:
+    if not date:
+        return False
+    if "-Q" in period:
+        year, quarter = period.split("-Q")
+        return date[:4] == year and len(date) >= 7 and (int(date[5:7]) - 1) // 3 + 1 == int(quarter)
+    if len(period) == 7 and len(date) == 4:
+        return period.endswith("-01") and date == period[:4]
+    return date.startswith(period)

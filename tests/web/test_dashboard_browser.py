@@ -1,0 +1,122 @@
+"""End to end: `entente serve` on the demo corpus, driven in headless Chromium (Debian chromium + chromedriver)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+OUTPUT = Path(os.environ.get("ENTENTE_TEST_OUTPUT", ROOT / "test-output"))
+
+BROWSER_PRESENT = Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()
+if not BROWSER_PRESENT and os.environ.get("ENTENTE_REQUIRE_BROWSER"):
+    raise RuntimeError("ENTENTE_REQUIRE_BROWSER is set but Debian chromium/chromium-driver are missing")
+pytestmark = pytest.mark.skipif(
+    not BROWSER_PRESENT, reason="Debian chromium and chromium-driver are not installed; `make test` installs them"
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(demo_db: Path) -> Iterator[str]:
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "entente.cli", "serve", "--db", str(demo_db), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "/api/actors", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("entente serve did not start")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1400,1800", "--disable-dev-shm-usage"):  # fmt: skip
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def test_dashboard_shows_timeline_and_evidence_for_kaz_rus(server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.select import Select
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(server + "/")
+    wait = WebDriverWait(browser, 20)
+    wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#source option")) > 1)
+    Select(browser.find_element(By.ID, "source")).select_by_value("KAZ")
+    Select(browser.find_element(By.ID, "target")).select_by_value("RUS")
+    old = browser.find_element(By.ID, "timeline")
+    browser.find_element(By.ID, "show-dyad").click()
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#timeline-svg circle.point"))
+    del old
+
+    def click_first(selector: str, last: bool = False):  # type: ignore[no-untyped-def]
+        # The page re-renders as data arrives: retry on elements that went stale.
+        def attempt(driver):  # type: ignore[no-untyped-def]
+            try:
+                found = driver.find_elements(By.CSS_SELECTOR, selector)
+                if not found:
+                    return False
+                target = found[-1] if last else found[0]
+                text = target.text
+                target.click()
+                return text or True
+            except StaleElementReferenceException:
+                return False
+
+        return wait.until(attempt)
+
+    click_first("#timeline-svg circle.point", last=True)
+    time.sleep(0.5)
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#evidence li.evidence-item .sentence"))
+    sentence = browser.find_element(By.CSS_SELECTOR, "#evidence li.evidence-item .sentence").text
+    assert len(sentence) > 20, "an evidence sentence is shown"
+    click_first("#evidence li.evidence-item .sentence")
+    mark = wait.until(ready.presence_of_element_located((By.ID, "evidence-mark")))
+    assert mark.text.strip() == sentence.strip(), "the evidence is highlighted in the article"
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#network-svg circle"))
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    shot = OUTPUT / "dashboard-kaz-rus.png"
+    browser.save_screenshot(str(shot))
+    assert shot.stat().st_size > 10_000

@@ -20,7 +20,7 @@ from .events import DEFAULT_MODEL
 from .export import DEFAULT_FORMATS, FORMATS
 from .export import export as export_store
 from .ingest import ReadLimits
-from .pipeline import IngestSettings
+from .pipeline import IngestSettings, default_workers
 from .pipeline import ingest as ingest_paths
 from .query import EVENT_COLUMNS, EventFilter, explain_event, list_events
 from .records import IngestSummary
@@ -91,6 +91,11 @@ def ingest(
     ] = None,
     model: Annotated[str, typer.Option(help="Installed spaCy English pipeline used for parsing.")] = DEFAULT_MODEL,
     code_events: Annotated[bool, typer.Option("--events/--no-events", help="Code events while ingesting.")] = True,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes for cleaning and coding (default: all cores).")
+    ] = None,
+    engine: Annotated[str, typer.Option(help="local (this machine) or ray (a Ray cluster; see README).")] = "local",
+    ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (default: start a local one).")] = None,
 ) -> None:
     """Read, clean and store articles. Re-ingesting a file stores nothing new.
 
@@ -108,8 +113,16 @@ def ingest(
             actor_files=tuple(actors or ()),
             agent_files=tuple(agents or ()),
             verb_files=tuple(verbs or ()),
+            workers=workers or default_workers(),
         )
-        summary = _run_ingest(paths, db, settings)
+        if engine == "ray":
+            from .scale import ingest_with_ray
+
+            summary = ingest_with_ray(paths, db, settings=settings, address=ray_address)
+        elif engine == "local":
+            summary = _run_ingest(paths, db, settings)
+        else:
+            raise ValueError(f"unknown engine {engine!r}; use local or ray")
     except (EntenteError, OSError, ValueError) as exc:
         _fail(exc)
         return

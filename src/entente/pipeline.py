@@ -1,22 +1,39 @@
-"""The public ingest entry point: files in, cleaned documents stored, every input accounted for."""
+"""The public ingest entry point: files in, cleaned and coded documents stored, every input accounted for.
+
+Work flows in bounded batches, so memory does not grow with the corpus: the main process reads inputs
+and drops those already stored, the per-document stages (clean, date, code) run in a pool of worker
+processes (``workers``), and each batch is written to DuckDB in one transaction, so an interrupted run
+keeps every batch it committed and a re-run finishes the rest.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from .clean import BoilerplateRules, clean_document, load_rules
 from .clean.dedup import DEFAULT_THRESHOLD, NearDuplicate, NearDuplicateIndex, minhash_of
-from .events import DEFAULT_MODEL, EventCoder, build_coder
+from .events import DEFAULT_MODEL, DocumentCoding, EventCoder, build_coder
 from .ingest import ReadLimits, discover, read_path
 from .records import CleanDocument, IngestSummary, RawDocument, Skipped
-from .store import Store
+from .store import Store, StoredDocument
 from .timing import date_document, load_landmarks
 
 ProgressCallback = Callable[[str, int, int], None]
-"""Called as ``progress(path, files_done, files_total)`` after each file."""
+"""Called as ``progress(path, files_done, files_total)`` as the run moves through the input files."""
+
+BATCH_DOCUMENTS = 64
+SMALL_INPUT_BYTES = 2_000_000
+"""Documents per unit of work handed to a worker (and per write transaction, times the workers)."""
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -31,10 +48,13 @@ class IngestSettings:
     actor_files: tuple[Path, ...] = ()
     agent_files: tuple[Path, ...] = ()
     verb_files: tuple[Path, ...] = ()
+    workers: int = 1
 
     def __post_init__(self) -> None:
         if not 0.0 < self.near_duplicate_threshold <= 1.0:
-            raise ValueError("near_duplicate_threshold must be in (0, 1]; 0.8 is a good default")
+            raise ValueError("near_duplicate_threshold must be in (0, 1]; 0.7 is a good default")
+        if self.workers < 1:
+            raise ValueError("workers must be at least 1")
         for kind, paths in (
             ("boilerplate rule", self.boilerplate_files),
             ("actor dictionary", self.actor_files),
@@ -46,23 +66,70 @@ class IngestSettings:
                     raise FileNotFoundError(f"{path}: {kind} file not found")
 
 
+@dataclass(frozen=True)
+class Processed:
+    """What the per-document stages made of one raw document: a coded document, or why it was skipped."""
+
+    raw: RawDocument
+    doc: CleanDocument | None = None
+    coding: DocumentCoding | None = None
+    minhash: tuple[int, ...] = ()
+    skipped: Skipped | None = None
+
+
+class DocumentProcessor:
+    """The per-document stages — clean, date, code — as one callable; built once per process."""
+
+    def __init__(self, settings: IngestSettings) -> None:
+        self.rules: BoilerplateRules = load_rules(list(settings.boilerplate_files))
+        self.landmarks = load_landmarks()
+        self.coder: EventCoder | None = None
+        if settings.code_events:
+            self.coder = build_coder(settings.model, settings.actor_files, settings.agent_files, settings.verb_files)
+
+    def __call__(self, raws: list[RawDocument]) -> list[Processed]:
+        results: list[Processed] = []
+        docs: list[tuple[RawDocument, CleanDocument]] = []
+        for raw in raws:
+            cleaned = clean_document(raw, self.rules)
+            if isinstance(cleaned, Skipped):
+                results.append(Processed(raw, skipped=cleaned))
+            else:
+                docs.append((raw, date_document(cleaned, self.landmarks)))
+        codings = self.coder.code_documents([d for _, d in docs]) if self.coder is not None else [None] * len(docs)
+        for (raw, doc), coding in zip(docs, codings, strict=True):
+            signature = tuple(int(v) for v in minhash_of(doc.body).hashvalues)
+            results.append(Processed(raw, doc, coding, signature))
+        return results
+
+
+# One processor per worker process, built by the pool's initializer: spaCy and the dictionaries load once
+# per process, not once per batch.
+_worker_processor: DocumentProcessor | None = None
+
+
+def _start_worker(settings: IngestSettings) -> None:
+    global _worker_processor
+    _worker_processor = DocumentProcessor(settings)
+
+
+def _work(raws: list[RawDocument]) -> list[Processed]:
+    assert _worker_processor is not None, "worker not initialised"
+    return _worker_processor(raws)
+
+
 class Ingestor:
-    """Runs one ingest against an open store; the stages are plain functions it calls in turn."""
+    """Accounts for every input of one run against an open store and writes results in batches."""
 
     def __init__(self, store: Store, settings: IngestSettings | None = None) -> None:
         self.store = store
         self.settings = settings or IngestSettings()
-        self.rules: BoilerplateRules = load_rules(list(self.settings.boilerplate_files))
-        self.landmarks = load_landmarks()
-        self.coder: EventCoder | None = None
-        if self.settings.code_events:
-            self.coder = build_coder(
-                self.settings.model, self.settings.actor_files, self.settings.agent_files, self.settings.verb_files
-            )
         self.run_id = uuid.uuid4().hex[:12]
         self.index = NearDuplicateIndex(self.settings.near_duplicate_threshold)
         for doc_id, signature in store.minhash_signatures():
             self.index.add_signature(doc_id, signature)
+        self.seen_raw: dict[str, str] = {}
+        self.seen_ids: set[str] = set()
         self.stored = 0
         self.duplicates = 0
         self.near_duplicates = 0
@@ -72,46 +139,51 @@ class Ingestor:
         self.skipped.append(item)
         self.store.log_skipped(self.run_id, item)
 
-    def add(self, raw: RawDocument) -> None:
-        known = self.store.has_raw(raw.raw_sha256)
+    def admit(self, raw: RawDocument) -> bool:
+        """Whether a raw document needs processing; inputs already stored are logged as duplicates."""
+        known = self.seen_raw.get(raw.raw_sha256) or self.store.has_raw(raw.raw_sha256)
         if known is not None:
             self.duplicates += 1
             self.store.log(self.run_id, raw.path, raw.line, raw.doc_id, "duplicate", f"already stored as {known}")
-            return
-        if self.store.has_doc_id(raw.doc_id):
+            return False
+        if raw.doc_id in self.seen_ids or self.store.has_doc_id(raw.doc_id):
             self.skip(Skipped(
                 raw.path,
                 f"another document with id {raw.doc_id!r} is already stored with different content; "
                 "give this one a unique file name or 'id'",
                 raw.line, raw.doc_id,
             ))  # fmt: skip
-            return
-        cleaned = clean_document(raw, self.rules)
-        if isinstance(cleaned, Skipped):
-            self.skip(cleaned)
-            return
-        self.add_clean(date_document(cleaned, self.landmarks))
+            return False
+        self.seen_raw[raw.raw_sha256] = raw.doc_id
+        self.seen_ids.add(raw.doc_id)
+        return True
 
-    def add_clean(self, doc: CleanDocument) -> None:
-        minhash = minhash_of(doc.body)
-        same_text = self.store.has_body(doc.body_sha256)
-        # The same story under another id is kept (its id may be cited elsewhere) but linked, so that
-        # analyses count it once; only the same input twice is a no-op.
-        near = NearDuplicate(same_text, 1.0) if same_text is not None else self.index.find(minhash)
-        coding = self.coder.code_document(doc) if self.coder is not None else None
-        self.store.add_document(
-            doc,
-            self.run_id,
-            [int(v) for v in minhash.hashvalues],
-            (near.doc_id, near.similarity) if near else None,
-            coding,
-        )
-        self.index.add(doc.doc_id, minhash)
-        self.stored += 1
-        self.near_duplicates += near is not None
+    def write(self, results: list[Processed]) -> None:
+        batch: list[StoredDocument] = []
+        for result in results:
+            if result.skipped is not None or result.doc is None:
+                self.skipped.append(result.skipped or Skipped(result.raw.path, "not processed", result.raw.line))
+                batch.append(StoredDocument(None, skipped=self.skipped[-1]))
+                continue
+            doc = result.doc
+            signature = list(result.minhash)
+            same_text = self.store.has_body(doc.body_sha256)
+            # The same story under another id is kept (its id may be cited elsewhere) but linked, so that
+            # analyses count it once; only the same input twice is a no-op.
+            near = NearDuplicate(same_text, 1.0) if same_text is not None else self.index.find_signature(signature)
+            link = (near.doc_id, near.similarity) if near else None
+            batch.append(StoredDocument(doc, result.coding, signature, link))
+            self.index.add_signature(doc.doc_id, signature)
+            self.stored += 1
+            self.near_duplicates += near is not None
+        self.store.add_batch(batch, self.run_id)
 
     def summary(self) -> IngestSummary:
         return IngestSummary(self.stored, self.duplicates, tuple(self.skipped), self.near_duplicates)
+
+
+def _chunks(items: list[RawDocument], size: int) -> list[list[RawDocument]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def ingest(
@@ -121,24 +193,48 @@ def ingest(
     settings: IngestSettings | None = None,
     progress: ProgressCallback | None = None,
 ) -> IngestSummary:
-    """Read, clean and store every article under ``paths``; return what happened to each input.
+    """Read, clean, code and store every article under ``paths``; return what happened to each input.
 
     >>> summary = ingest(["articles/"], db="entente.duckdb")  # doctest: +SKIP
     >>> summary.stored, len(summary.skipped)  # doctest: +SKIP
     """
     settings = settings or IngestSettings()
     files = list(discover(paths))
+    input_bytes = sum(f.stat().st_size for f in files if isinstance(f, Path))
+    # Starting workers costs seconds (each loads spaCy); small inputs finish sooner in one process.
+    workers = settings.workers if input_bytes >= SMALL_INPUT_BYTES else 1
     with Store(db) as store:
         run = Ingestor(store, settings)
-        for done, item in enumerate(files, 1):
-            if isinstance(item, Skipped):
-                run.skip(item)
-            else:
-                for read in read_path(item, settings.limits):
-                    if isinstance(read, Skipped):
-                        run.skip(read)
-                    else:
-                        run.add(read)
-            if progress is not None:
-                progress(str(item.path if isinstance(item, Skipped) else item), done, len(files))
+        admitted = _admitted(files, run, settings, progress)
+        if workers == 1:
+            processor = DocumentProcessor(settings)
+            for window in _windows(admitted, BATCH_DOCUMENTS):
+                run.write(processor(window))
+        else:
+            context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+            with context.Pool(workers, initializer=_start_worker, initargs=(settings,)) as pool:
+                for window in _windows(admitted, BATCH_DOCUMENTS * workers):
+                    results = [r for part in pool.map(_work, _chunks(window, BATCH_DOCUMENTS)) for r in part]
+                    run.write(results)
         return run.summary()
+
+
+def _admitted(
+    files: list[Path | Skipped], run: Ingestor, settings: IngestSettings, progress: ProgressCallback | None
+) -> Iterator[RawDocument]:
+    for done, item in enumerate(files, 1):
+        if isinstance(item, Skipped):
+            run.skip(item)
+        else:
+            for read in read_path(item, settings.limits):
+                if isinstance(read, Skipped):
+                    run.skip(read)
+                elif run.admit(read):
+                    yield read
+        if progress is not None:
+            progress(str(item.path if isinstance(item, Skipped) else item), done, len(files))
+
+
+def _windows(items: Iterator[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    while window := list(islice(items, size)):
+        yield window

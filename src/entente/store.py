@@ -11,12 +11,13 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, astuple
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
+import pyarrow as pa
 
 from .errors import StoreError
 from .records import CleanDocument, Skipped
@@ -94,7 +95,42 @@ CREATE TABLE IF NOT EXISTS memberships (
 );
 """
 
+INSERT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": (
+        "doc_id", "path", "line", "format", "encoding", "url", "title", "author", "publisher", "date",
+        "date_precision", "date_source", "raw_text", "body", "raw_sha256", "body_sha256", "n_sentences", "removed",
+        "near_duplicate_of", "near_duplicate_similarity", "ingested_at", "minhash",
+    ),
+    "sentences": ("doc_id", "sent_idx", "start_char", "end_char", "text"),
+    "actors": ("doc_id", "sent_idx", "start_char", "end_char", "text", "code", "kind", "entry"),
+    "events": (
+        "event_id", "doc_id", "sent_idx", "source", "target", "code", "goldstein", "quad_class", "date",
+        "date_precision", "sentence", "modality", "confidence", "rule", "coder", "source_text", "target_text",
+        "predicate", "parse_path",
+    ),
+    "facts": ("fact_id", "doc_id", "sent_idx", "subject", "quantity", "unit", "qualifier", "topic", "text", "sentence"),
+    "memberships": ("doc_id", "sent_idx", "org", "org_code", "member", "since", "until", "origin", "sentence"),
+    "ingest_log": ("run_id", "path", "line", "doc_id", "status", "reason", "logged_at"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """One item of a write batch: a document with its coding, or an input skipped by the workers."""
+
+    doc: CleanDocument | None
+    coding: DocumentCoding | None = None
+    minhash: list[int] | None = None
+    near_duplicate: tuple[str, float] | None = None
+    skipped: Skipped | None = None
+
+
 TABLES = ("documents", "sentences", "ingest_log", "actors", "events", "facts", "memberships")
+
+
+def _row(record: object) -> tuple:
+    """A record's fields as a tuple; dataclasses.astuple deep-copies, which costs seconds on large batches."""
+    return tuple(getattr(record, f.name) for f in fields(record))  # type: ignore[arg-type]
 
 
 def default_db_path() -> Path:
@@ -177,45 +213,62 @@ class Store:
         near_duplicate: tuple[str, float] | None = None,
         coding: DocumentCoding | None = None,
     ) -> None:
-        """Store a cleaned document, its sentences, actors, events and its log row atomically."""
+        """Store one cleaned document with everything coded from it, atomically."""
+        self.add_batch([StoredDocument(doc, coding, minhash, near_duplicate)], run_id)
+
+    def add_batch(self, batch: list[StoredDocument], run_id: str) -> None:
+        """Store documents with their sentences, actors, events, facts, memberships and log rows in one
+        transaction: after a crash a batch is either all there or not at all."""
+        if not batch:
+            return
         now = _now()
+        tables: dict[str, list[tuple]] = {name: [] for name in ("documents", "sentences", "actors", "events",
+                                                               "facts", "memberships", "ingest_log")}  # fmt: skip
+        hashes: list[list[int] | None] = []
+        for item in batch:
+            if item.doc is None:
+                skipped = item.skipped
+                assert skipped is not None
+                tables["ingest_log"].append((run_id, skipped.path, skipped.line, skipped.doc_id, "skipped",
+                                             skipped.reason, now))  # fmt: skip
+                continue
+            doc, coding, near = item.doc, item.coding, item.near_duplicate
+            tables["documents"].append((
+                doc.doc_id, doc.path, doc.line, doc.format, doc.encoding, doc.url, doc.title, doc.author,
+                doc.publisher, doc.date.value, doc.date.precision, doc.date.source, doc.raw_text, doc.body,
+                doc.raw_sha256, doc.body_sha256, len(doc.sentences),
+                json.dumps([asdict(r) for r in doc.removed], ensure_ascii=False),
+                near[0] if near else None, near[1] if near else None, now,
+            ))  # fmt: skip
+            hashes.append(item.minhash)
+            tables["sentences"].extend((doc.doc_id, s.index, s.start, s.end, s.text) for s in doc.sentences)
+            if coding is not None:
+                tables["actors"].extend(_row(a) for a in coding.actors)
+                tables["events"].extend(_row(e) for e in coding.events)
+                tables["facts"].extend(_row(f) for f in coding.facts)
+                tables["memberships"].extend(_row(m) for m in coding.memberships)
+            tables["ingest_log"].append((run_id, doc.path, doc.line, doc.doc_id, "stored", None, now))
         with self.transaction() as con:
-            con.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    doc.doc_id, doc.path, doc.line, doc.format, doc.encoding, doc.url, doc.title, doc.author,
-                    doc.publisher, doc.date.value, doc.date.precision, doc.date.source, doc.raw_text, doc.body,
-                    doc.raw_sha256, doc.body_sha256, len(doc.sentences),
-                    json.dumps([asdict(r) for r in doc.removed], ensure_ascii=False),
-                    near_duplicate[0] if near_duplicate else None, near_duplicate[1] if near_duplicate else None,
-                    minhash, now,
-                ],
-            )  # fmt: skip
-            if doc.sentences:
-                con.executemany(
-                    "INSERT INTO sentences VALUES (?,?,?,?,?)",
-                    [[doc.doc_id, s.index, s.start, s.end, s.text] for s in doc.sentences],
-                )
-            if coding is not None and coding.actors:
-                con.executemany(
-                    "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?)",
-                    [[a.doc_id, a.sent_idx, a.start, a.end, a.text, a.code, a.kind, a.entry] for a in coding.actors],
-                )
-            if coding is not None and coding.events:
-                con.executemany(
-                    f"INSERT INTO events VALUES ({','.join(['?'] * 19)})",
-                    [list(astuple(e)) for e in coding.events],
-                )
-            if coding is not None and coding.facts:
-                con.executemany(
-                    f"INSERT INTO facts VALUES ({','.join(['?'] * 10)})", [list(astuple(f)) for f in coding.facts]
-                )
-            if coding is not None and coding.memberships:
-                con.executemany(
-                    f"INSERT INTO memberships VALUES ({','.join(['?'] * 9)})",
-                    [list(astuple(m)) for m in coding.memberships],
-                )
-            self._log(con, run_id, doc.path, doc.line, doc.doc_id, "stored", None, now)
+            for name, rows in tables.items():
+                if rows:
+                    self._insert(con, name, rows, hashes if name == "documents" else None)
+
+    def _insert(
+        self, con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple], minhashes: list[list[int] | None] | None
+    ) -> None:
+        columns = INSERT_COLUMNS[table]
+        data = {column: [row[i] for row in rows] for i, column in enumerate(c for c in columns if c != "minhash")}
+        arrays = {
+            c: pa.array(v, type=pa.string()) if all(x is None for x in v) else pa.array(v) for c, v in data.items()
+        }
+        if minhashes is not None:
+            arrays["minhash"] = pa.array(minhashes, type=pa.list_(pa.uint64()))
+        frame = pa.table([arrays[c] for c in columns], names=list(columns))
+        con.register("_batch", frame)
+        try:
+            con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM _batch")
+        finally:
+            con.unregister("_batch")
 
     def log(
         self, run_id: str, path: str, line: int | None, doc_id: str | None, status: str, reason: str | None

@@ -50,6 +50,9 @@ class NearDuplicateIndex:
     def add_signature(self, doc_id: str, signature: list[int]) -> None:
         self.add(doc_id, MinHash(num_perm=NUM_PERM, hashvalues=np.asarray(signature, dtype=np.uint64), scheme=SCHEME))
 
+    def find_signature(self, signature: list[int]) -> NearDuplicate | None:
+        return self.find(MinHash(num_perm=NUM_PERM, hashvalues=np.asarray(signature, dtype=np.uint64), scheme=SCHEME))
+
     def find(self, minhash: MinHash) -> NearDuplicate | None:
         best: NearDuplicate | None = None
         for doc_id in self._lsh.query(minhash):

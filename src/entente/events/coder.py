@@ -10,6 +10,7 @@ later sentence disputes are dropped. Every event records the lexicon entry and p
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -92,6 +93,29 @@ class Candidate:
     path: str
 
 
+FRACTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"}
+
+
+def _predicate_forms(nlp: Language, lexicon: Lexicon) -> set[str]:
+    """Every written form of the lexicons' verbs and nouns, to tell cheaply which sentences need a parse."""
+    verbs = set(lexicon.verbs)
+    forms: set[str] = set()
+    for lemma in verbs:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.update({lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing", stem + "ed",
+                      lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})  # fmt: skip
+        if lemma.endswith("y"):
+            forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+    try:
+        exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+        forms.update(form for form, lemmas in exceptions.items() if verbs.intersection(lemmas))
+    except (KeyError, ValueError, AttributeError):
+        pass
+    for noun in lexicon.nouns:
+        forms.update({noun, noun + "s", noun + "es"})
+    return forms
+
+
 def _parse_date(value: str | None) -> date | None:
     if not value:
         return None
@@ -144,15 +168,41 @@ class EventCoder:
         self.lexicon = lexicon
         self.codebook = codebook or load_codebook()
         self.registry: MembershipRegistry = load_registry()
+        self.predicate_forms = _predicate_forms(nlp, lexicon)
 
     # --- public --------------------------------------------------------------------------
     def code_document(self, doc: CleanDocument) -> DocumentCoding:
-        doc_date = _parse_date(doc.date.value)
-        tokenized = [self.nlp.make_doc(s.text) for s in doc.sentences]
-        mentions = [self.matcher.find(t) for t in tokenized]
-        wanted = [i for i, t in enumerate(tokenized) if mentions[i] or any(x.lower_ in PERSONAL_PRONOUNS for x in t)]
-        parsed = dict(zip(wanted, self.nlp.pipe((doc.sentences[i].text for i in wanted), batch_size=64), strict=True))
-        return self.code_parsed(doc, parsed, doc_date)
+        return self.code_documents([doc])[0]
+
+    def sentences_to_parse(self, doc: CleanDocument) -> list[int]:
+        """The sentences worth parsing: they name an actor (or refer to one with he/she) and hold something
+        to code — a predicate of the lexicons, a number, or an organisation. The rest skip the parser."""
+        wanted = []
+        for index, sentence in enumerate(doc.sentences):
+            tokens = self.nlp.make_doc(sentence.text)
+            words = {t.lower_ for t in tokens}
+            mentions = self.matcher.find(tokens)
+            if not mentions and not words & PERSONAL_PRONOUNS:
+                continue
+            if (
+                words & self.predicate_forms
+                or any(t.like_num for t in tokens)
+                or words & FRACTION_WORDS
+                or any(m.entry.kind == "igo" for m in mentions)
+            ):
+                wanted.append(index)
+        return wanted
+
+    def code_documents(self, docs: list[CleanDocument], batch_size: int = 256) -> list[DocumentCoding]:
+        """Code many documents, parsing their sentences in large batches (much faster than one by one)."""
+        wanted = [self.sentences_to_parse(doc) for doc in docs]
+        texts = (docs[d].sentences[i].text for d, indexes in enumerate(wanted) for i in indexes)
+        parses = iter(self.nlp.pipe(texts, batch_size=batch_size))
+        codings = []
+        for doc, indexes in zip(docs, wanted, strict=True):
+            parsed = {i: next(parses) for i in indexes}
+            codings.append(self.code_parsed(doc, parsed, _parse_date(doc.date.value)))
+        return codings
 
     def code_parsed(self, doc: CleanDocument, parsed: dict[int, Doc], doc_date: date | None) -> DocumentCoding:
         actor_rows: list[ActorRecord] = []
@@ -565,6 +615,10 @@ class EventCoder:
         return rows
 
 
+_MAY_HOLD_DATE = re.compile(
+    r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.",
+)
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
 DESCRIPTIVE_DEPS = {"relcl", "acl"}
 TIME_MARKS = {"when", "as", "while", "after", "before", "once"}
@@ -593,6 +647,8 @@ def _predicate_date(
     """The date of one event: a date in its own clause, else in its complements, else in the clause it
     hangs from, else anywhere in the sentence outside descriptive clauses ('the lands that got away in 1991'
     does not date the main event), else the sentence's relative date or the document date."""
+    if not _MAY_HOLD_DATE.search(predicate.doc.text):
+        return sentence_date
     anchor = predicate
     while anchor.pos_ not in {"VERB", "AUX"} and anchor.head.i != anchor.i:
         anchor = anchor.head

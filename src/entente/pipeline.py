@@ -11,9 +11,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from .clean import BoilerplateRules, clean_document, load_rules
@@ -139,14 +141,20 @@ class Ingestor:
         self.skipped.append(item)
         self.store.log_skipped(self.run_id, item)
 
-    def admit(self, raw: RawDocument) -> bool:
-        """Whether a raw document needs processing; inputs already stored are logged as duplicates."""
-        known = self.seen_raw.get(raw.raw_sha256) or self.store.has_raw(raw.raw_sha256)
+    def admit_all(self, raws: list[RawDocument]) -> list[RawDocument]:
+        """The raw documents that need processing; inputs already stored are logged as duplicates."""
+        stored_raw = self.store.known("raw_sha256", [r.raw_sha256 for r in raws])
+        stored_ids = self.store.known("doc_id", [r.doc_id for r in raws])
+        return [r for r in raws if self.admit(r, stored_raw.get(r.raw_sha256), r.doc_id in stored_ids)]
+
+    def admit(self, raw: RawDocument, stored_as: str | None = None, id_taken: bool = False) -> bool:
+        """Whether one raw document needs processing, given what the store already holds."""
+        known = self.seen_raw.get(raw.raw_sha256) or stored_as
         if known is not None:
             self.duplicates += 1
             self.store.log(self.run_id, raw.path, raw.line, raw.doc_id, "duplicate", f"already stored as {known}")
             return False
-        if raw.doc_id in self.seen_ids or self.store.has_doc_id(raw.doc_id):
+        if raw.doc_id in self.seen_ids or id_taken:
             self.skip(Skipped(
                 raw.path,
                 f"another document with id {raw.doc_id!r} is already stored with different content; "
@@ -160,6 +168,7 @@ class Ingestor:
 
     def write(self, results: list[Processed]) -> None:
         batch: list[StoredDocument] = []
+        same_bodies = self.store.known("body_sha256", [r.doc.body_sha256 for r in results if r.doc is not None])
         for result in results:
             if result.skipped is not None or result.doc is None:
                 self.skipped.append(result.skipped or Skipped(result.raw.path, "not processed", result.raw.line))
@@ -167,7 +176,7 @@ class Ingestor:
                 continue
             doc = result.doc
             signature = list(result.minhash)
-            same_text = self.store.has_body(doc.body_sha256)
+            same_text = same_bodies.get(doc.body_sha256)
             # The same story under another id is kept (its id may be cited elsewhere) but linked, so that
             # analyses count it once; only the same input twice is a no-op.
             near = NearDuplicate(same_text, 1.0) if same_text is not None else self.index.find_signature(signature)
@@ -180,10 +189,6 @@ class Ingestor:
 
     def summary(self) -> IngestSummary:
         return IngestSummary(self.stored, self.duplicates, tuple(self.skipped), self.near_duplicates)
-
-
-def _chunks(items: list[RawDocument], size: int) -> list[list[RawDocument]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def ingest(
@@ -206,16 +211,23 @@ def ingest(
     with Store(db) as store:
         run = Ingestor(store, settings)
         admitted = _admitted(files, run, settings, progress)
+        chunks = (run.admit_all(window) for window in _windows(admitted, BATCH_DOCUMENTS))
         if workers == 1:
             processor = DocumentProcessor(settings)
-            for window in _windows(admitted, BATCH_DOCUMENTS):
-                run.write(processor(window))
+            for chunk in chunks:
+                run.write(processor(chunk))
         else:
             context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
             with context.Pool(workers, initializer=_start_worker, initargs=(settings,)) as pool:
-                for window in _windows(admitted, BATCH_DOCUMENTS * workers):
-                    results = [r for part in pool.map(_work, _chunks(window, BATCH_DOCUMENTS)) for r in part]
-                    run.write(results)
+                # Keep the workers busy while the main process writes: a bounded queue of chunks in flight,
+                # collected in order (memory stays flat however large the corpus).
+                in_flight: deque[AsyncResult] = deque()
+                for chunk in chunks:
+                    in_flight.append(pool.apply_async(_work, (chunk,)))
+                    if len(in_flight) >= 2 * workers:
+                        run.write(in_flight.popleft().get())
+                while in_flight:
+                    run.write(in_flight.popleft().get())
         return run.summary()
 
 
@@ -229,7 +241,7 @@ def _admitted(
             for read in read_path(item, settings.limits):
                 if isinstance(read, Skipped):
                     run.skip(read)
-                elif run.admit(read):
+                else:
                     yield read
         if progress is not None:
             progress(str(item.path if isinstance(item, Skipped) else item), done, len(files))

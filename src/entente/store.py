@@ -189,6 +189,16 @@ class Store:
         row = self.con.execute("SELECT doc_id FROM documents WHERE body_sha256 = ? LIMIT 1", [body_sha256]).fetchone()
         return row[0] if row else None
 
+    def known(self, column: str, values: list[str]) -> dict[str, str]:
+        """Which of ``values`` are already stored in ``column`` (raw_sha256, body_sha256 or doc_id), with the
+        doc_id holding each; one query for a whole batch."""
+        if column not in {"raw_sha256", "body_sha256", "doc_id"} or not values:
+            return {}
+        rows = self.con.execute(
+            f"SELECT {column}, doc_id FROM documents WHERE {column} IN (SELECT unnest(?::VARCHAR[]))", [values]
+        ).fetchall()
+        return {value: doc_id for value, doc_id in rows}
+
     def has_doc_id(self, doc_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is not None
 

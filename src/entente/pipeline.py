@@ -8,6 +8,7 @@ keeps every batch it committed and a re-run finishes the rest.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import uuid
@@ -19,7 +20,7 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from .clean import BoilerplateRules, clean_document, load_rules
-from .clean.dedup import DEFAULT_THRESHOLD, NearDuplicate, NearDuplicateIndex, minhash_of
+from .clean.dedup import DEFAULT_THRESHOLD, NearDuplicate, NearDuplicateIndex, band_keys, minhash_of, similarity
 from .events import DEFAULT_MODEL, DocumentCoding, EventCoder, build_coder
 from .ingest import ReadLimits, discover, read_path
 from .records import CleanDocument, IngestSummary, RawDocument, Skipped
@@ -127,11 +128,9 @@ class Ingestor:
         self.store = store
         self.settings = settings or IngestSettings()
         self.run_id = uuid.uuid4().hex[:12]
-        self.index = NearDuplicateIndex(self.settings.near_duplicate_threshold)
-        for doc_id, signature in store.minhash_signatures():
-            self.index.add_signature(doc_id, signature)
-        self.seen_raw: dict[str, str] = {}
-        self.seen_ids: set[str] = set()
+        # Identity of inputs seen in this run, as 64-bit ints: memory stays small for millions of articles.
+        self.seen_raw: dict[int, str] = {}
+        self.seen_ids: set[int] = set()
         self.stored = 0
         self.duplicates = 0
         self.near_duplicates = 0
@@ -149,12 +148,12 @@ class Ingestor:
 
     def admit(self, raw: RawDocument, stored_as: str | None = None, id_taken: bool = False) -> bool:
         """Whether one raw document needs processing, given what the store already holds."""
-        known = self.seen_raw.get(raw.raw_sha256) or stored_as
+        known = self.seen_raw.get(_short(raw.raw_sha256)) or stored_as
         if known is not None:
             self.duplicates += 1
             self.store.log(self.run_id, raw.path, raw.line, raw.doc_id, "duplicate", f"already stored as {known}")
             return False
-        if raw.doc_id in self.seen_ids or id_taken:
+        if _short_text(raw.doc_id) in self.seen_ids or id_taken:
             self.skip(Skipped(
                 raw.path,
                 f"another document with id {raw.doc_id!r} is already stored with different content; "
@@ -162,13 +161,19 @@ class Ingestor:
                 raw.line, raw.doc_id,
             ))  # fmt: skip
             return False
-        self.seen_raw[raw.raw_sha256] = raw.doc_id
-        self.seen_ids.add(raw.doc_id)
+        self.seen_raw[_short(raw.raw_sha256)] = raw.doc_id
+        self.seen_ids.add(_short_text(raw.doc_id))
         return True
 
     def write(self, results: list[Processed]) -> None:
         batch: list[StoredDocument] = []
         same_bodies = self.store.known("body_sha256", [r.doc.body_sha256 for r in results if r.doc is not None])
+        # Near duplicates: stored documents come from the LSH bands kept in the store (memory stays flat),
+        # documents of this batch from a small index of their own.
+        stored = self.store.near_duplicate_candidates(
+            {r.doc.doc_id: band_keys(r.minhash) for r in results if r.doc is not None and r.minhash}
+        )
+        in_batch = NearDuplicateIndex(self.settings.near_duplicate_threshold)
         for result in results:
             if result.skipped is not None or result.doc is None:
                 self.skipped.append(result.skipped or Skipped(result.raw.path, "not processed", result.raw.line))
@@ -179,13 +184,27 @@ class Ingestor:
             same_text = same_bodies.get(doc.body_sha256)
             # The same story under another id is kept (its id may be cited elsewhere) but linked, so that
             # analyses count it once; only the same input twice is a no-op.
-            near = NearDuplicate(same_text, 1.0) if same_text is not None else self.index.find_signature(signature)
+            near = (
+                NearDuplicate(same_text, 1.0)
+                if same_text is not None
+                else self._nearest(signature, stored.get(doc.doc_id, []), in_batch)
+            )
             link = (near.doc_id, near.similarity) if near else None
             batch.append(StoredDocument(doc, result.coding, signature, link))
-            self.index.add_signature(doc.doc_id, signature)
+            in_batch.add_signature(doc.doc_id, signature)
             self.stored += 1
             self.near_duplicates += near is not None
         self.store.add_batch(batch, self.run_id)
+
+    def _nearest(
+        self, signature: list[int], candidates: list[tuple[str, list[int]]], in_batch: NearDuplicateIndex
+    ) -> NearDuplicate | None:
+        best = in_batch.find_signature(signature)
+        for doc_id, other in candidates:
+            score = round(similarity(signature, other), 3)
+            if score >= self.settings.near_duplicate_threshold and (best is None or score > best.similarity):
+                best = NearDuplicate(doc_id, score)
+        return best
 
     def summary(self) -> IngestSummary:
         return IngestSummary(self.stored, self.duplicates, tuple(self.skipped), self.near_duplicates)
@@ -245,6 +264,14 @@ def _admitted(
                     yield read
         if progress is not None:
             progress(str(item.path if isinstance(item, Skipped) else item), done, len(files))
+
+
+def _short(hex_digest: str) -> int:
+    return int(hex_digest[:16], 16)
+
+
+def _short_text(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
 
 
 def _windows(items: Iterator[RawDocument], size: int) -> Iterator[list[RawDocument]]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import duckdb
 import pyarrow as pa
 
+from .clean.dedup import band_keys
 from .errors import StoreError
 from .records import CleanDocument, Skipped
 
@@ -54,6 +55,7 @@ CREATE TABLE IF NOT EXISTS documents (
     minhash UBIGINT[],
     ingested_at TIMESTAMP
 );
+CREATE TABLE IF NOT EXISTS minhash_bands (band SMALLINT, key BIGINT, doc_id VARCHAR);
 CREATE TABLE IF NOT EXISTS sentences (
     doc_id VARCHAR,
     sent_idx INTEGER,
@@ -111,6 +113,7 @@ INSERT_COLUMNS: dict[str, tuple[str, ...]] = {
     "facts": ("fact_id", "doc_id", "sent_idx", "subject", "quantity", "unit", "qualifier", "topic", "text", "sentence"),
     "memberships": ("doc_id", "sent_idx", "org", "org_code", "member", "since", "until", "origin", "sentence"),
     "ingest_log": ("run_id", "path", "line", "doc_id", "status", "reason", "logged_at"),
+    "minhash_bands": ("band", "key", "doc_id"),
 }  # fmt: skip
 
 
@@ -202,6 +205,29 @@ class Store:
     def has_doc_id(self, doc_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is not None
 
+    def near_duplicate_candidates(self, keys_by_doc: dict[str, list[int]]) -> dict[str, list[tuple[str, list[int]]]]:
+        """Stored documents sharing an LSH band with each new document, with their signatures."""
+        if not keys_by_doc:
+            return {}
+        pairs = [(doc, band, key) for doc, keys in keys_by_doc.items() for band, key in enumerate(keys)]
+        frame = pa.table({
+            "new_doc": [p[0] for p in pairs], "band": pa.array([p[1] for p in pairs], type=pa.int16()),
+            "key": pa.array([p[2] for p in pairs], type=pa.int64()),
+        })  # fmt: skip
+        self.con.register("_probe", frame)
+        try:
+            rows = self.con.execute(
+                "SELECT DISTINCT p.new_doc, d.doc_id, d.minhash FROM _probe p "
+                "JOIN minhash_bands b ON b.band = p.band AND b.key = p.key "
+                "JOIN documents d ON d.doc_id = b.doc_id"
+            ).fetchall()
+        finally:
+            self.con.unregister("_probe")
+        found: dict[str, list[tuple[str, list[int]]]] = {}
+        for new_doc, doc_id, signature in rows:
+            found.setdefault(new_doc, []).append((doc_id, signature))
+        return found
+
     def minhash_signatures(self) -> Iterator[tuple[str, list[int]]]:
         cursor = self.con.execute("SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL")
         while rows := cursor.fetchmany(10_000):
@@ -232,8 +258,7 @@ class Store:
         if not batch:
             return
         now = _now()
-        tables: dict[str, list[tuple]] = {name: [] for name in ("documents", "sentences", "actors", "events",
-                                                               "facts", "memberships", "ingest_log")}  # fmt: skip
+        tables: dict[str, list[tuple]] = {name: [] for name in INSERT_COLUMNS}
         hashes: list[list[int] | None] = []
         for item in batch:
             if item.doc is None:
@@ -251,6 +276,8 @@ class Store:
                 near[0] if near else None, near[1] if near else None, now,
             ))  # fmt: skip
             hashes.append(item.minhash)
+            if item.minhash:
+                tables["minhash_bands"].extend((b, k, doc.doc_id) for b, k in enumerate(band_keys(item.minhash)))
             tables["sentences"].extend((doc.doc_id, s.index, s.start, s.end, s.text) for s in doc.sentences)
             if coding is not None:
                 tables["actors"].extend(_row(a) for a in coding.actors)

@@ -6,6 +6,7 @@ each new document is compared with those already stored and linked to the first 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -60,3 +61,24 @@ class NearDuplicateIndex:
             if similarity >= self.threshold and (best is None or similarity > best.similarity):
                 best = NearDuplicate(doc_id, round(float(similarity), 3))
         return best
+
+
+BANDS = 16
+"""LSH bands of 8 rows each: candidates from a shared band, then checked at the threshold (~0.7)."""
+
+
+def band_keys(signature: list[int] | tuple[int, ...]) -> list[int]:
+    """One signed 64-bit key per band of a signature, for an index kept in the store."""
+    values = np.asarray(signature, dtype=np.uint64)
+    rows = len(values) // BANDS
+    return [
+        int.from_bytes(hashlib.blake2b(values[b * rows : (b + 1) * rows].tobytes(), digest_size=8).digest(),
+                       "little", signed=True)
+        for b in range(BANDS)
+    ]  # fmt: skip
+
+
+def similarity(first: list[int] | tuple[int, ...], second: list[int] | tuple[int, ...]) -> float:
+    """Estimated Jaccard similarity of two MinHash signatures."""
+    a, b = np.asarray(first, dtype=np.uint64), np.asarray(second, dtype=np.uint64)
+    return float(np.mean(a == b))

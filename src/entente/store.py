@@ -144,6 +144,50 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def batch_rows(batch: list[StoredDocument], run_id: str) -> tuple[dict[str, list[tuple]], list[list[int] | None]]:
+    """The rows a write batch adds to each table (documents' MinHash signatures apart)."""
+    now = _now()
+    tables: dict[str, list[tuple]] = {name: [] for name in INSERT_COLUMNS}
+    hashes: list[list[int] | None] = []
+    for item in batch:
+        if item.doc is None:
+            skipped = item.skipped
+            assert skipped is not None
+            tables["ingest_log"].append((run_id, skipped.path, skipped.line, skipped.doc_id, "skipped",
+                                         skipped.reason, now))  # fmt: skip
+            continue
+        doc, coding, near = item.doc, item.coding, item.near_duplicate
+        tables["documents"].append((
+            doc.doc_id, doc.path, doc.line, doc.format, doc.encoding, doc.url, doc.title, doc.author,
+            doc.publisher, doc.date.value, doc.date.precision, doc.date.source, doc.raw_text, doc.body,
+            doc.raw_sha256, doc.body_sha256, len(doc.sentences),
+            json.dumps([asdict(r) for r in doc.removed], ensure_ascii=False),
+            near[0] if near else None, near[1] if near else None, now,
+        ))  # fmt: skip
+        hashes.append(item.minhash)
+        if item.minhash:
+            tables["minhash_bands"].extend((b, k, doc.doc_id) for b, k in enumerate(band_keys(item.minhash)))
+        tables["sentences"].extend((doc.doc_id, s.index, s.start, s.end, s.text) for s in doc.sentences)
+        if coding is not None:
+            tables["actors"].extend(_row(a) for a in coding.actors)
+            tables["events"].extend(_row(e) for e in coding.events)
+            tables["facts"].extend(_row(f) for f in coding.facts)
+            tables["memberships"].extend(_row(m) for m in coding.memberships)
+        tables["ingest_log"].append((run_id, doc.path, doc.line, doc.doc_id, "stored", None, now))
+    return tables, hashes
+
+
+def arrow_table(table: str, rows: list[tuple], minhashes: list[list[int] | None] | None = None) -> pa.Table:
+    """Rows of one table as an Arrow table with the store's column names (for inserts and Parquet shards)."""
+    columns = INSERT_COLUMNS[table]
+    plain = [c for c in columns if c != "minhash"]
+    data = {column: [row[i] for row in rows] for i, column in enumerate(plain)}
+    arrays = {c: pa.array(v, type=pa.string()) if all(x is None for x in v) else pa.array(v) for c, v in data.items()}
+    if "minhash" in columns:
+        arrays["minhash"] = pa.array(minhashes or [None] * len(rows), type=pa.list_(pa.uint64()))
+    return pa.table([arrays[c] for c in columns], names=list(columns))
+
+
 class Store:
     """A connection to one Entente DuckDB file. Use as a context manager or call :meth:`close`."""
 
@@ -257,34 +301,7 @@ class Store:
         transaction: after a crash a batch is either all there or not at all."""
         if not batch:
             return
-        now = _now()
-        tables: dict[str, list[tuple]] = {name: [] for name in INSERT_COLUMNS}
-        hashes: list[list[int] | None] = []
-        for item in batch:
-            if item.doc is None:
-                skipped = item.skipped
-                assert skipped is not None
-                tables["ingest_log"].append((run_id, skipped.path, skipped.line, skipped.doc_id, "skipped",
-                                             skipped.reason, now))  # fmt: skip
-                continue
-            doc, coding, near = item.doc, item.coding, item.near_duplicate
-            tables["documents"].append((
-                doc.doc_id, doc.path, doc.line, doc.format, doc.encoding, doc.url, doc.title, doc.author,
-                doc.publisher, doc.date.value, doc.date.precision, doc.date.source, doc.raw_text, doc.body,
-                doc.raw_sha256, doc.body_sha256, len(doc.sentences),
-                json.dumps([asdict(r) for r in doc.removed], ensure_ascii=False),
-                near[0] if near else None, near[1] if near else None, now,
-            ))  # fmt: skip
-            hashes.append(item.minhash)
-            if item.minhash:
-                tables["minhash_bands"].extend((b, k, doc.doc_id) for b, k in enumerate(band_keys(item.minhash)))
-            tables["sentences"].extend((doc.doc_id, s.index, s.start, s.end, s.text) for s in doc.sentences)
-            if coding is not None:
-                tables["actors"].extend(_row(a) for a in coding.actors)
-                tables["events"].extend(_row(e) for e in coding.events)
-                tables["facts"].extend(_row(f) for f in coding.facts)
-                tables["memberships"].extend(_row(m) for m in coding.memberships)
-            tables["ingest_log"].append((run_id, doc.path, doc.line, doc.doc_id, "stored", None, now))
+        tables, hashes = batch_rows(batch, run_id)
         with self.transaction() as con:
             for name, rows in tables.items():
                 if rows:
@@ -293,17 +310,13 @@ class Store:
     def _insert(
         self, con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple], minhashes: list[list[int] | None] | None
     ) -> None:
-        columns = INSERT_COLUMNS[table]
-        data = {column: [row[i] for row in rows] for i, column in enumerate(c for c in columns if c != "minhash")}
-        arrays = {
-            c: pa.array(v, type=pa.string()) if all(x is None for x in v) else pa.array(v) for c, v in data.items()
-        }
-        if minhashes is not None:
-            arrays["minhash"] = pa.array(minhashes, type=pa.list_(pa.uint64()))
-        frame = pa.table([arrays[c] for c in columns], names=list(columns))
+        self.insert_arrow(con, table, arrow_table(table, rows, minhashes))
+
+    @staticmethod
+    def insert_arrow(con: duckdb.DuckDBPyConnection, table: str, frame: pa.Table) -> None:
         con.register("_batch", frame)
         try:
-            con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT * FROM _batch")
+            con.execute(f"INSERT INTO {table} ({', '.join(frame.column_names)}) SELECT * FROM _batch")
         finally:
             con.unregister("_batch")
 

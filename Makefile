@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/entente demo --db demo.duckdb --out demo-export
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests eval scripts
+	$(BIN)/ruff check src tests eval scripts bench
 
 # The dashboard's browser test drives Debian's Chromium; install it where we can (root with apt-get).
 browser-deps:

@@ -86,10 +86,12 @@ def main() -> None:
     theirs, their_rss = run_child(SPACY_ALONE, str(args.corpus), str(args.workers))
 
     ours_aps, theirs_aps = articles / ours["seconds"], articles / theirs["seconds"]
-    print(f"entente pipeline : {ours['seconds']:8.1f} s  {ours_aps:8.1f} articles/s  {words / ours['seconds']:9.0f} words/s"
-          f"  (stored {ours['stored']})")  # fmt: skip
-    print(f"spaCy full alone : {theirs['seconds']:8.1f} s  {theirs_aps:8.1f} articles/s  {words / theirs['seconds']:9.0f} words/s"
-          f"  ({theirs['sentences']} sentences)")  # fmt: skip
+    for label, run, rate, note in (
+        ("entente pipeline", ours, ours_aps, f"stored {ours.get('stored')}"),
+        ("spaCy full alone", theirs, theirs_aps, f"{theirs.get('sentences')} sentences"),
+    ):
+        seconds = run["seconds"]
+        print(f"{label} : {seconds:8.1f} s  {rate:8.1f} articles/s  {words / seconds:9.0f} words/s  ({note})")
     print(f"ratio (entente / spaCy throughput): {ours_aps / theirs_aps:.2f}x")
     print(f"peak RSS of the largest process so far: {max(our_rss, their_rss):.0f} MB (children, ru_maxrss)")
 

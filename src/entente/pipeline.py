@@ -187,7 +187,7 @@ class Ingestor:
             near = (
                 NearDuplicate(same_text, 1.0)
                 if same_text is not None
-                else self._nearest(signature, stored.get(doc.doc_id, []), in_batch)
+                else self.nearest(signature, stored.get(doc.doc_id, []), in_batch)
             )
             link = (near.doc_id, near.similarity) if near else None
             batch.append(StoredDocument(doc, result.coding, signature, link))
@@ -196,7 +196,7 @@ class Ingestor:
             self.near_duplicates += near is not None
         self.store.add_batch(batch, self.run_id)
 
-    def _nearest(
+    def nearest(
         self, signature: list[int], candidates: list[tuple[str, list[int]]], in_batch: NearDuplicateIndex
     ) -> NearDuplicate | None:
         best = in_batch.find_signature(signature)

@@ -94,16 +94,35 @@ class DocumentProcessor:
         results: list[Processed] = []
         docs: list[tuple[RawDocument, CleanDocument]] = []
         for raw in raws:
-            cleaned = clean_document(raw, self.rules)
+            try:
+                cleaned = clean_document(raw, self.rules)
+            except Exception as exc:  # noqa: BLE001 - one hostile page (deep nesting …) must not end the run
+                reason = f"could not extract text ({type(exc).__name__}: {str(exc)[:120]}); check the file"
+                results.append(Processed(raw, skipped=Skipped(raw.path, reason, raw.line, raw.doc_id)))
+                continue
             if isinstance(cleaned, Skipped):
                 results.append(Processed(raw, skipped=cleaned))
             else:
                 docs.append((raw, date_document(cleaned, self.landmarks)))
-        codings = self.coder.code_documents([d for _, d in docs]) if self.coder is not None else [None] * len(docs)
+        codings = self._code([d for _, d in docs])
         for (raw, doc), coding in zip(docs, codings, strict=True):
             signature = tuple(int(v) for v in minhash_of(doc.body).hashvalues)
             results.append(Processed(raw, doc, coding, signature))
         return results
+
+    def _code(self, docs: list[CleanDocument]) -> list[DocumentCoding | None]:
+        if self.coder is None:
+            return [None] * len(docs)
+        try:
+            return list(self.coder.code_documents(docs))
+        except Exception:  # noqa: BLE001 - find the document that fails, keep the others' events
+            codings: list[DocumentCoding | None] = []
+            for doc in docs:
+                try:
+                    codings.append(self.coder.code_document(doc))
+                except Exception:  # noqa: BLE001
+                    codings.append(None)
+            return codings
 
 
 # One processor per worker process, built by the pool's initializer: spaCy and the dictionaries load once

@@ -32,6 +32,8 @@ class RawDocument:
     url: str | None = None
     publisher: str | None = None
     raw_sha256: str = ""
+    note: str | None = None
+    """What had to be repaired to read the input (kept in the ingest log)."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class CleanDocument:
     body_sha256: str
     line: int | None = None
     encoding: str | None = None
+    note: str | None = None
     removed: tuple[RemovedLine, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     paragraphs: tuple[str, ...] = field(default=(), repr=False)

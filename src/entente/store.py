@@ -173,7 +173,7 @@ def batch_rows(batch: list[StoredDocument], run_id: str) -> tuple[dict[str, list
             tables["events"].extend(_row(e) for e in coding.events)
             tables["facts"].extend(_row(f) for f in coding.facts)
             tables["memberships"].extend(_row(m) for m in coding.memberships)
-        tables["ingest_log"].append((run_id, doc.path, doc.line, doc.doc_id, "stored", None, now))
+        tables["ingest_log"].append((run_id, doc.path, doc.line, doc.doc_id, "stored", doc.note, now))
     return tables, hashes
 
 

@@ -53,6 +53,7 @@ def clean_document(raw: RawDocument, rules: BoilerplateRules) -> CleanDocument |
         body_sha256=sha256(normalise(body)),
         line=raw.line,
         encoding=raw.encoding,
+        note=raw.note,
         removed=tuple(result.removed),
         sentences=split_sentences(body),
         paragraphs=tuple(paragraphs),

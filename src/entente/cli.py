@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -390,6 +391,13 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Interface to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(help="Token that endpoints changing data require (default $ENTENTE_TOKEN; none: they are off)."),
+    ] = None,
+    data: Annotated[
+        Path | None, typer.Option(help="Folder that ingest requests may read from (nothing outside it).")
+    ] = None,
 ) -> None:
     """Serve the HTTP API (schema at /openapi.json) and the dashboard (at /).
 
@@ -406,7 +414,10 @@ def serve(
         _fail(exc)
         return
     out.print(f"Entente on http://{host}:{port}/  (API schema: /openapi.json)")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    token = token or os.environ.get("ENTENTE_TOKEN")
+    if host not in {"127.0.0.1", "localhost", "::1"} and token is None:
+        console.print("[yellow]note:[/yellow] serving beyond this machine; data-changing endpoints stay off")
+    uvicorn.run(create_app(db, token=token, data_dir=data), host=host, port=port, log_level="warning")
 
 
 @app.command()

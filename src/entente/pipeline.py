@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -30,6 +31,8 @@ from .timing import date_document, load_landmarks
 ProgressCallback = Callable[[str, int, int], None]
 """Called as ``progress(path, files_done, files_total)`` as the run moves through the input files."""
 
+SNAPSHOT_SECONDS = 30.0
+"""How often a long ingest publishes a snapshot of the store for readers (see Store.publish_snapshot)."""
 BATCH_DOCUMENTS = 64
 SMALL_INPUT_BYTES = 2_000_000
 """Documents per unit of work handed to a worker (and per write transaction, times the workers)."""
@@ -150,6 +153,7 @@ class Ingestor:
         # Identity of inputs seen in this run, as 64-bit ints: memory stays small for millions of articles.
         self.seen_raw: dict[int, str] = {}
         self.seen_ids: set[int] = set()
+        self.last_snapshot = 0.0
         self.stored = 0
         self.duplicates = 0
         self.near_duplicates = 0
@@ -214,6 +218,13 @@ class Ingestor:
             self.stored += 1
             self.near_duplicates += near is not None
         self.store.add_batch(batch, self.run_id)
+        if time.monotonic() - self.last_snapshot > SNAPSHOT_SECONDS:
+            self.snapshot()
+
+    def snapshot(self) -> None:
+        """Publish what is committed so far for readers (the dashboard) while this run holds the store."""
+        self.store.publish_snapshot()
+        self.last_snapshot = time.monotonic()
 
     def nearest(
         self, signature: list[int], candidates: list[tuple[str, list[int]]], in_batch: NearDuplicateIndex
@@ -248,6 +259,7 @@ def ingest(
     workers = settings.workers if input_bytes >= SMALL_INPUT_BYTES else 1
     with Store(db) as store:
         run = Ingestor(store, settings)
+        run.snapshot()
         admitted = _admitted(files, run, settings, progress)
         chunks = (run.admit_all(window) for window in _windows(admitted, BATCH_DOCUMENTS))
         if workers == 1:
@@ -266,6 +278,7 @@ def ingest(
                         run.write(in_flight.popleft().get())
                 while in_flight:
                     run.write(in_flight.popleft().get())
+        run.snapshot()
         return run.summary()
 
 

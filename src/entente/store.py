@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
@@ -136,6 +138,13 @@ def _row(record: object) -> tuple:
     return tuple(getattr(record, f.name) for f in fields(record))  # type: ignore[arg-type]
 
 
+WRITER_WAIT_SECONDS = 30.0
+
+
+def snapshot_path(db: Path) -> Path:
+    return db.with_name(db.name + ".snapshot")
+
+
 def default_db_path() -> Path:
     return Path(os.environ.get("ENTENTE_DB", DEFAULT_DB))
 
@@ -195,18 +204,40 @@ class Store:
         self.path = Path(path) if path is not None else default_db_path()
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no store here yet; run `entente ingest PATH --db {self.path}` first")
-        try:
-            if not read_only:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.IOException as exc:
-            raise StoreError(
-                f"{self.path}: cannot open the store ({exc}). Another process may be writing to it; "
-                "wait for it to finish or use another --db."
-            ) from exc
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = self._connect(read_only)
         if not read_only:
             self.con.execute(SCHEMA)
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        # DuckDB lets one process write a file, and readers only while no one writes. A reader that finds
+        # the file locked reads the latest snapshot the writer published; a writer waits for readers to go.
+        deadline = time.monotonic() + (0 if read_only else WRITER_WAIT_SECONDS)
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.IOException as exc:
+                snapshot = snapshot_path(self.path)
+                if read_only and snapshot.exists():
+                    self.path = snapshot
+                    return duckdb.connect(str(snapshot), read_only=True)
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"{self.path}: cannot open the store ({exc}). Another process may be writing to it; "
+                        "wait for it to finish or use another --db."
+                    ) from exc
+                time.sleep(0.2)
+
+    def publish_snapshot(self) -> Path:
+        """Copy the committed store to ``<db>.snapshot`` (atomically), for readers while this one writes."""
+        self.con.execute("CHECKPOINT")
+        target = snapshot_path(self.path)
+        partial = target.with_name(target.name + ".partial")
+        shutil.copyfile(self.path, partial)
+        os.replace(partial, target)
+        return target
 
     def __enter__(self) -> Store:
         return self

@@ -6,11 +6,15 @@ from the package, so the dashboard works with no internet.
 
 from __future__ import annotations
 
+import hmac
+import subprocess
+import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Query
-from fastapi.responses import FileResponse
+from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 
@@ -152,14 +156,95 @@ class ActorCount(BaseModel):
     events: int
 
 
-def create_app(db: str | Path | None = None) -> FastAPI:
-    """The application serving one store; ``db`` defaults to $ENTENTE_DB or ./entente.duckdb."""
+class IngestRequest(BaseModel):
+    path: str
+    """A file or folder inside the server's data folder, relative to it."""
+
+
+class Job(BaseModel):
+    job_id: str
+    path: str
+    state: str
+    exit_code: int | None
+    output: str
+
+
+MAX_BODY_BYTES = 1_000_000
+
+
+def create_app(
+    db: str | Path | None = None,
+    *,
+    token: str | None = None,
+    data_dir: str | Path | None = None,
+    max_body_bytes: int = MAX_BODY_BYTES,
+) -> FastAPI:
+    """The application serving one store; ``db`` defaults to $ENTENTE_DB or ./entente.duckdb.
+
+    Reads never need a token. Endpoints that change data (``POST /api/ingest``) need
+    ``Authorization: Bearer TOKEN`` and are off when no token is configured; the files they may read are
+    confined to ``data_dir``. Request bodies over ``max_body_bytes`` are refused.
+    """
     db_path = Path(db) if db is not None else default_db_path()
+    data_root = Path(data_dir).resolve() if data_dir is not None else None
+    jobs: dict[str, dict[str, Any]] = {}
     app = FastAPI(
         title="Entente",
         version="0.1.0",
         description="Event data on international relations, with the evidence behind every number.",
     )
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next: Any) -> Any:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > max_body_bytes):
+            return JSONResponse({"detail": f"request body over {max_body_bytes} bytes"}, status_code=413)
+        if request.method in {"POST", "PUT", "PATCH"} and length is None:
+            body = await request.body()
+            if len(body) > max_body_bytes:
+                return JSONResponse({"detail": f"request body over {max_body_bytes} bytes"}, status_code=413)
+        return await call_next(request)
+
+    def require_token(authorization: str | None) -> None:
+        if token is None:
+            raise HTTPException(403, "changing data is off: start the server with --token (or ENTENTE_TOKEN)")
+        if authorization is None or not hmac.compare_digest(authorization, f"Bearer {token}"):
+            raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer TOKEN'")
+
+    def inside_data(relative: str) -> Path:
+        if data_root is None:
+            raise HTTPException(403, "no data folder: start the server with --data DIR to allow ingest requests")
+        target = (data_root / relative).resolve()
+        if target != data_root and data_root not in target.parents:
+            raise HTTPException(400, "path leaves the data folder; give a path relative to it")
+        if not target.exists():
+            raise HTTPException(404, f"{relative!r} is not in the data folder")
+        return target
+
+    @app.post("/api/ingest", response_model=Job, status_code=202, tags=["changes"],
+              responses={400: {"model": Problem}, 401: {"model": Problem}, 403: {"model": Problem},
+                         404: {"model": Problem}, 413: {"model": Problem}})  # fmt: skip
+    def start_ingest(request: IngestRequest, authorization: str | None = Header(None)) -> dict[str, Any]:
+        """Ingest a file or folder of the data folder into the store, in a separate writer process.
+
+        The API keeps answering meanwhile, from the snapshot the ingest publishes as it commits.
+        """
+        require_token(authorization)
+        target = inside_data(request.path)
+        job_id = uuid.uuid4().hex[:12]
+        process = subprocess.Popen(
+            [sys.executable, "-m", "entente.cli", "ingest", str(target), "--db", str(db_path)],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )  # fmt: skip
+        jobs[job_id] = {"process": process, "path": request.path}
+        return _job(job_id, jobs[job_id])
+
+    @app.get("/api/jobs/{job_id}", response_model=Job, tags=["changes"], responses=NOT_FOUND)
+    def job(job_id: str) -> dict[str, Any]:
+        """The state of an ingest job."""
+        if job_id not in jobs:
+            raise HTTPException(404, f"no job {job_id!r}")
+        return _job(job_id, jobs[job_id])
 
     def guard(call: Any, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -285,6 +370,18 @@ def create_app(db: str | Path | None = None) -> FastAPI:
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def _job(job_id: str, job: dict[str, Any]) -> dict[str, Any]:
+    process: subprocess.Popen[str] = job["process"]
+    code = process.poll()
+    output = ""
+    if code is not None and process.stdout is not None and not process.stdout.closed:
+        job["output"] = process.stdout.read()[-4000:]
+        process.stdout.close()
+    output = job.get("output", "")
+    state = "running" if code is None else ("finished" if code in (0, 3) else "failed")
+    return {"job_id": job_id, "path": job["path"], "state": state, "exit_code": code, "output": output}
 
 
 def _in_period(date: str | None, period: str) -> bool:

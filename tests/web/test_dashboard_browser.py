@@ -120,3 +120,55 @@ def test_dashboard_shows_timeline_and_evidence_for_kaz_rus(server: str, browser)
     shot = OUTPUT / "dashboard-kaz-rus.png"
     browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
+
+
+HOSTILE = (
+    "Kazakhstan sharply criticized Russia over the <script>window.__pwned = 1</script> pipeline dispute on Monday. "
+    'Observers saw <img src=x onerror="window.__pwned = 2"> and <a href="javascript:window.__pwned = 3">a link</a> '
+    "in the statement that Kazakhstan issued about Russia."
+)
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import json
+
+    from entente import ingest
+
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "hostile.jsonl").write_text(json.dumps({"id": "hostile", "date": "2022-05-01", "text": HOSTILE}) + "\n")
+    db = folder / "hostile.duckdb"
+    ingest([folder / "hostile.jsonl"], db)
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "entente.cli", "serve", "--db", str(db), "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "/api/actors", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_article_text_with_scripts_is_shown_inert(hostile_server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(hostile_server + "/")
+    wait = WebDriverWait(browser, 20)
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#evidence li.evidence-item .sentence"))
+    time.sleep(0.5)
+    browser.find_element(By.CSS_SELECTOR, "#evidence li.evidence-item .sentence").click()
+    wait.until(lambda d: d.find_elements(By.ID, "evidence-mark"))
+    article = browser.find_element(By.ID, "article").text
+    assert "<script>window.__pwned = 1</script>" in article and 'onerror="window.__pwned = 2"' in article
+    assert browser.execute_script("return typeof window.__pwned") == "undefined", "no script from the text ran"
+    assert not browser.find_elements(By.CSS_SELECTOR, "#article script, #article img, #article a, #evidence img")
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(OUTPUT / "dashboard-hostile-text.png"))

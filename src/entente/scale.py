@@ -99,7 +99,7 @@ def merge_shard(run: Ingestor, shard_dir: Path) -> None:
         near = (
             NearDuplicate(same, 1.0)
             if same
-            else run._nearest(doc["minhash"], candidates.get(doc["doc_id"], []), in_batch)
+            else run.nearest(doc["minhash"], candidates.get(doc["doc_id"], []), in_batch)
         )
         in_batch.add_signature(doc["doc_id"], doc["minhash"])
         doc = dict(doc, near_duplicate_of=near.doc_id if near else None,

@@ -97,6 +97,9 @@ def ingest(
     ] = None,
     engine: Annotated[str, typer.Option(help="local (this machine) or ray (a Ray cluster; see README).")] = "local",
     ray_address: Annotated[str | None, typer.Option(help="Ray cluster address (default: start a local one).")] = None,
+    shard_dir: Annotated[
+        Path | None, typer.Option(help="With --engine ray: folder for the Parquet shards (kept; default: temporary).")
+    ] = None,
 ) -> None:
     """Read, clean and store articles. Re-ingesting a file stores nothing new.
 
@@ -119,7 +122,7 @@ def ingest(
         if engine == "ray":
             from .scale import ingest_with_ray
 
-            summary = ingest_with_ray(paths, db, settings=settings, address=ray_address)
+            summary = ingest_with_ray(paths, db, settings=settings, address=ray_address, shard_dir=shard_dir)
         elif engine == "local":
             summary = _run_ingest(paths, db, settings)
         else:

@@ -139,6 +139,7 @@ def _row(record: object) -> tuple:
 
 
 WRITER_WAIT_SECONDS = 30.0
+DEFAULT_DB_MEMORY = "512MB"
 
 
 def snapshot_path(db: Path) -> Path:
@@ -207,6 +208,9 @@ class Store:
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.con = self._connect(read_only)
+        # DuckDB would otherwise cache up to 80 % of RAM as the store grows; a fixed budget keeps a long
+        # ingest's memory flat (ENTENTE_DB_MEMORY to change it, e.g. "2GB").
+        self.con.execute(f"SET memory_limit = '{os.environ.get('ENTENTE_DB_MEMORY', DEFAULT_DB_MEMORY)}'")
         if not read_only:
             self.con.execute(SCHEMA)
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])

@@ -390,6 +390,48 @@ def dyad(
 
 
 @app.command()
+def stories(
+    db: DbOption = None,
+    threshold: Annotated[float, typer.Option(help="Cosine similarity for two reports to be one story.")] = 0.75,
+    device: Annotated[str, typer.Option(help="auto (GPU when present), cpu or cuda.")] = "auto",
+) -> None:
+    """Group events reported by several articles into stories, by the meaning of their sentences.
+
+    Example: entente stories --db kaz.duckdb
+    """
+    from .stories import cluster_stories, load_encoder
+
+    try:
+        run = cluster_stories(db, threshold, encoder=load_encoder(device))
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    out.print(f"{run.events} events in {run.stories} stories ({run.multi_report_stories} reported more than once)")
+
+
+@app.command()
+def similar(
+    event_id: Annotated[str, typer.Argument(help="An event id from `entente events`.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="How many to show.")] = 5,
+) -> None:
+    """Evidence sentences closest in meaning to one event's (after `entente stories`).
+
+    Example: entente similar 6e042f7faf79c43e
+    """
+    from .stories import similar_evidence
+
+    try:
+        rows = similar_evidence(db, event_id, limit)
+    except EntenteError as exc:
+        _fail(exc)
+        return
+    _print_rows(
+        rows, ["similarity", "source", "target", "code", "doc_id", "sentence"], f"similar to {event_id}", "table"
+    )
+
+
+@app.command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Interface to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",

@@ -4,7 +4,7 @@ Prints, in one run: articles/s and words/s of `entente ingest` (read, clean, dat
 spaCy's full pipeline (all components, NER included) over every sentence of the same articles, their
 ratio, the peak memory (RSS) of each, and the top lines of a profile of the Entente run.
 
-Usage: .venv/bin/python bench/throughput.py CORPUS.jsonl [--workers N] [--profile]
+Usage: .venv/bin/python bench/throughput.py CORPUS.jsonl [--workers N] [--profile-articles 200]
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--workers", type=int, default=2, help="processes for both sides (default 2)")
-    parser.add_argument("--profile", action="store_true", help="also profile a single-process Entente run")
+    parser.add_argument("--profile-articles", type=int, default=200, help="articles in the profiled run (0: none)")
     args = parser.parse_args()
     articles, words = corpus_words(args.corpus)
     print(f"corpus: {args.corpus} — {articles} articles, {words} words; workers: {args.workers}")
@@ -95,18 +95,21 @@ def main() -> None:
     print(f"ratio (entente / spaCy throughput): {ours_aps / theirs_aps:.2f}x")
     print(f"peak RSS of the largest process so far: {max(our_rss, their_rss):.0f} MB (children, ru_maxrss)")
 
-    if args.profile:
-        sys.path.insert(0, str(ROOT / "src"))
+    if args.profile_articles:
         from entente import ingest
 
         profile = cProfile.Profile()
         with tempfile.TemporaryDirectory() as tmp:
+            sample = Path(tmp) / "sample.jsonl"
+            with args.corpus.open(encoding="utf-8") as source, sample.open("w", encoding="utf-8") as target:
+                for _, line in zip(range(args.profile_articles), source, strict=False):
+                    target.write(line)
             profile.enable()
-            ingest([args.corpus], Path(tmp) / "profile.duckdb")
+            ingest([sample], Path(tmp) / "profile.duckdb")
             profile.disable()
         stream = io.StringIO()
         pstats.Stats(profile, stream=stream).sort_stats("tottime").print_stats(12)
-        print("profile (single process, top functions by own time):")
+        print(f"profile of one process over {args.profile_articles} articles (top functions by own time):")
         print("\n".join(line for line in stream.getvalue().splitlines() if line.strip())[-2000:])
 
 

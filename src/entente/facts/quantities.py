@@ -14,7 +14,12 @@ from dataclasses import dataclass
 with warnings.catch_warnings():
     # quantulum3 warns that its optional classifier is missing; the rule-based parser is what we use.
     warnings.simplefilter("ignore")
+    from quantulum3 import classifier as _quantulum_classifier
     from quantulum3 import parser as _quantulum
+
+# The rule-based disambiguation, whether or not scikit-learn happens to be installed: same results on every
+# machine, and no unpickling of a model trained with another scikit-learn version.
+_quantulum_classifier.USE_CLF = False
 
 UNIT_NAMES = {
     "percentage": "percent", "per cent": "percent", "percent": "percent",

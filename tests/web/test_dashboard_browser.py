@@ -161,7 +161,7 @@ def test_article_text_with_scripts_is_shown_inert(hostile_server: str, browser) 
     from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(hostile_server + "/")
-    wait = WebDriverWait(browser, 20)
+    wait = WebDriverWait(browser, 60)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#evidence li.evidence-item .sentence"))
     time.sleep(0.5)
     browser.find_element(By.CSS_SELECTOR, "#evidence li.evidence-item .sentence").click()

@@ -91,7 +91,11 @@ def _clause_subject(token: Token, ctx: SentenceActors, quantity_tokens: set[int]
 def extract_facts(doc_id: str, sent_idx: int, sentence: str, parsed: Doc, ctx: SentenceActors) -> list[Fact]:
     """Facts of one parsed sentence whose actors are already known."""
     facts = []
-    for quantity in find_quantities(sentence):
+    try:
+        quantities = find_quantities(sentence)
+    except Exception:  # noqa: BLE001 - a number the parser chokes on must not cost the sentence its events
+        quantities = []
+    for quantity in quantities:
         token = _token_at(parsed, quantity.start)
         subject: Actor | None = None
         topic = quantity.surface

@@ -4,7 +4,6 @@ answering while an ingest writes to the same store."""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from entente.web import create_app
+
+from .conftest import running_server
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -60,46 +61,26 @@ def test_request_bodies_are_size_limited(demo_db: Path, data_dir: Path) -> None:
     assert response.status_code == 413
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
-def server(tmp_path: Path, data_dir: Path) -> Iterator[tuple[str, Path, subprocess.Popen[bytes]]]:
+def server(tmp_path: Path, data_dir: Path) -> Iterator[tuple[str, Path]]:
     db = tmp_path / "live.duckdb"
     subprocess.run([sys.executable, "-m", "entente.cli", "ingest", str(data_dir / "one.txt"), "--db", str(db)],
                    check=True, capture_output=True)  # fmt: skip
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "entente.cli", "serve", "--db", str(db), "--port", str(port), "--token", "s3cret",
-         "--data", str(data_dir)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/api/documents", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield url, db, process
-    process.terminate()
-    process.wait(timeout=10)
+    with running_server(db, "--token", "s3cret", "--data", str(data_dir)) as url:
+        yield url, db
 
 
-def test_server_binds_to_loopback_by_default(server: tuple[str, Path, subprocess.Popen[bytes]]) -> None:
-    url, _, _ = server
+def test_server_binds_to_loopback_by_default(server: tuple[str, Path]) -> None:
+    url, _ = server
     port = int(url.rsplit(":", 1)[1])
     listening = [line.split() for line in Path("/proc/net/tcp").read_text().splitlines()[1:]]
     local = [fields[1] for fields in listening if fields[3] == "0A" and int(fields[1].split(":")[1], 16) == port]
     assert local == [f"0100007F:{port:04X}"], "listening on 127.0.0.1 only"
 
 
-def test_reads_keep_answering_while_an_ingest_writes(server: tuple[str, Path, subprocess.Popen[bytes]],
+def test_reads_keep_answering_while_an_ingest_writes(server: tuple[str, Path],
                                                      data_dir: Path) -> None:  # fmt: skip
-    url, _, _ = server
+    url, _ = server
     with (data_dir / "batch.jsonl").open("w", encoding="utf-8") as handle:
         for article in make_articles(250, seed=8):
             handle.write(json.dumps(article) + "\n")

@@ -154,6 +154,7 @@ class Ingestor:
         self.seen_raw: dict[int, str] = {}
         self.seen_ids: set[int] = set()
         self.last_snapshot = 0.0
+        self.snapshot_cost = 0.0
         self.stored = 0
         self.duplicates = 0
         self.near_duplicates = 0
@@ -218,13 +219,19 @@ class Ingestor:
             self.stored += 1
             self.near_duplicates += near is not None
         self.store.add_batch(batch, self.run_id)
-        if time.monotonic() - self.last_snapshot > SNAPSHOT_SECONDS:
+        if time.monotonic() - self.last_snapshot > max(SNAPSHOT_SECONDS, 20 * self.snapshot_cost):
             self.snapshot()
 
     def snapshot(self) -> None:
-        """Publish what is committed so far for readers (the dashboard) while this run holds the store."""
+        """Publish what is committed so far for readers (the dashboard) while this run holds the store.
+
+        Copying costs time as the store grows, so snapshots come at most every 20 copy-durations
+        (at least every 30 s): publishing never takes more than about 5 % of a long run.
+        """
+        start = time.monotonic()
         self.store.publish_snapshot()
         self.last_snapshot = time.monotonic()
+        self.snapshot_cost = self.last_snapshot - start
 
     def nearest(
         self, signature: list[int], candidates: list[tuple[str, list[int]]], in_batch: NearDuplicateIndex

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 DEFAULT_DB = "entente.duckdb"
 SCHEMA_VERSION = 1
 
+# Only documents carry a primary key: rows of the other tables are unique by construction (written once,
+# with their document, in one transaction), and DuckDB keeps key indexes in memory, which would grow with
+# the corpus by millions of sentences and events.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
@@ -63,8 +66,7 @@ CREATE TABLE IF NOT EXISTS sentences (
     sent_idx INTEGER,
     start_char INTEGER,
     end_char INTEGER,
-    text VARCHAR,
-    PRIMARY KEY (doc_id, sent_idx)
+    text VARCHAR
 );
 CREATE SEQUENCE IF NOT EXISTS ingest_log_seq;
 CREATE TABLE IF NOT EXISTS ingest_log (
@@ -82,14 +84,14 @@ CREATE TABLE IF NOT EXISTS actors (
     text VARCHAR, code VARCHAR, kind VARCHAR, entry VARCHAR
 );
 CREATE TABLE IF NOT EXISTS events (
-    event_id VARCHAR PRIMARY KEY,
+    event_id VARCHAR,
     doc_id VARCHAR, sent_idx INTEGER, source VARCHAR, target VARCHAR, code VARCHAR,
     goldstein DOUBLE, quad_class INTEGER, date VARCHAR, date_precision VARCHAR,
     sentence VARCHAR, modality VARCHAR, confidence DOUBLE, rule VARCHAR, coder VARCHAR,
     source_text VARCHAR, target_text VARCHAR, predicate VARCHAR, parse_path VARCHAR
 );
 CREATE TABLE IF NOT EXISTS facts (
-    fact_id VARCHAR PRIMARY KEY,
+    fact_id VARCHAR,
     doc_id VARCHAR, sent_idx INTEGER, subject VARCHAR, quantity DOUBLE, unit VARCHAR,
     qualifier VARCHAR, topic VARCHAR, text VARCHAR, sentence VARCHAR
 );

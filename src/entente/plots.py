@@ -16,6 +16,15 @@ from .analysis import Period, detect_shifts, dyad_series, relation_network  # no
 from .errors import EntenteError  # noqa: E402
 
 
+def _save(fig: plt.Figure, out: str | Path) -> Path:
+    fig.tight_layout()
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return path
+
+
 def plot_dyad(db: str | Path | None, source: str, target: str, out: str | Path, period: Period = "month") -> Path:
     """Bars of cooperative and conflictual events per period, the mean Goldstein line, shifts marked."""
     series = dyad_series(db, source, target, period)
@@ -51,12 +60,7 @@ def plot_dyad(db: str | Path | None, source: str, target: str, out: str | Path, 
     counts.legend(handles, labels, loc="upper left", fontsize=8)
     counts.set_title(f"{source.upper()} → {target.upper()}: events and mean Goldstein score per {period}")
     counts.set_xlabel(period)
-    fig.tight_layout()
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=120)
-    plt.close(fig)
-    return out
+    return _save(fig, out)
 
 
 def plot_network(db: str | Path | None, out: str | Path, since: str | None = None, until: str | None = None) -> Path:
@@ -82,9 +86,4 @@ def plot_network(db: str | Path | None, out: str | Path, since: str | None = Non
     window = f"{since or 'start'} to {until or 'latest'}"
     ax.set_title(f"Relation network, {window} (arrow width = number of events)")
     ax.axis("off")
-    fig.tight_layout()
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=120)
-    plt.close(fig)
-    return out
+    return _save(fig, out)

@@ -265,14 +265,6 @@ class Store:
         self.con.execute("COMMIT")
 
     # --- reads -------------------------------------------------------------------------
-    def has_raw(self, raw_sha256: str) -> str | None:
-        row = self.con.execute("SELECT doc_id FROM documents WHERE raw_sha256 = ? LIMIT 1", [raw_sha256]).fetchone()
-        return row[0] if row else None
-
-    def has_body(self, body_sha256: str) -> str | None:
-        row = self.con.execute("SELECT doc_id FROM documents WHERE body_sha256 = ? LIMIT 1", [body_sha256]).fetchone()
-        return row[0] if row else None
-
     def known(self, column: str, values: list[str]) -> dict[str, str]:
         """Which of ``values`` are already stored in ``column`` (raw_sha256, body_sha256 or doc_id), with the
         doc_id holding each; one query for a whole batch."""
@@ -282,9 +274,6 @@ class Store:
             f"SELECT {column}, doc_id FROM documents WHERE {column} IN (SELECT unnest(?::VARCHAR[]))", [values]
         ).fetchall()
         return {value: doc_id for value, doc_id in rows}
-
-    def has_doc_id(self, doc_id: str) -> bool:
-        return self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone() is not None
 
     def near_duplicate_candidates(self, keys_by_doc: dict[str, list[int]]) -> dict[str, list[tuple[str, list[int]]]]:
         """Stored documents sharing an LSH band with each new document, with their signatures."""
@@ -308,11 +297,6 @@ class Store:
         for new_doc, doc_id, signature in rows:
             found.setdefault(new_doc, []).append((doc_id, signature))
         return found
-
-    def minhash_signatures(self) -> Iterator[tuple[str, list[int]]]:
-        cursor = self.con.execute("SELECT doc_id, minhash FROM documents WHERE minhash IS NOT NULL")
-        while rows := cursor.fetchmany(10_000):
-            yield from rows
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}  # type: ignore[index]

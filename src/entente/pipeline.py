@@ -25,7 +25,7 @@ from .clean.dedup import DEFAULT_THRESHOLD, NearDuplicate, NearDuplicateIndex, b
 from .events import DEFAULT_MODEL, DocumentCoding, EventCoder, build_coder
 from .ingest import ReadLimits, discover, read_path
 from .records import CleanDocument, IngestSummary, RawDocument, Skipped
-from .store import Store, StoredDocument
+from .store import INGEST_DB_MEMORY, Store, StoredDocument
 from .timing import date_document, load_landmarks
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -264,7 +264,7 @@ def ingest(
     input_bytes = sum(f.stat().st_size for f in files if isinstance(f, Path))
     # Starting workers costs seconds (each loads spaCy); small inputs finish sooner in one process.
     workers = settings.workers if input_bytes >= SMALL_INPUT_BYTES else 1
-    with Store(db) as store:
+    with Store(db, memory=INGEST_DB_MEMORY) as store:
         run = Ingestor(store, settings)
         run.snapshot()
         admitted = _admitted(files, run, settings, progress)

@@ -27,7 +27,7 @@ from .clean.dedup import NearDuplicate, NearDuplicateIndex, band_keys
 from .ingest import discover, read_path
 from .pipeline import BATCH_DOCUMENTS, DocumentProcessor, Ingestor, IngestSettings
 from .records import IngestSummary, RawDocument, Skipped
-from .store import INSERT_COLUMNS, Store, StoredDocument, arrow_table, batch_rows
+from .store import INGEST_DB_MEMORY, INSERT_COLUMNS, Store, StoredDocument, arrow_table, batch_rows
 
 SHARD_TABLES = tuple(INSERT_COLUMNS)
 
@@ -157,7 +157,7 @@ def ingest_with_ray(
         worker_settings = replace(settings, workers=1)
         Actor = ray.remote(num_cpus=1)(ShardWorker)
         actors = [Actor.remote(worker_settings) for _ in range(max(1, min(settings.workers, len(shards))))]
-        with Store(db) as store:
+        with Store(db, memory=INGEST_DB_MEMORY) as store:
             run = Ingestor(store, settings)
             for item in unreadable:
                 run.skip(item)

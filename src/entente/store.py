@@ -142,6 +142,12 @@ def _row(record: object) -> tuple:
 
 WRITER_WAIT_SECONDS = 30.0
 DEFAULT_DB_MEMORY = "512MB"
+"""DuckDB's memory budget for readers: analysis queries and the dashboard."""
+INGEST_DB_MEMORY = "128MB"
+"""DuckDB's memory budget for an ingest. Its per-batch lookups (content hashes, ids, LSH bands) read a part
+of the store that grows with the corpus, and DuckDB keeps what it reads cached up to its budget; a small
+budget is reached within the first few thousand articles, so memory stays flat from then on. Evicted
+blocks are read again from the operating system's file cache, which costs little."""
 
 
 def snapshot_path(db: Path) -> Path:
@@ -203,16 +209,23 @@ def arrow_table(table: str, rows: list[tuple], minhashes: list[list[int] | None]
 class Store:
     """A connection to one Entente DuckDB file. Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, memory: str | None = None) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no store here yet; run `entente ingest PATH --db {self.path}` first")
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.con = self._connect(read_only)
-        # DuckDB would otherwise cache up to 80 % of RAM as the store grows; a fixed budget keeps a long
-        # ingest's memory flat (ENTENTE_DB_MEMORY to change it, e.g. "2GB").
-        self.con.execute(f"SET memory_limit = '{os.environ.get('ENTENTE_DB_MEMORY', DEFAULT_DB_MEMORY)}'")
+        # DuckDB would otherwise cache up to 80 % of RAM as the store grows; a fixed budget keeps memory
+        # flat. ENTENTE_DB_MEMORY (e.g. "2GB") overrides every budget, for machines with memory to spare.
+        budget = os.environ.get("ENTENTE_DB_MEMORY") or memory or DEFAULT_DB_MEMORY
+        try:
+            self.con.execute(f"SET memory_limit = '{budget}'")
+        except duckdb.Error as exc:
+            self.con.close()
+            raise StoreError(
+                f"memory budget {budget!r} not understood ({exc}); write it like '512MB' or '2GB'"
+            ) from exc
         if not read_only:
             self.con.execute(SCHEMA)
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
@@ -286,16 +299,24 @@ class Store:
         })  # fmt: skip
         self.con.register("_probe", frame)
         try:
-            rows = self.con.execute(
-                "SELECT DISTINCT p.new_doc, d.doc_id, d.minhash FROM _probe p "
-                "JOIN minhash_bands b ON b.band = p.band AND b.key = p.key "
-                "JOIN documents d ON d.doc_id = b.doc_id"
+            pairs_found = self.con.execute(
+                "SELECT DISTINCT p.new_doc, b.doc_id FROM _probe p "
+                "JOIN minhash_bands b ON b.band = p.band AND b.key = p.key"
             ).fetchall()
         finally:
             self.con.unregister("_probe")
+        if not pairs_found:
+            return {}
+        # Signatures only for the candidates, by primary key: a join would read every stored signature
+        # (1 KB a document) for each batch, and keep them all cached.
+        wanted = sorted({doc_id for _, doc_id in pairs_found})
+        signatures = dict(self.con.execute(
+            "SELECT doc_id, minhash FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [wanted]
+        ).fetchall())  # fmt: skip
         found: dict[str, list[tuple[str, list[int]]]] = {}
-        for new_doc, doc_id, signature in rows:
-            found.setdefault(new_doc, []).append((doc_id, signature))
+        for new_doc, doc_id in sorted(pairs_found):
+            if signatures.get(doc_id) is not None:
+                found.setdefault(new_doc, []).append((doc_id, signatures[doc_id]))
         return found
 
     def counts(self) -> dict[str, int]:

@@ -150,7 +150,9 @@ class Ingestor:
         self.store = store
         self.settings = settings or IngestSettings()
         self.run_id = uuid.uuid4().hex[:12]
-        # Identity of inputs seen in this run, as 64-bit ints: memory stays small for millions of articles.
+        # Identity of inputs admitted in this run and not yet stored, as 64-bit ints; once a batch is
+        # committed the store answers for its documents, so these hold only the batches in flight (and
+        # inputs the workers skipped), not the whole corpus.
         self.seen_raw: dict[int, str] = {}
         self.seen_ids: set[int] = set()
         self.last_snapshot = 0.0
@@ -189,6 +191,12 @@ class Ingestor:
         self.seen_ids.add(_short_text(raw.doc_id))
         return True
 
+    def forget(self, stored: list[RawDocument]) -> None:
+        """Drop inputs now committed to the store from the in-run sets: the store knows them from here on."""
+        for raw in stored:
+            self.seen_raw.pop(_short(raw.raw_sha256), None)
+            self.seen_ids.discard(_short_text(raw.doc_id))
+
     def write(self, results: list[Processed]) -> None:
         batch: list[StoredDocument] = []
         same_bodies = self.store.known("body_sha256", [r.doc.body_sha256 for r in results if r.doc is not None])
@@ -219,6 +227,7 @@ class Ingestor:
             self.stored += 1
             self.near_duplicates += near is not None
         self.store.add_batch(batch, self.run_id)
+        self.forget([r.raw for r in results if r.doc is not None])
         if time.monotonic() - self.last_snapshot > max(SNAPSHOT_SECONDS, 20 * self.snapshot_cost):
             self.snapshot()
 

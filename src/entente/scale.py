@@ -90,6 +90,7 @@ def merge_shard(run: Ingestor, shard_dir: Path) -> None:
     candidates = store.near_duplicate_candidates({d["doc_id"]: band_keys(d["minhash"]) for d in docs if d["minhash"]})
     in_batch = NearDuplicateIndex(run.settings.near_duplicate_threshold)
     admitted: list[dict] = []
+    admitted_raw: list[RawDocument] = []
     for doc in docs:
         raw = RawDocument(doc["doc_id"], doc["path"], doc["format"], "", line=doc["line"],
                           raw_sha256=doc["raw_sha256"])  # fmt: skip
@@ -105,6 +106,7 @@ def merge_shard(run: Ingestor, shard_dir: Path) -> None:
         doc = dict(doc, near_duplicate_of=near.doc_id if near else None,
                    near_duplicate_similarity=near.similarity if near else None)  # fmt: skip
         admitted.append(doc)
+        admitted_raw.append(raw)
         run.stored += 1
         run.near_duplicates += near is not None
     keep = {d["doc_id"] for d in admitted}
@@ -128,6 +130,7 @@ def merge_shard(run: Ingestor, shard_dir: Path) -> None:
         if log:
             rows = [dict(r, run_id=run.run_id) for r in log]
             store.insert_arrow(con, "ingest_log", pa.Table.from_pylist(rows, schema=tables["ingest_log"].schema))
+    run.forget(admitted_raw)
 
 
 def ingest_with_ray(

@@ -6,6 +6,9 @@ from pathlib import Path
 import duckdb
 
 from entente import ingest
+from entente.ingest import read_path
+from entente.pipeline import BATCH_DOCUMENTS, DocumentProcessor, Ingestor, IngestSettings
+from entente.records import Skipped
 from entente.store import Store
 
 from ..conftest import ARTICLE, SECOND, write
@@ -109,3 +112,31 @@ def test_store_tables_for_later_stages_exist_and_are_empty(db: Path) -> None:
     assert {k: counts[k] for k in ("actors", "events", "facts", "memberships")} == dict.fromkeys(
         ("actors", "events", "facts", "memberships"), 0
     )
+
+
+def _wire_lines(count: int) -> list[str]:
+    return [
+        json.dumps({"id": f"w{i}", "text": f"{ARTICLE} Report number {i} of the series.\n\n{SECOND}"})
+        for i in range(count)
+    ]
+
+
+def test_duplicates_in_a_later_batch_of_one_run_are_still_found(tmp_path: Path, db: Path) -> None:
+    lines = _wire_lines(BATCH_DOCUMENTS + 6)
+    lines += [lines[0], json.dumps({"id": "w1", "text": "Other content under a stored id, from Astana."})]
+    summary = ingest([write(tmp_path / "wire.jsonl", "\n".join(lines) + "\n")], db, settings=IngestSettings(code_events=False))
+    assert (summary.stored, summary.duplicates, len(summary.skipped)) == (BATCH_DOCUMENTS + 6, 1, 1)
+    assert _rows(db, "SELECT reason FROM ingest_log WHERE status = 'duplicate'") == [("already stored as w0",)]
+    assert "another document with id 'w1'" in summary.skipped[0].reason
+
+
+def test_run_keeps_no_per_article_state_once_batches_are_stored(tmp_path: Path, db: Path) -> None:
+    path = write(tmp_path / "wire.jsonl", "\n".join(_wire_lines(2 * BATCH_DOCUMENTS + 3)) + "\n")
+    with Store(db) as store:
+        run = Ingestor(store, IngestSettings(code_events=False))
+        processor = DocumentProcessor(run.settings)
+        raws = [r for r in read_path(path, run.settings.limits) if not isinstance(r, Skipped)]
+        for start in range(0, len(raws), BATCH_DOCUMENTS):
+            run.write(processor(run.admit_all(raws[start : start + BATCH_DOCUMENTS])))
+        assert run.stored == len(raws) == 2 * BATCH_DOCUMENTS + 3
+        assert not run.seen_raw and not run.seen_ids

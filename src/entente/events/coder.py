@@ -315,6 +315,8 @@ class EventCoder:
                 continue
             if entry.keywords and not any(k in lemmas or (" " in k and k in text) for k in entry.keywords):
                 continue
+            if any(k in lemmas or (" " in k and k in text) for k in entry.excluded):
+                continue
             return entry
         return None
 

@@ -61,7 +61,7 @@ def test_events_and_why_show_the_evidence(tmp_path: Path, db: Path) -> None:
     assert (event["source"], event["target"], event["code"]) == ("BLR", "RUS", "111")
     result = runner.invoke(app, ["why", event["event_id"], "--db", str(db)])
     assert result.exit_code == 0
-    assert "criticized Russia" in result.stdout and "verbs.tsv" in result.stdout and "criticize" in result.stdout
+    assert "criticized Russia" in result.stdout and "verbs/11.tsv" in result.stdout and "criticize" in result.stdout
 
 
 def test_events_filters_by_target_prefix(tmp_path: Path, db: Path) -> None:

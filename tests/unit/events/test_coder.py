@@ -114,7 +114,7 @@ def test_every_event_has_goldstein_quadclass_and_rule(coder: EventCoder) -> None
                         DocumentDate(None, None, "x"), "", "", sentences=split_sentences("Turkey praised Azerbaijan."))  # fmt: skip
     [event] = coder.code_document(doc).events
     assert (event.goldstein, event.quad_class) == (3.4, 1)
-    assert "verbs.tsv" in event.rule and event.sentence == "Turkey praised Azerbaijan."
+    assert "data/en/verbs/" in event.rule and event.sentence == "Turkey praised Azerbaijan."
 
 
 def test_event_date_comes_from_the_sentence(coder: EventCoder) -> None:

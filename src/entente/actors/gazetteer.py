@@ -136,8 +136,12 @@ def load_countries() -> list[ActorEntry]:
         _check_code(code, origin, number)
         known.add(code)
         office = (Office(code, None, None, f"{origin}:{number}"),)
-        for variant in _variants(names) + _variants(adjectives):
-            entries.append(ActorEntry(tokenize_phrase(variant), "country", office))
+        people = (Office(code + "CVL", None, None, f"{origin}:{number}"),)
+        adjective_forms = _variants(adjectives)
+        for variant in _variants(names) + adjective_forms:
+            # A plural demonym alone names people of the country ('Kazakhs', 'Nigerians'), not its state.
+            plural = variant in adjective_forms and variant.endswith("s") and variant[:-1] in adjective_forms
+            entries.append(ActorEntry(tokenize_phrase(variant), "country", people if plural else office))
         for variant in _variants(seats):
             seat = variant.endswith("*")
             entries.append(ActorEntry(tokenize_phrase(variant.rstrip("*")), "country", office, government_seat=seat))

@@ -32,7 +32,10 @@ from .lexicon import Lexicon, VerbEntry
 CODER_VERSION = "rules.coder.v1"
 TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "into", "from", "over", "upon", "for", "at"}
 VISIT_PREPS = {"in", "at", "to"}
-DOMESTIC_ROOTS = {"08", "09", "14", "17"}
+DOMESTIC_ROOTS = {"14", "17"}
+"""Roots whose acts are domestic by nature (protest, repression): they may take the source's own country."""
+MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}
+"""Roots whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
 NOUN_TARGET_PREPS = {"of", "to", "into", "against", "on", "with", "in", "toward", "towards"}
 
 
@@ -231,10 +234,11 @@ class EventCoder:
             ]
             ctx = SentenceActors(mentions, when, last_person, last_collective)
             actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
-            sentence_country = next(
-                (m.entry.code_on(when)[:3] for m in mentions if m.entry.kind in {"country", "region"}), None
-            )
-            context_country = sentence_country or context_country
+            # An agent named alone ('police', 'protesters') belongs to the sentence's country only when the
+            # sentence names just one; with two or more it could be either, and is left unresolved.
+            countries = {m.entry.code_on(when)[:3] for m in mentions if m.entry.kind in {"country", "region"}}
+            sentence_country = next(iter(countries)) if len(countries) == 1 else None
+            context_country = sentence_country if countries else context_country
             facts.extend(extract_facts(doc.doc_id, index, sentence.text, sent_doc, ctx))
             for mention in mentions:
                 if mention.entry.kind == "igo":
@@ -243,15 +247,16 @@ class EventCoder:
                 doc.doc_id, index, sentence.text, sent_doc, mentions, self.registry, known_members
             ):
                 stated.setdefault(membership.org_code, {}).setdefault(membership.member, membership)
-            if pending_alleged and modality.disputes_allegation(list(sent_doc)):
-                pending_alleged.clear()
             for candidate in _main_events(list(self._candidates(sent_doc, ctx))):
                 when_of_event = _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision)
-                for final in self._finalise(candidate, ctx, sentence_country or context_country):
+                for final in self._finalise(candidate, ctx, sentence_country if countries else context_country):
                     if final.modality == "alleged":
                         pending_alleged.append((index, final, sentence, when_of_event))
                     else:
                         events.append(self._event(doc, index, sentence, final, when_of_event))
+            if pending_alleged and modality.disputes_allegation(list(sent_doc)):
+                # A denial disputes the claims before it and those in its own sentence ('… though India denies').
+                pending_alleged.clear()
             pending_alleged, released = self._release_alleged(pending_alleged, index)
             events.extend(self._event(doc, i, s, c, d) for i, s, c, d in released)
             for mention in mentions:
@@ -365,7 +370,9 @@ class EventCoder:
                     return resolve_all(objects[0], ctx)
         return []
 
-    def _objects(self, verb: Token, ctx: SentenceActors, code: str, depth: int = 0) -> list[Actor]:
+    def _objects(
+        self, verb: Token, ctx: SentenceActors, code: str, depth: int = 0, particle: str | None = None
+    ) -> list[Actor]:
         found: list[Actor] = []
         places: list[Actor] = []
         visit = code.startswith("04")
@@ -378,7 +385,8 @@ class EventCoder:
                 if visit and preposition in {"in", "at"}:
                     # 'met Poroshenko in Kiev': the place is the target only when no one else is.
                     places.extend(objects)
-                elif preposition in TARGET_PREPS | (VISIT_PREPS if visit else set()):
+                elif preposition in TARGET_PREPS | (VISIT_PREPS if visit else set()) or preposition == particle:
+                    # The entry's own particle takes the object ('called in Russian troops').
                     found.extend(objects)
         found = found or places
         if not found and depth < 3:
@@ -402,6 +410,8 @@ class EventCoder:
         source_codes = {s.code for s in sources}
         for token in verb.subtree:
             if token.i in excluded or token.i not in ctx.by_token and token.lower_ not in {"it", "its"}:
+                continue
+            if _in_setting(token, verb):
                 continue
             head = token
             while head.dep_ in {"compound", "amod", "nmod", "poss", "case", "det", "nummod"} and head.head.i != head.i:
@@ -441,14 +451,15 @@ class EventCoder:
             patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
             targets = subjects or [a for p in patients for a in self._object_actors(p, ctx)]
         else:
-            sources, targets = subjects, self._objects(verb, ctx, entry.code)
+            sources, targets = subjects, self._objects(verb, ctx, entry.code, particle=entry.particle)
         code, mode, confidence = entry.code, "asserted", 0.9
         if not targets and not passive:
             targets = self._fallback_targets(verb, ctx, sources)
             confidence = 0.7
         reporter = modality.reporting_head(verb)
-        if modality.is_hypothetical(verb):
+        if modality.is_hypothetical(verb) or modality.is_predicted(verb):
             return
+        root = code[:2]
         if modality.is_negated(verb):
             if entry.negated_code is None:
                 return
@@ -461,16 +472,27 @@ class EventCoder:
             sources = speakers
             code, mode = as_demand(code), "demand"
         elif modality.is_conditional_main_clause(verb):
-            code, mode = (as_threat(code) if code[:2] >= "10" or code[:2] == "08" else as_intent(code)), "conditional"
+            code, mode = (as_threat(code) if root >= "10" or root == "08" else as_intent(code)), "conditional"
         elif modality.is_intended(verb):
-            if code[:2] in {"04", "05", "06", "07", "08", "09"}:
+            if root in {"04", "05", "06", "07", "08", "09"}:
                 code, mode = as_intent(code), "intent"
-            elif code[:2] in {"15", "16", "17", "18", "19", "20"}:
-                code, mode = as_threat(code), "intent"
+            elif root >= "10" and root != "13":
+                # A coercive act is a threat only when its actor commits to it ('vowed to retaliate', 'said
+                # it will strike back'); a plan or forecast of one is not an act at all.
+                committed = modality.commits_to(verb) or self._announced_by_actor(verb, sources, reporter, ctx)
+                # A government's stated plan to cut ties or impose sanctions is itself a signal (a threat);
+                # a plan, forecast or future tense of force or seizure is not an act.
+                announced_policy = root == "16" and not modality.is_future(verb)
+                if not (committed or announced_policy):
+                    return
+                code, mode = as_threat(code), "threat"
         if reporter is not None and mode == "asserted" and modality.is_alleging(reporter):
             speakers, _ = self._subjects(reporter, ctx)
             if sources and all(s.code[:3] != sources[0].code[:3] for s in speakers):
                 mode, confidence = "alleged", 0.5
+        if mode == "asserted" and modality.claimed_by_subject(verb):
+            # 'Pakistan claims to have shot down two jets': the actor's own claim, kept unless disputed.
+            mode, confidence = "alleged", 0.5
         sources = [self._pronoun_from_reporter(s, verb, ctx) for s in sources]
         for source in sources:
             yield from self._source_candidates(source, sources, targets, verb, entry, code, mode, confidence, ctx)
@@ -497,17 +519,17 @@ class EventCoder:
         foreign = [t for t in targets if t.code[:3] != source.code[:3] and not t.needs_country]
         if not foreign and targets:
             foreign = [t for t in self._object_prep_actors(verb, ctx) if t.code[:3] != source.code[:3]]
-        own_targets = foreign or [t for t in targets if t.code != source.code]
+        own_targets = [t for t in foreign or targets if _distinct(source, t)]
         if not own_targets:
             peers = [s for s in sources if s is not None and s.code != source.code]
-            own_targets = peers if peers and code[:2] in {"03", "04", "05", "06"} else []
-        if not own_targets and entry.code[:2] in DOMESTIC_ROOTS and not source.code.startswith("IGO"):
-            # Curfews, arrests, protests with no other party named are acts within the source's country.
+            # 'Jordan and Britain agreed …', 'Azerbaijani and Armenian forces clashed': each with the other.
+            own_targets = peers if peers and code[:2] in MUTUAL_ROOTS else []
+        if not own_targets and entry.code[:2] in DOMESTIC_ROOTS and len(source.code) > 3 and source.code[:3] != "IGO":
+            # Arrests by police, protests by demonstrators with no other party named: acts within the country.
             domestic = Actor(source.code[:3], "(domestic)", "domestic", source.head, False)
             path = _path(verb, source, domestic)
             yield Candidate(source, domestic, code, mode, confidence * 0.7, rule, verb, path)
-        elif not own_targets:
-            yield Candidate(source, None, code, mode, confidence * 0.8, rule, verb, _path(verb, source, None))
+        # An event with no target is not recorded: the analyst could not place it in any dyad.
         for target in own_targets:
             yield Candidate(source, target, code, mode, confidence, rule, verb, _path(verb, source, target))
 
@@ -525,6 +547,19 @@ class EventCoder:
                     yield Candidate(
                         speaker, addressee, "100", "demand", 0.7, rule, verb, _path(verb, speaker, addressee)
                     )
+
+    def _announced_by_actor(
+        self, verb: Token, sources: list[Actor], reporter: Token | None, ctx: SentenceActors
+    ) -> bool:
+        """'Iran said it will retaliate': a future act announced by its own actor (or its pronoun)."""
+        if reporter is None or not modality.is_future(verb):
+            return False
+        speakers, _ = self._subjects(reporter, ctx)
+        if not speakers:
+            return False
+        return not sources or any(
+            s.kind == "pronoun" or s.code[:3] == speakers[0].code[:3] for s in sources
+        )
 
     def _pronoun_from_reporter(self, actor: Actor, verb: Token, ctx: SentenceActors) -> Actor | None:
         """'Hungary said it will support …': a pronoun subject of reported speech is the speaker."""
@@ -580,7 +615,7 @@ class EventCoder:
     def _finalise(self, candidate: Candidate, ctx: SentenceActors, country: str | None) -> list[Candidate]:
         source = _with_country(candidate.source, country)
         target = _with_country(candidate.target, country) if candidate.target is not None else None
-        if source is None or (target is not None and target.code == source.code and target.kind != "domestic"):
+        if source is None or target is None or not _distinct(source, target):
             return []
         return [Candidate(source, target, candidate.code, candidate.modality, candidate.confidence, candidate.rule,
                           candidate.predicate, candidate.path)]  # fmt: skip
@@ -688,6 +723,35 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
         if not secondary:
             kept.append(candidate)
     return kept
+
+
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "throughout", "across", "around", "during",
+                  "since", "after", "before", "amid", "from", "through", "via", "along", "beyond"}  # fmt: skip
+"""Prepositions of place and time: a country under them is where or when, not to whom ('signed in Minsk')."""
+
+
+def _in_setting(token: Token, predicate: Token) -> bool:
+    """The token hangs from the predicate through a preposition of place or time, or a subordinate clause."""
+    current = token
+    while current.i != predicate.i and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lemma_.lower() in LOCATIVE_PREPS:
+            return True
+        if current.dep_ in {"advcl", "relcl", "acl", "ccomp", "parataxis"}:
+            return True
+        current = current.head
+    return False
+
+
+def _distinct(source: Actor, target: Actor) -> bool:
+    """Source and target are different parties: other countries, or two domestic agents of one country
+    ('KAZGOV -> KAZOPP'), or a domestic act by nature (target 'domestic')."""
+    if target.kind == "domestic":
+        return True
+    if source.code[:3] != target.code[:3]:
+        return True
+    if source.code[:3] == "IGO":
+        return source.code != target.code
+    return len(target.code) > 3 and source.code != target.code and source.code[3:6] != target.code[3:6]
 
 
 def _with_country(actor: Actor | None, country: str | None) -> Actor | None:

@@ -12,7 +12,13 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 SPECULATIVE_AUX = {"could", "might", "may"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should"}
-INTENT_VERBS = {"plan", "intend", "want", "hope", "aim", "prepare", "expect", "wish", "mean", "threaten"}
+INTENT_VERBS = {"plan", "intend", "want", "hope", "aim", "prepare", "expect", "wish", "mean", "threaten", "vow", "pledge",
+                "promise", "seek", "try", "attempt", "propose", "consider", "mull", "weigh"}  # fmt: skip
+# Verbs by which the speaker commits to an act: a coercive act so announced is a threat, not a plan.
+COMMITTING_VERBS = {"threaten", "vow", "pledge", "promise", "swear", "warn"}
+# 'is likely to attack', 'is expected to retaliate', 'is set to invade': a forecast, not an act.
+PREDICTION_WORDS = {"likely", "unlikely", "expect", "expected", "possible", "probable", "predict", "forecast",
+                    "anticipate", "bound", "due", "liable", "able", "unable", "poised", "set"}  # fmt: skip
 INTENT_ADJECTIVES = {"ready", "willing", "prepared", "set", "determined", "poised", "eager"}
 NEGATING_VERBS = {"fail", "refrain", "decline", "cease", "stop"}
 PREVENTING_VERBS = {"prevent", "stop", "bar", "keep", "block", "ban", "cease", "refrain", "prohibit", "deter"}
@@ -53,6 +59,9 @@ def is_negated(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i and _lower_lemma(head) in NEGATING_VERBS:
         return True
+    if verb.dep_ == "xcomp" and head.lemma_ in {"have", "be"} and any(c.lower_ == "yet" for c in head.children):
+        # 'has yet to accuse', 'is yet to respond': not done.
+        return True
     if verb.dep_ == "pcomp" and head.lemma_.lower() == "from" and _lower_lemma(head.head) in PREVENTING_VERBS:
         # 'stopped X from signing' is not a signing; 'didn't stop X from signing' is.
         return not is_negated(head.head)
@@ -87,6 +96,34 @@ def is_hypothetical(token: Token) -> bool:
             # A reported or relative clause ends the reach of the outer clause's modality.
             break
     return False
+
+
+def is_predicted(verb: Token) -> bool:
+    """'X is likely to attack', 'X is expected to retaliate', 'an attack is likely': an assessment."""
+    for link in clause_chain(verb):
+        head = link.head
+        if link.dep_ == "xcomp" and head.i != link.i:
+            if _lower_lemma(head) in PREDICTION_WORDS or head.lower_ in PREDICTION_WORDS:
+                return True
+            if head.lemma_ == "be" and any(c.lower_ in PREDICTION_WORDS for c in head.children if c.dep_ == "acomp"):
+                return True
+        if link.dep_ in {"ccomp", "relcl"}:
+            break
+    return False
+
+
+def commits_to(verb: Token) -> bool:
+    """'vowed to retaliate', 'threatened to cut off gas': the subject commits to the act."""
+    current = verb
+    while current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
+        if _lower_lemma(current.head) in COMMITTING_VERBS:
+            return True
+        current = current.head
+    return False
+
+
+def is_future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"going"} for c in verb.children)
 
 
 def is_conditional_main_clause(verb: Token) -> bool:
@@ -137,6 +174,16 @@ def reporting_head(verb: Token) -> Token | None:
     return None
 
 
+def claimed_by_subject(verb: Token) -> bool:
+    """'Pakistan claims to have shot down …', 'X purportedly attacked': the act rests on a claim."""
+    current = verb
+    while current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
+        if _lower_lemma(current.head) in ALLEGING_VERBS:
+            return True
+        current = current.head
+    return any(c.lower_ in {"allegedly", "reportedly", "purportedly", "supposedly"} for c in verb.children)
+
+
 def is_alleging(reporting: Token) -> bool:
     return _lower_lemma(reporting) in ALLEGING_VERBS
 
@@ -144,4 +191,6 @@ def is_alleging(reporting: Token) -> bool:
 def disputes_allegation(sentence_tokens: list[Token]) -> bool:
     """'Kazakhstan formally rejects these allegations': a later sentence disputes what was reported."""
     lemmas = {t.lemma_.lower() for t in sentence_tokens}
-    return bool(lemmas & DISPUTE_VERBS) and bool(lemmas & DISPUTED_NOUNS)
+    verbs = {t.lemma_.lower() for t in sentence_tokens if t.pos_ == "VERB"}
+    # 'X rejects these allegations', or a denial stated outright ('India denies losing any aircraft').
+    return bool(lemmas & DISPUTE_VERBS) and bool(lemmas & DISPUTED_NOUNS) or bool(verbs & {"deny", "refute"})

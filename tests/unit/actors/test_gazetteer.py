@@ -75,7 +75,7 @@ def test_longest_phrase_wins(matcher: ActorMatcher) -> None:
 
 def test_role_words_are_case_insensitive_agents(matcher: ActorMatcher) -> None:
     codes = dict(_codes(matcher, "The army, the Duma and the Government met."))
-    assert codes == {"army": "MIL", "Duma": "LEG", "Government": "GOV"}
+    assert codes == {"army": "MIL", "Duma": "RUSLEG", "Government": "GOV"}
 
 
 def test_tabari_actor_dictionary_with_synonyms_and_dated_codes() -> None:

@@ -12,8 +12,8 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 SPECULATIVE_AUX = {"could", "might", "may"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should"}
-INTENT_VERBS = {"plan", "intend", "want", "hope", "aim", "prepare", "expect", "wish", "mean", "threaten", "vow", "pledge",
-                "promise", "seek", "try", "attempt", "propose", "consider", "mull", "weigh"}  # fmt: skip
+INTENT_VERBS = {"plan", "intend", "want", "hope", "aim", "prepare", "expect", "wish", "mean", "threaten", "vow",
+                "pledge", "promise", "seek", "try", "attempt", "propose", "consider", "mull", "weigh"}  # fmt: skip
 # Verbs by which the speaker commits to an act: a coercive act so announced is a threat, not a plan.
 COMMITTING_VERBS = {"threaten", "vow", "pledge", "promise", "swear", "warn"}
 # 'is likely to attack', 'is expected to retaliate', 'is set to invade': a forecast, not an act.

@@ -27,7 +27,7 @@ from ..timing import explicit_event_date, resolve_event_date
 from . import modality
 from .arguments import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, Actor, SentenceActors, resolve_all, resolve_phrase
 from .cameo import Codebook, load_codebook
-from .lexicon import Lexicon, VerbEntry
+from .lexicon import Lexicon, NounEntry, VerbEntry
 
 CODER_VERSION = "rules.coder.v1"
 TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "into", "from", "over", "upon", "for", "at"}
@@ -36,6 +36,12 @@ DOMESTIC_ROOTS = {"14", "17"}
 """Roots whose acts are domestic by nature (protest, repression): they may take the source's own country."""
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}
 """Roots whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
+SYMMETRIC_FIGHTING = {"clash", "fight", "battle", "skirmish", "exchange", "spar", "wrangle", "feud"}
+SETTING_PREPS = {"during", "at", "on", "in", "after"}
+"""'during his visit to Astana, X said …': a noun under these sets the scene of the act reported."""
+OCCURRENCE_VERBS = {"take", "begin", "start", "end", "open", "resume", "continue", "conclude", "break", "erupt",
+                    "kick", "hold", "occur", "happen", "close", "finish", "get", "go"}  # fmt: skip
+"""'Talks began', 'fighting broke out', 'the summit was held': verbs that report a nominal event happening."""
 NOUN_TARGET_PREPS = {"of", "to", "into", "against", "on", "with", "in", "toward", "towards"}
 
 
@@ -172,6 +178,7 @@ class EventCoder:
         self.codebook = codebook or load_codebook()
         self.registry: MembershipRegistry = load_registry()
         self.predicate_forms = _predicate_forms(nlp, lexicon)
+        self.use_fallback_targets = False
 
     # --- public --------------------------------------------------------------------------
     def code_document(self, doc: CleanDocument) -> DocumentCoding:
@@ -283,6 +290,17 @@ class EventCoder:
                 continue
             if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
                 entry = self._verb_entry(token)
+                light = self._light_object(token) if token.pos_ == "VERB" else None
+                if light is not None and (entry is None or not entry.keywords):
+                    # 'launched an offensive against X': the event is the noun's, its actor the verb's subject.
+                    consumed.add(light.i)
+                    noun = self._noun_entry(light)
+                    assert noun is not None
+                    entry = VerbEntry(noun.code, token.lemma_.lower(), None, (light.lemma_.lower(),), None,
+                                      noun.origin, source="light verb")  # fmt: skip
+                    consumed.update(self._complement_verbs(token))
+                    yield from self._verb_candidates(token, entry, ctx)
+                    continue
                 if entry is not None:
                     consumed.update(self._complement_verbs(token, directive=entry.code[:2] in {"02", "10", "13"}))
                     yield from self._verb_candidates(token, entry, ctx)
@@ -290,8 +308,34 @@ class EventCoder:
                 if token.pos_ == "VERB" and modality.is_obligation(token):
                     yield from self._obligation_candidates(token, ctx)
                     continue
-            if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in self.lexicon.nouns:
+            if token.pos_ in {"NOUN", "PROPN"} and self._noun_entry(token) is not None:
                 yield from self._noun_candidates(token, ctx)
+
+    def _noun_entry(self, token: Token) -> NounEntry | None:
+        """The noun lexicon's entry for a token, by lemma or by its written form ('talks', 'sanctions')."""
+        nouns = self.lexicon.nouns
+        return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+
+    def _light_object(self, verb: Token) -> Token | None:
+        """The event noun a light verb hands its event to: its object, its passive subject ('sanctions were
+        imposed'), or the object of its particle ('engaged in talks')."""
+        forms = self.lexicon.light_verbs.get(verb.lemma_.lower())
+        if not forms:
+            return None
+        particles = {c.lemma_.lower() for c in verb.children if c.dep_ in {"prt", "prep"}}
+        if not any(f.particle is None or f.particle in particles for f in forms):
+            return None
+        candidates = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        candidates += [g for c in verb.children if c.dep_ == "prep" and c.lemma_.lower() in {"in", "into"}
+                       for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        for noun in candidates:
+            # 'a missile attack', 'talks and consultations': the head noun or its compound modifier.
+            for word in [noun, *(c for c in noun.children if c.dep_ == "compound")]:
+                if word.pos_ in {"NOUN", "PROPN"} and self._noun_entry(word) is not None:
+                    if any(c.lower_ in {"no", "any"} for c in noun.children):
+                        return None
+                    return noun if word is noun else word
+        return None
 
     def _complement_verbs(self, verb: Token, directive: bool = False) -> set[int]:
         """Verbs inside this verb's complements are part of its event ('refused to help Russia').
@@ -450,10 +494,12 @@ class EventCoder:
                 return
             patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
             targets = subjects or [a for p in patients for a in self._object_actors(p, ctx)]
+            # 'Sanctions were imposed on Iran by the US': the target is the verb's prepositional object.
+            targets = targets or self._objects(verb, ctx, entry.code, particle=entry.particle)
         else:
             sources, targets = subjects, self._objects(verb, ctx, entry.code, particle=entry.particle)
         code, mode, confidence = entry.code, "asserted", 0.9
-        if not targets and not passive:
+        if not targets and not passive and self.use_fallback_targets:
             targets = self._fallback_targets(verb, ctx, sources)
             confidence = 0.7
         reporter = modality.reporting_head(verb)
@@ -522,8 +568,10 @@ class EventCoder:
         own_targets = [t for t in foreign or targets if _distinct(source, t)]
         if not own_targets:
             peers = [s for s in sources if s is not None and s.code != source.code]
-            # 'Jordan and Britain agreed …', 'Azerbaijani and Armenian forces clashed': each with the other.
-            own_targets = peers if peers and code[:2] in MUTUAL_ROOTS else []
+            # 'Jordan and Britain agreed …', 'Azerbaijani and Armenian forces clashed': each with the other;
+            # but allies who 'began an offensive' together are not fighting each other.
+            mutual = code[:2] in MUTUAL_ROOTS and (code[:2] != "19" or verb.lemma_.lower() in SYMMETRIC_FIGHTING)
+            own_targets = peers if peers and mutual and entry.source != "light verb" else []
         if not own_targets and entry.code[:2] in DOMESTIC_ROOTS and len(source.code) > 3 and source.code[:3] != "IGO":
             # Arrests by police, protests by demonstrators with no other party named: acts within the country.
             domestic = Actor(source.code[:3], "(domestic)", "domestic", source.head, False)
@@ -572,21 +620,30 @@ class EventCoder:
         return speakers[0] if speakers else actor
 
     def _noun_candidates(self, noun: Token, ctx: SentenceActors) -> Iterable[Candidate]:
-        entry = self.lexicon.nouns[noun.lemma_.lower()]
+        entry = self._noun_entry(noun)
+        if entry is None:
+            return
         if any(c.lower_ in {"no", "any", "possible", "potential"} for c in noun.children):
             return
         if modality.is_hypothetical(noun.head) or modality.is_negated(noun.head) and noun.dep_ in {"dobj"}:
             return
+        governor = self._governing_verb(noun)
+        if not self._nominal_is_news(noun, governor):
+            return
         sources: list[Actor] = []
         targets: list[Actor] = []
+        parties: list[Actor] = []
         for child in noun.children:
+            preposition = child.lemma_.lower() if child.dep_ == "prep" else ""
+            objects = [a for g in child.children if g.dep_ == "pobj" for a in resolve_all(g, ctx)]
             if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and ctx.by_token.get(child.i)):
                 sources.extend(resolve_all(child, ctx))
-            elif child.dep_ == "prep" and child.lemma_.lower() == "by":
-                sources.extend(a for g in child.children if g.dep_ == "pobj" for a in resolve_all(g, ctx))
-            elif child.dep_ == "prep" and child.lemma_.lower() in NOUN_TARGET_PREPS:
-                targets.extend(a for g in child.children if g.dep_ == "pobj" for a in resolve_all(g, ctx))
-        governor = self._governing_verb(noun)
+            elif preposition == "by":
+                sources.extend(objects)
+            elif preposition in {"between", "among"}:
+                parties.extend(objects)
+            elif preposition in NOUN_TARGET_PREPS:
+                targets.extend(objects)
         if governor is not None:
             speakers, passive = self._subjects(governor, ctx)
             speakers = [] if passive else speakers
@@ -597,12 +654,30 @@ class EventCoder:
                 # 'during his visit to Astana, Cleverly praised …': the pronoun looks ahead to the subject.
                 sources = [a for a in speakers if a.kind == "person"]
         rule = f"{entry.origin} {entry.lemma} (noun)"
-        for source in sources:
-            for target in targets:
-                if target.code[:3] != source.code[:3]:
-                    yield Candidate(
-                        source, target, entry.code, "asserted", 0.8, rule, noun, _path(noun, source, target)
-                    )
+        pairs = [(s, t) for s in sources for t in targets]
+        if not pairs and len(parties) > 1 and entry.code[:2] in MUTUAL_ROOTS:
+            # 'talks between Armenia and Azerbaijan': each party with each other.
+            pairs = [(s, t) for s in parties for t in parties if s is not t]
+        for source, target in pairs:
+            if _distinct(source, target):
+                yield Candidate(source, target, entry.code, "asserted", 0.8, rule, noun, _path(noun, source, target))
+
+    def _nominal_is_news(self, noun: Token, governor: Token | None) -> bool:
+        """Whether a noun names an event the article reports, not a reference to earlier ones ('since its
+        invasion of Ukraine', 'responded well to Russia's war'): a headline, the setting of the reported act
+        ('during his visit to Astana'), the subject of a verb of occurrence ('talks began on Monday'), or a
+        phrase with its own date ('Russia's invasion of Ukraine in February 2022')."""
+        if noun.dep_ == "ROOT":
+            return True
+        if governor is not None and noun.head.lemma_.lower() in SETTING_PREPS:
+            return True
+        if noun.dep_ in {"nsubj", "nsubjpass"} and (
+            noun.head.lemma_.lower() in OCCURRENCE_VERBS or noun.head.dep_ == "ROOT"
+        ):
+            # 'Talks began …'; 'Russia's incursion into Ukraine revealed …': the sentence is about the event.
+            return True
+        phrase = " ".join(t.text for t in noun.subtree)
+        return explicit_event_date(phrase, None, None) is not None
 
     @staticmethod
     def _governing_verb(noun: Token) -> Token | None:
@@ -673,9 +748,29 @@ def _clause_text(token: Token, skip: set[str]) -> str:
             temporal = child.dep_ == "advcl" and any(
                 m.lower_ in TIME_MARKS for m in child.children if m.dep_ in {"mark", "advmod"}
             )
+            if child.dep_ == "prep" and _names_a_thing(child):
+                # 'praised Turkey for its support during the January 2022 unrest': a date inside a phrase
+                # about something else dates that thing, not this act.
+                continue
             if child.dep_ not in skip or temporal:
                 stack.append(child)
-    return " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
+    return "".join(t.text_with_ws or t.text + " " for t in sorted(keep, key=lambda t: t.i))
+
+
+TIME_NOUNS = {"day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "time",
+              "decade", "century", "spring", "summer", "autumn", "fall", "winter", "quarter", "period",
+              "date"}  # fmt: skip
+
+
+def _names_a_thing(prep: Token) -> bool:
+    """A prepositional phrase whose object is not a time ('for its support …', 'of the 2014 accord')."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    head = objects[0]
+    if head.like_num or head.ent_type_ in {"DATE", "TIME"} or _MAY_HOLD_DATE.fullmatch(head.text):
+        return False
+    return head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() not in TIME_NOUNS
 
 
 def _predicate_date(
@@ -726,7 +821,8 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
 
 
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "throughout", "across", "around", "during",
-                  "since", "after", "before", "amid", "from", "through", "via", "along", "beyond"}  # fmt: skip
+                  "since", "after", "before", "amid", "from", "through", "via", "along", "beyond", "according",
+                  "despite", "following", "like", "unlike", "as"}  # fmt: skip
 """Prepositions of place and time: a country under them is where or when, not to whom ('signed in Minsk')."""
 
 

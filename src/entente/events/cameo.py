@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -21,6 +21,15 @@ class CameoCode:
 class Codebook:
     codes: dict[str, CameoCode]
     plover: dict[str, str]
+    domestic: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Code prefix -> agent codes of sources that may do it within their own country (domestic_codes.tsv)."""
+
+    def domestic_sources(self, code: str) -> frozenset[str]:
+        """Agent codes whose holders may do this act with no other party: their own country is the target."""
+        for n in range(len(code), 1, -1):
+            if code[:n] in self.domestic:
+                return self.domestic[code[:n]]
+        return frozenset()
 
     def get(self, code: str) -> CameoCode:
         """The entry for a code; an unlisted sub-code falls back to its nearest listed parent."""
@@ -56,4 +65,14 @@ def load_codebook() -> Codebook:
         cols = line.split("\t")
         if len(cols) >= 2 and cols[1]:
             plover[cols[0]] = cols[1]
-    return Codebook(codes, plover)
+    domestic: dict[str, frozenset[str]] = {}
+    origin = "entente/data/domestic_codes.tsv"
+    text = resources.files("entente").joinpath("data", "domestic_codes.tsv").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 2 or not cols[0].isdigit() or cols[0] not in codes:
+            raise DataFileError(origin, number, "expected a CAMEO code prefix and |-separated agent codes")
+        domestic[cols[0]] = frozenset(a.strip() for a in cols[1].split("|") if a.strip())
+    return Codebook(codes, plover, domestic)

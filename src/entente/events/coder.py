@@ -32,10 +32,11 @@ from .lexicon import Lexicon, NounEntry, VerbEntry
 CODER_VERSION = "rules.coder.v1"
 TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "into", "from", "over", "upon", "for", "at"}
 VISIT_PREPS = {"in", "at", "to"}
-DOMESTIC_ROOTS = {"14", "17"}
-"""Roots whose acts are domestic by nature (protest, repression): they may take the source's own country."""
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}
 """Roots whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
+MATERIAL_CONFLICT_ROOTS = {"18", "19", "20"}
+ACCUSABLE_ROOTS = {"17", "18", "19", "20"}
+"""Acts that, reported by another party, are an accusation against their actor."""
 SYMMETRIC_FIGHTING = {"clash", "fight", "battle", "skirmish", "exchange", "spar", "wrangle", "feud"}
 SETTING_PREPS = {"during", "at", "on", "in", "after"}
 """'during his visit to Astana, X said …': a noun under these sets the scene of the act reported."""
@@ -433,6 +434,10 @@ class EventCoder:
                     # The entry's own particle takes the object ('called in Russian troops').
                     found.extend(objects)
         found = found or places
+        if not found and code[:2] in MATERIAL_CONFLICT_ROOTS:
+            # 'struck a training camp in Pakistan', 'shelled positions inside Syria': an attack on a place
+            # is an attack on the country it lies in.
+            found = self._located_targets(verb, ctx)
         if not found and depth < 3:
             for child in verb.children:
                 if child.dep_ in {"xcomp", "ccomp", "advcl"} and child.pos_ in {"VERB", "AUX"}:
@@ -443,6 +448,19 @@ class EventCoder:
                 elif child.dep_ == "prep":
                     for pcomp in (g for g in child.children if g.dep_ == "pcomp"):
                         found.extend(self._objects(pcomp, ctx, code, depth + 1))
+        return found
+
+    def _located_targets(self, verb: Token, ctx: SentenceActors) -> list[Actor]:
+        things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        things += [g for c in verb.children if c.dep_ == "prep" and c.lemma_.lower() in TARGET_PREPS
+                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        holders = [verb, *things]
+        found: list[Actor] = []
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lemma_.lower() in {"in", "inside", "near", "across", "within"}:
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        found.extend(a for a in resolve_all(pobj, ctx) if a.kind in {"country", "region"})
         return found
 
     def _fallback_targets(self, verb: Token, ctx: SentenceActors, sources: list[Actor]) -> list[Actor]:
@@ -540,6 +558,8 @@ class EventCoder:
             # 'Pakistan claims to have shot down two jets': the actor's own claim, kept unless disputed.
             mode, confidence = "alleged", 0.5
         sources = [self._pronoun_from_reporter(s, verb, ctx) for s in sources]
+        if reporter is not None and code[:2] in ACCUSABLE_ROOTS and mode in {"asserted", "alleged"}:
+            yield from self._accusations(reporter, verb, sources, targets, ctx)
         for source in sources:
             yield from self._source_candidates(source, sources, targets, verb, entry, code, mode, confidence, ctx)
 
@@ -572,7 +592,7 @@ class EventCoder:
             # but allies who 'began an offensive' together are not fighting each other.
             mutual = code[:2] in MUTUAL_ROOTS and (code[:2] != "19" or verb.lemma_.lower() in SYMMETRIC_FIGHTING)
             own_targets = peers if peers and mutual and entry.source != "light verb" else []
-        if not own_targets and entry.code[:2] in DOMESTIC_ROOTS and len(source.code) > 3 and source.code[:3] != "IGO":
+        if not own_targets and source.code[3:6] in self.codebook.domestic_sources(code) and source.code[:3] != "IGO":
             # Arrests by police, protests by demonstrators with no other party named: acts within the country.
             domestic = Actor(source.code[:3], "(domestic)", "domestic", source.head, False)
             path = _path(verb, source, domestic)
@@ -595,6 +615,24 @@ class EventCoder:
                     yield Candidate(
                         speaker, addressee, "100", "demand", 0.7, rule, verb, _path(verb, speaker, addressee)
                     )
+
+    def _accusations(
+        self, reporter: Token, verb: Token, actors: list[Actor | None], targets: list[Actor], ctx: SentenceActors
+    ) -> Iterable[Candidate]:
+        """'Ukraine said Russian troops shelled Kharkiv': the side that suffered the act accuses its actor (112).
+        A third party that reports an act (witnesses, agencies, police) accuses no one."""
+        if modality.is_negated(reporter) or modality.is_hypothetical(reporter):
+            return
+        speakers, passive = self._subjects(reporter, ctx)
+        if passive:
+            return
+        rule = f"reported act: '{reporter.lemma_} … {verb.lemma_}' by another party is an accusation"
+        victims = {t.code[:3] for t in targets}
+        for speaker in (s for s in speakers if s.code[:3] in victims):
+            for actor in actors:
+                if actor is not None and actor.kind != "pronoun" and _distinct(speaker, actor):
+                    path = _path(reporter, speaker, actor)
+                    yield Candidate(speaker, actor, "112", "asserted", 0.6, rule, reporter, path)
 
     def _announced_by_actor(
         self, verb: Token, sources: list[Actor], reporter: Token | None, ctx: SentenceActors

@@ -1,4 +1,5 @@
-"""Evaluation gate: ingest the seed articles, export, score, and fail if a score fell below its pinned floor.
+"""Evaluation gate: ingest the seed articles, the real-article development set and the PLOVER sentences, export,
+score, and fail if a score fell below its pinned floor.
 
 Floors live in eval/baseline.json. Skips (exit 0) where ../shared is absent, as in a user's clone.
 Run: .venv/bin/python eval/gate.py [--verbose]
@@ -54,6 +55,14 @@ def main() -> int:
         ingest([SHARED / "corpus" / "seeds"], db)
         export(db, out, ["jsonl"])
         seeds = run_scorer(SHARED / "tools" / "score_seeds.py", out, ["--verbose"] if verbose else [])
+        realdev_db, realdev_out = Path(tmp) / "realdev.duckdb", Path(tmp) / "realdev"
+        ingest([SHARED / "gold" / "realdev" / "corpus"], realdev_db)
+        export(realdev_db, realdev_out, ["jsonl"])
+        realdev = run_scorer(
+            SHARED / "tools" / "score_seeds.py",
+            realdev_out,
+            ["--gold", str(SHARED / "gold" / "realdev" / "gold.json"), *(["--verbose"] if verbose else [])],
+        )
         plover_db, plover_out = Path(tmp) / "plover.duckdb", Path(tmp) / "plover"
         ingest([SHARED / "gold" / "plover" / "dev.jsonl"], plover_db)
         export(plover_db, plover_out, ["jsonl"])
@@ -67,6 +76,10 @@ def main() -> int:
         "seeds.memberships_found": seeds.get("memberships_found", 0),
         "seeds.must_not_kept": seeds.get("must_not", 0) - seeds.get("must_not_violated", 0),
         "seeds.trends_hold": seeds.get("trends_hold", 0),
+        "realdev.events_found": realdev.get("events_found", 0),
+        "realdev.must_not_kept": realdev.get("must_not", 0) - realdev.get("must_not_violated", 0),
+        "realdev.trends_hold": realdev.get("trends_hold", 0),
+        "realdev.facts_found": realdev.get("facts_found", 0),
         "plover.recall": plover["recall"],
         "plover.precision": plover["precision"],
     }

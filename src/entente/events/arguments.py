@@ -57,7 +57,10 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in PHRASE_DEPS_EXCLUDED:
             if child.dep_ == "prep" and child.lemma_.lower() in PHRASE_PREPS_INCLUDED:
-                out.extend(child.subtree)
+                # 'part of a guerrilla stronghold' but not '… on the Thai border' further down.
+                out.append(child)
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    out.extend(phrase_tokens(pobj))
             elif child.dep_ == "appos":
                 out.extend(phrase_tokens(child))
             continue

@@ -18,7 +18,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..actors.gazetteer import Gazetteer
+from ..actors.gazetteer import ActorEntry, Gazetteer, Office
 from ..actors.matcher import ActorMatcher, Mention
 from ..facts import Fact, Membership, MembershipRegistry, extract_facts, extract_memberships, load_registry
 from ..facts.memberships import registry_memberships
@@ -38,7 +38,7 @@ MATERIAL_CONFLICT_ROOTS = {"18", "19", "20"}
 ACCUSABLE_ROOTS = {"17", "18", "19", "20"}
 """Acts that, reported by another party, are an accusation against their actor."""
 SYMMETRIC_FIGHTING = {"clash", "fight", "battle", "skirmish", "exchange", "spar", "wrangle", "feud"}
-SETTING_PREPS = {"during", "at", "on", "in", "after"}
+SETTING_PREPS = {"during", "at", "on", "in"}
 """'during his visit to Astana, X said …': a noun under these sets the scene of the act reported."""
 OCCURRENCE_VERBS = {"take", "begin", "start", "end", "open", "resume", "continue", "conclude", "break", "erupt",
                     "kick", "hold", "occur", "happen", "close", "finish", "get", "go"}  # fmt: skip
@@ -240,6 +240,7 @@ class EventCoder:
                 for m in self.matcher.find(sent_doc)
                 if m.entry.kind != "agent" or sent_doc[m.end - 1].pos_ in {"NOUN", "PROPN"}
             ]
+            mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             ctx = SentenceActors(mentions, when, last_person, last_collective)
             actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
             # An agent named alone ('police', 'protesters') belongs to the sentence's country only when the
@@ -302,6 +303,10 @@ class EventCoder:
                     consumed.update(self._complement_verbs(token))
                     yield from self._verb_candidates(token, entry, ctx)
                     continue
+                if entry is not None and entry.code[:2] in {"03", "13"} and self._coded_complement(token):
+                    # 'vowed to retaliate', 'pledged to send troops', 'threatened to cut off gas': the promised
+                    # act is coded, as an intent or a threat, from the complement itself.
+                    entry = None
                 if entry is not None:
                     consumed.update(self._complement_verbs(token, directive=entry.code[:2] in {"02", "10", "13"}))
                     yield from self._verb_candidates(token, entry, ctx)
@@ -311,6 +316,15 @@ class EventCoder:
                     continue
             if token.pos_ in {"NOUN", "PROPN"} and self._noun_entry(token) is not None:
                 yield from self._noun_candidates(token, ctx)
+
+    def _coded_complement(self, verb: Token) -> bool:
+        """The verb has an infinitival complement that the lexicons code on its own."""
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and (
+                self._verb_entry(child) is not None or self._light_object(child) is not None
+            ):
+                return True
+        return False
 
     def _noun_entry(self, token: Token) -> NounEntry | None:
         """The noun lexicon's entry for a token, by lemma or by its written form ('talks', 'sanctions')."""
@@ -420,6 +434,7 @@ class EventCoder:
     ) -> list[Actor]:
         found: list[Actor] = []
         places: list[Actor] = []
+        surfaces: list[Actor] = []
         visit = code.startswith("04")
         for child in verb.children:
             if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
@@ -430,9 +445,15 @@ class EventCoder:
                 if visit and preposition in {"in", "at"}:
                     # 'met Poroshenko in Kiev': the place is the target only when no one else is.
                     places.extend(objects)
+                elif preposition in {"on", "at"} and preposition != particle:
+                    # 'imposed sanctions on Iran' names the target; 'beat detainees on the West Bank' a place:
+                    # these count only when there is no direct object actor.
+                    surfaces.extend(objects)
                 elif preposition in TARGET_PREPS | (VISIT_PREPS if visit else set()) or preposition == particle:
                     # The entry's own particle takes the object ('called in Russian troops').
                     found.extend(objects)
+        direct = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and self._object_actors(c, ctx)]
+        found = found + ([] if direct else surfaces)
         found = found or places
         if not found and code[:2] in MATERIAL_CONFLICT_ROOTS:
             # 'struck a training camp in Pakistan', 'shelled positions inside Syria': an attack on a place
@@ -576,16 +597,17 @@ class EventCoder:
         ctx: SentenceActors,
     ) -> Iterable[Candidate]:
         rule = f"{entry.origin} {entry.label}"
-        if source is not None and code[:2] == "18" and source.code[3:6] == "MIL":
-            # CAMEO: violence by regular armed forces is fighting (19), not unconventional assault (18).
-            code, rule = "190", rule + " (armed forces: 190)"
         if source is None:
             return
+        if code in {"180", "1823"} and source.code[3:6] == "MIL":
+            # CAMEO: killing by regular armed forces is conventional force (19); beating, torture, abduction
+            # stay unconventional (18) whoever does them.
+            code, rule = "190", rule + " (armed forces: 190)"
         # 'offered its troops to Lebanon': the source's own forces are what is given, not the target.
         foreign = [t for t in targets if t.code[:3] != source.code[:3] and not t.needs_country]
         if not foreign and targets:
             foreign = [t for t in self._object_prep_actors(verb, ctx) if t.code[:3] != source.code[:3]]
-        own_targets = [t for t in foreign or targets if _distinct(source, t)]
+        own_targets = _one_per_country([t for t in foreign or targets if _distinct(source, t)])
         if not own_targets:
             peers = [s for s in sources if s is not None and s.code != source.code]
             # 'Jordan and Britain agreed …', 'Azerbaijani and Armenian forces clashed': each with the other;
@@ -874,6 +896,26 @@ def _in_setting(token: Token, predicate: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+ETHNIC_PEOPLE = ActorEntry("ethnic", "agent", (Office("CVL", None, None, "ethnic <demonym>: people"),))
+
+
+def _ethnic_as_people(mention: Mention, sent: Doc) -> Mention:
+    """'ethnic Albanians in Serbia' are people living in the country of the sentence, not Albania."""
+    if mention.entry.kind == "country" and mention.start > 0 and sent[mention.start - 1].lower_ == "ethnic":
+        return Mention(mention.start, mention.end, mention.text, ETHNIC_PEOPLE)
+    return mention
+
+
+def _one_per_country(actors: list[Actor]) -> list[Actor]:
+    """'Palestinian detainees' and 'the West Bank' in one act are one target: the most specific code."""
+    best: dict[str, Actor] = {}
+    for actor in actors:
+        key = actor.code[:3]
+        if key not in best or len(actor.code) > len(best[key].code):
+            best[key] = actor
+    return list(best.values())
 
 
 def _distinct(source: Actor, target: Actor) -> bool:

@@ -54,6 +54,9 @@ def is_negated(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't", "no longer"}:
             return True
+        if child.lower_ in {"longer", "more"} and any(g.lower_ == "no" for g in child.children):
+            # 'no longer sanctions', 'no more attacks'
+            return True
         if child.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(child):
             return True
     head = verb.head

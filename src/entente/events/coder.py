@@ -179,7 +179,6 @@ class EventCoder:
         self.codebook = codebook or load_codebook()
         self.registry: MembershipRegistry = load_registry()
         self.predicate_forms = _predicate_forms(nlp, lexicon)
-        self.use_fallback_targets = False
 
     # --- public --------------------------------------------------------------------------
     def code_document(self, doc: CleanDocument) -> DocumentCoding:
@@ -484,26 +483,6 @@ class EventCoder:
                         found.extend(a for a in resolve_all(pobj, ctx) if a.kind in {"country", "region"})
         return found
 
-    def _fallback_targets(self, verb: Token, ctx: SentenceActors, sources: list[Actor]) -> list[Actor]:
-        """When the parse gives no object, the first other actor inside the predicate's own clause."""
-        excluded: set[int] = set()
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass", "csubj", "agent"}:
-                excluded.update(t.i for t in child.subtree)
-        source_codes = {s.code for s in sources}
-        for token in verb.subtree:
-            if token.i in excluded or token.i not in ctx.by_token and token.lower_ not in {"it", "its"}:
-                continue
-            if _in_setting(token, verb):
-                continue
-            head = token
-            while head.dep_ in {"compound", "amod", "nmod", "poss", "case", "det", "nummod"} and head.head.i != head.i:
-                head = head.head
-            actor = resolve_phrase(head, ctx) if head.i not in excluded else None
-            if actor is not None and actor.code not in source_codes:
-                return [Actor(actor.code, actor.text, actor.kind, actor.head, False, actor.needs_country)]
-        return []
-
     def _object_prep_actors(self, verb: Token, ctx: SentenceActors) -> list[Actor]:
         """Actors in the prepositional phrases of the direct object ('offered its troops to Lebanon')."""
         found: list[Actor] = []
@@ -538,9 +517,6 @@ class EventCoder:
         else:
             sources, targets = subjects, self._objects(verb, ctx, entry.code, particle=entry.particle)
         code, mode, confidence = entry.code, "asserted", 0.9
-        if not targets and not passive and self.use_fallback_targets:
-            targets = self._fallback_targets(verb, ctx, sources)
-            confidence = 0.7
         reporter = modality.reporting_head(verb)
         if modality.is_hypothetical(verb) or modality.is_predicted(verb):
             return
@@ -878,24 +854,6 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
         if not secondary:
             kept.append(candidate)
     return kept
-
-
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "throughout", "across", "around", "during",
-                  "since", "after", "before", "amid", "from", "through", "via", "along", "beyond", "according",
-                  "despite", "following", "like", "unlike", "as"}  # fmt: skip
-"""Prepositions of place and time: a country under them is where or when, not to whom ('signed in Minsk')."""
-
-
-def _in_setting(token: Token, predicate: Token) -> bool:
-    """The token hangs from the predicate through a preposition of place or time, or a subordinate clause."""
-    current = token
-    while current.i != predicate.i and current.head.i != current.i:
-        if current.dep_ == "prep" and current.lemma_.lower() in LOCATIVE_PREPS:
-            return True
-        if current.dep_ in {"advcl", "relcl", "acl", "ccomp", "parataxis"}:
-            return True
-        current = current.head
-    return False
 
 
 ETHNIC_PEOPLE = ActorEntry("ethnic", "agent", (Office("CVL", None, None, "ethnic <demonym>: people"),))

@@ -30,7 +30,7 @@ def main() -> None:
         events = coder.code_document(doc).events
         print(text)
         if args.parse:
-            for token in coder.nlp(text):
+            for token in coder.parser.nlp(text):
                 print(f"    {token.i:>3} {token.text:<14} {token.lemma_:<12} {token.pos_:<6} {token.dep_:<10} {token.head.i}")
         for e in events:
             print(f"  {e.source:>8} -> {e.target:<8} {e.code:<5} {e.modality:<10} {e.rule} | {e.parse_path}")

@@ -1,6 +1,6 @@
 """Find actor mentions in tokenized text: a longest-match phrase index over the gazetteer.
 
-Works on any sequence of spaCy tokens (a bare tokenizer ``Doc`` for the fast pre-filter, or a parsed
+Works on any sequence of words (plain strings from a tokenizer for the fast pre-filter, or the words of a parsed
 sentence). Case-sensitive entries (names) compare the text as written; case-insensitive ones (role words,
 TABARI dictionaries) compare upper-cased text; TABARI stems match the last word as a prefix.
 """
@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import Any
 
 from .gazetteer import ActorEntry, Gazetteer
 
-Tokenizer = Callable[[str], Doc]
+Tokenizer = Callable[[str], Sequence[Any]]
+"""Text to tokens: strings, or objects with a ``text`` attribute (spaCy tokens, parsed words)."""
 _MIN_STEM = 4
+
+
+def _text(token: Any) -> str:
+    return token if isinstance(token, str) else token.text
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,7 @@ class ActorMatcher:
         self._folded: dict[str, list[Pattern]] = {}
         self._stems: dict[str, list[Pattern]] = {}
         for entry in gazetteer.entries:
-            words = tuple(t.text for t in tokenizer(entry.phrase))
+            words = tuple(_text(t) for t in tokenizer(entry.phrase))
             if not words:
                 continue
             if entry.case_sensitive:
@@ -80,9 +84,9 @@ class ActorMatcher:
                 return False
         return True
 
-    def find(self, tokens: Sequence[Token] | Doc) -> list[Mention]:
+    def find(self, tokens: Sequence[Any]) -> list[Mention]:
         """Non-overlapping mentions, longest first at each position, in text order."""
-        texts = [t.text for t in tokens]
+        texts = [_text(t) for t in tokens]
         mentions: list[Mention] = []
         i = 0
         while i < len(texts):

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..actors.gazetteer import load_gazetteer
+from ..syntax.english import EnglishParser
 from .coder import CODER_VERSION, ActorRecord, DocumentCoding, Event, EventCoder
 from .lexicon import load_lexicon
 from .nlp import load_nlp
@@ -32,4 +33,5 @@ def build_coder(
     noun_files: Iterable[str | Path] = (),
 ) -> EventCoder:
     """An event coder with the built-in knowledge plus any user dictionaries."""
-    return EventCoder(load_nlp(model), load_gazetteer(actor_files, agent_files), load_lexicon(verb_files, noun_files))
+    parser = EnglishParser(load_nlp(model))
+    return EventCoder(parser, load_gazetteer(actor_files, agent_files), load_lexicon(verb_files, noun_files))

@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Token
-
 from ..actors.matcher import Mention
+from ..syntax import Word
 
-PHRASE_DEPS_EXCLUDED = {"relcl", "acl", "advcl", "conj", "cc", "punct", "prep", "ccomp", "xcomp", "parataxis", "appos"}
+PHRASE_DEPS_EXCLUDED = {"acl:relcl", "acl", "advcl", "conj", "cc", "punct", "nmod", "obl", "ccomp", "xcomp",
+                        "parataxis", "appos"}  # fmt: skip
+PREDICATE_DEPS = {"cop", "nsubj", "nsubj:pass", "mark", "aux", "aux:pass"}
+"""Dependents a copular predicate noun has that are not part of its phrase ('Kazakhstan is a member')."""
 PHRASE_PREPS_INCLUDED = {"of", "from"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 COLLECTIVE_PRONOUNS = {"it", "its", "itself", "they", "them", "their"}
@@ -29,7 +31,7 @@ class Actor:
     kind: str
     """person, country, igo, agent, region or pronoun."""
     head: int
-    """Token index of the phrase head in the sentence."""
+    """Word index of the phrase head in the sentence."""
     strong: bool = True
     """False when read only from a possessor or modifier of a non-actor noun."""
     needs_country: bool = False
@@ -51,17 +53,24 @@ class SentenceActors:
                 self.by_token[i] = mention
 
 
-def phrase_tokens(head: Token) -> list[Token]:
+def phrase_tokens(head: Word) -> list[Word]:
     """The tokens of the noun phrase headed by ``head``, without clauses, coordination or most PPs."""
     out = [head]
+    copular = any(c.dep == "cop" for c in head.children)
     for child in head.children:
-        if child.dep_ in PHRASE_DEPS_EXCLUDED:
-            if child.dep_ == "prep" and child.lemma_.lower() in PHRASE_PREPS_INCLUDED:
+        if child.dep == "case" and child.lower not in {"'s", "'", "’s"}:
+            continue
+        if copular and child.dep in PREDICATE_DEPS:
+            continue
+        if child.dep in {"nmod", "obl"} and not child.case:
+            # A bare nominal modifier ('Collective Security Treaty Organization troops') is part of the phrase.
+            out.extend(phrase_tokens(child))
+            continue
+        if child.dep in PHRASE_DEPS_EXCLUDED:
+            if child.dep == "nmod" and child.case in PHRASE_PREPS_INCLUDED:
                 # 'part of a guerrilla stronghold' but not '… on the Thai border' further down.
-                out.append(child)
-                for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                    out.extend(phrase_tokens(pobj))
-            elif child.dep_ == "appos":
+                out.extend(phrase_tokens(child))
+            elif child.dep == "appos":
                 out.extend(phrase_tokens(child))
             continue
         out.extend(phrase_tokens(child))
@@ -79,15 +88,15 @@ def _compose(country: Mention | None, agent: Mention | None, when: date | None) 
     return code
 
 
-def resolve_phrase(head: Token, ctx: SentenceActors) -> Actor | None:
+def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
     """The actor a noun phrase denotes, or None."""
-    lower = head.lower_
-    if head.pos_ == "PRON" or lower in PERSONAL_PRONOUNS | COLLECTIVE_PRONOUNS | RELATIVE_PRONOUNS:
+    lower = head.lower
+    if head.pos == "PRON" or lower in PERSONAL_PRONOUNS | COLLECTIVE_PRONOUNS | RELATIVE_PRONOUNS:
         return _resolve_pronoun(head, ctx)
     if head.i not in ctx.by_token:
         # 'Kazakhstan's CSTO ally Armenia': an apposition names the referent itself.
         for child in head.children:
-            if child.dep_ == "appos" and child.i in ctx.by_token:
+            if child.dep == "appos" and child.i in ctx.by_token:
                 named = resolve_phrase(child, ctx)
                 if named is not None:
                     return named
@@ -130,9 +139,9 @@ def resolve_phrase(head: Token, ctx: SentenceActors) -> Actor | None:
     return None
 
 
-def _resolve_pronoun(token: Token, ctx: SentenceActors) -> Actor | None:
-    lower = token.lower_
-    if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
+    lower = token.lower
+    if lower in RELATIVE_PRONOUNS and token.head.dep == "acl:relcl":
         return resolve_phrase(token.head.head, ctx)
     # Agreement first: he/his refer to a person, it/its/they/their to a state or organisation. Within the
     # sentence the nearest such actor before the pronoun is its antecedent ('Kazakhstan distanced itself from
@@ -150,8 +159,7 @@ def _resolve_pronoun(token: Token, ctx: SentenceActors) -> Actor | None:
     return None
 
 
-
-def resolve_all(head: Token, ctx: SentenceActors) -> list[Actor]:
+def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
     """Actors of a phrase and of the phrases coordinated with it ('Kazakhstan and Belarus')."""
     actors = []
     for token in [head, *head.conjuncts]:

@@ -15,14 +15,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.language import Language
-from spacy.tokens import Doc, Token
-
 from ..actors.gazetteer import ActorEntry, Gazetteer, Office
 from ..actors.matcher import ActorMatcher, Mention
 from ..facts import Fact, Membership, MembershipRegistry, extract_facts, extract_memberships, load_registry
 from ..facts.memberships import registry_memberships
 from ..records import CleanDocument, Sentence
+from ..syntax import Parser, Word, obliques
+from ..syntax import Sentence as Parsed
 from ..timing import explicit_event_date, resolve_event_date
 from . import modality
 from .arguments import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, Actor, SentenceActors, resolve_all, resolve_phrase
@@ -99,31 +98,11 @@ class Candidate:
     modality: str
     confidence: float
     rule: str
-    predicate: Token
+    predicate: Word
     path: str
 
 
 FRACTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"}
-
-
-def _predicate_forms(nlp: Language, lexicon: Lexicon) -> set[str]:
-    """Every written form of the lexicons' verbs and nouns, to tell cheaply which sentences need a parse."""
-    verbs = set(lexicon.verbs)
-    forms: set[str] = set()
-    for lemma in verbs:
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
-        forms.update({lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing", stem + "ed",
-                      lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})  # fmt: skip
-        if lemma.endswith("y"):
-            forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
-    try:
-        exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
-        forms.update(form for form, lemmas in exceptions.items() if verbs.intersection(lemmas))
-    except (KeyError, ValueError, AttributeError):
-        pass
-    for noun in lexicon.nouns:
-        forms.update({noun, noun + "s", noun + "es"})
-    return forms
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -172,13 +151,13 @@ def as_demand(code: str) -> str:
 class EventCoder:
     """Codes the sentences of cleaned documents; load once, use for many documents."""
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer, lexicon: Lexicon, codebook: Codebook | None = None):
-        self.nlp = nlp
-        self.matcher = ActorMatcher(gazetteer, nlp.tokenizer)
+    def __init__(self, parser: Parser, gazetteer: Gazetteer, lexicon: Lexicon, codebook: Codebook | None = None):
+        self.parser = parser
+        self.matcher = ActorMatcher(gazetteer, parser.words)
         self.lexicon = lexicon
         self.codebook = codebook or load_codebook()
         self.registry: MembershipRegistry = load_registry()
-        self.predicate_forms = _predicate_forms(nlp, lexicon)
+        self.predicate_forms = parser.predicate_forms(lexicon.verbs, lexicon.nouns)
 
     # --- public --------------------------------------------------------------------------
     def code_document(self, doc: CleanDocument) -> DocumentCoding:
@@ -189,14 +168,14 @@ class EventCoder:
         to code — a predicate of the lexicons, a number, or an organisation. The rest skip the parser."""
         wanted = []
         for index, sentence in enumerate(doc.sentences):
-            tokens = self.nlp.make_doc(sentence.text)
-            words = {t.lower_ for t in tokens}
+            tokens = self.parser.words(sentence.text)
+            words = {t.lower() for t in tokens}
             mentions = self.matcher.find(tokens)
             if not mentions and not words & PERSONAL_PRONOUNS:
                 continue
             if (
                 words & self.predicate_forms
-                or any(t.like_num for t in tokens)
+                or any(self.parser.like_num(t) for t in tokens)
                 or words & FRACTION_WORDS
                 or any(m.entry.kind == "igo" for m in mentions)
             ):
@@ -207,14 +186,14 @@ class EventCoder:
         """Code many documents, parsing their sentences in large batches (much faster than one by one)."""
         wanted = [self.sentences_to_parse(doc) for doc in docs]
         texts = (docs[d].sentences[i].text for d, indexes in enumerate(wanted) for i in indexes)
-        parses = iter(self.nlp.pipe(texts, batch_size=batch_size))
+        parses = iter(self.parser.parse(texts, batch_size=batch_size))
         codings = []
         for doc, indexes in zip(docs, wanted, strict=True):
             parsed = {i: next(parses) for i in indexes}
             codings.append(self.code_parsed(doc, parsed, _parse_date(doc.date.value)))
         return codings
 
-    def code_parsed(self, doc: CleanDocument, parsed: dict[int, Doc], doc_date: date | None) -> DocumentCoding:
+    def code_parsed(self, doc: CleanDocument, parsed: dict[int, Parsed], doc_date: date | None) -> DocumentCoding:
         actor_rows: list[ActorRecord] = []
         events: list[Event] = []
         last_person: Actor | None = None
@@ -231,13 +210,13 @@ class EventCoder:
                 continue
             event_date = resolve_event_date(sentence.text, doc.date.value, doc.date.precision)
             # Offices are read on the date of the sentence's main clause, not of a side remark in it.
-            main_date = _predicate_date(sent_doc[:].root, event_date, doc.date.value, doc.date.precision)
+            main_date = _predicate_date(sent_doc.root, event_date, doc.date.value, doc.date.precision)
             when = _parse_date(main_date[0]) or doc_date
             # A role word used as an adjective ('an official protest') names no one.
             mentions = [
                 m
                 for m in self.matcher.find(sent_doc)
-                if m.entry.kind != "agent" or sent_doc[m.end - 1].pos_ in {"NOUN", "PROPN"}
+                if m.entry.kind != "agent" or sent_doc[m.end - 1].pos in {"NOUN", "PROPN"}
             ]
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             ctx = SentenceActors(mentions, when, last_person, last_collective)
@@ -270,7 +249,7 @@ class EventCoder:
             for mention in mentions:
                 if mention.entry.kind == "person":
                     last_person = Actor(mention.entry.code_on(when), mention.text, "person", mention.start)
-            subjects = [t for t in sent_doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"]
+            subjects = [t for t in sent_doc if t.dep in {"nsubj", "nsubj:pass"} and t.head.dep == "root"]
             for subject in subjects:
                 actor = resolve_phrase(subject, ctx)
                 if actor is not None and actor.kind in {"country", "igo"}:
@@ -284,20 +263,21 @@ class EventCoder:
         return DocumentCoding(tuple(actor_rows), tuple(_dedupe(events)), tuple(facts), tuple(memberships))
 
     # --- candidates ----------------------------------------------------------------------
-    def _candidates(self, sent: Doc, ctx: SentenceActors) -> Iterable[Candidate]:
+    def _candidates(self, sent: Parsed, ctx: SentenceActors) -> Iterable[Candidate]:
         consumed: set[int] = set()
         for token in sorted(sent, key=lambda t: len(list(t.ancestors))):
             if token.i in consumed:
                 continue
-            if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+            headline_noun = token.pos == "NOUN" and token.dep == "root" and not _has(token, "cop")
+            if token.pos in {"VERB", "AUX"} or headline_noun:
                 entry = self._verb_entry(token)
-                light = self._light_object(token) if token.pos_ == "VERB" else None
+                light = self._light_object(token) if token.pos == "VERB" else None
                 if light is not None and (entry is None or not entry.keywords):
                     # 'launched an offensive against X': the event is the noun's, its actor the verb's subject.
                     consumed.add(light.i)
                     noun = self._noun_entry(light)
                     assert noun is not None
-                    entry = VerbEntry(noun.code, token.lemma_.lower(), None, (light.lemma_.lower(),), None,
+                    entry = VerbEntry(noun.code, token.lemma, None, (light.lemma,), None,
                                       noun.origin, source="light verb")  # fmt: skip
                     consumed.update(self._complement_verbs(token))
                     yield from self._verb_candidates(token, entry, ctx)
@@ -310,69 +290,71 @@ class EventCoder:
                     consumed.update(self._complement_verbs(token, directive=entry.code[:2] in {"02", "10", "13"}))
                     yield from self._verb_candidates(token, entry, ctx)
                     continue
-                if token.pos_ == "VERB" and modality.is_obligation(token):
+                if token.pos == "VERB" and modality.is_obligation(token):
                     yield from self._obligation_candidates(token, ctx)
                     continue
-            if token.pos_ in {"NOUN", "PROPN"} and self._noun_entry(token) is not None:
+            if token.pos in {"NOUN", "PROPN"} and self._noun_entry(token) is not None:
                 yield from self._noun_candidates(token, ctx)
 
-    def _coded_complement(self, verb: Token) -> bool:
+    def _coded_complement(self, verb: Word) -> bool:
         """The verb has an infinitival complement that the lexicons code on its own."""
         for child in verb.children:
-            if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and (
-                self._verb_entry(child) is not None or self._light_object(child) is not None
+            if (
+                child.dep == "xcomp"
+                and child.pos in {"VERB", "AUX"}
+                and (self._verb_entry(child) is not None or self._light_object(child) is not None)
             ):
                 return True
         return False
 
-    def _noun_entry(self, token: Token) -> NounEntry | None:
+    def _noun_entry(self, token: Word) -> NounEntry | None:
         """The noun lexicon's entry for a token, by lemma or by its written form ('talks', 'sanctions')."""
         nouns = self.lexicon.nouns
-        return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+        return nouns.get(token.lemma) or nouns.get(token.lower)
 
-    def _light_object(self, verb: Token) -> Token | None:
+    def _light_object(self, verb: Word) -> Word | None:
         """The event noun a light verb hands its event to: its object, its passive subject ('sanctions were
         imposed'), or the object of its particle ('engaged in talks')."""
-        forms = self.lexicon.light_verbs.get(verb.lemma_.lower())
+        forms = self.lexicon.light_verbs.get(verb.lemma)
         if not forms:
             return None
-        particles = {c.lemma_.lower() for c in verb.children if c.dep_ in {"prt", "prep"}}
+        particles = _particles(verb)
         if not any(f.particle is None or f.particle in particles for f in forms):
             return None
-        candidates = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        candidates += [g for c in verb.children if c.dep_ == "prep" and c.lemma_.lower() in {"in", "into"}
-                       for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        candidates = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
+        candidates += [n for p, n in obliques(verb) if p in {"in", "into"}]
         for noun in candidates:
             # 'a missile attack', 'talks and consultations': the head noun or its compound modifier.
-            for word in [noun, *(c for c in noun.children if c.dep_ == "compound")]:
-                if word.pos_ in {"NOUN", "PROPN"} and self._noun_entry(word) is not None:
-                    if any(c.lower_ in {"no", "any"} for c in noun.children):
+            for word in [noun, *(c for c in noun.children if c.dep == "compound")]:
+                if word.pos in {"NOUN", "PROPN"} and self._noun_entry(word) is not None:
+                    if any(c.lower in {"no", "any"} for c in noun.children):
                         return None
                     return noun if word is noun else word
         return None
 
-    def _complement_verbs(self, verb: Token, directive: bool = False) -> set[int]:
+    def _complement_verbs(self, verb: Word, directive: bool = False) -> set[int]:
         """Verbs inside this verb's complements are part of its event ('refused to help Russia').
 
         For appeals, demands and threats the clausal complement is what is demanded ('demanded that
         Russia withdraw'), so it is part of the event too.
         """
-        deps = {"xcomp", "prep", "dobj", "pcomp", "acomp"} | ({"ccomp"} if directive else set())
+        deps = {"xcomp", "obl", "obj"} | ({"ccomp"} if directive else set())
         out: set[int] = set()
         for child in verb.children:
-            if child.dep_ in deps:
-                out.update(t.i for t in child.subtree if t.pos_ in {"VERB", "AUX"})
+            if child.dep in deps or _prepositional_clause(child):
+                out.update(t.i for t in child.subtree if t.pos in {"VERB", "AUX"})
         return out
 
-    def _verb_entry(self, verb: Token) -> VerbEntry | None:
-        entries = self.lexicon.verb_entries(verb.lemma_.lower())
+    def _verb_entry(self, verb: Word) -> VerbEntry | None:
+        entries = self.lexicon.verb_entries(verb.lemma)
         if not entries:
             return None
-        particles = {c.lemma_.lower() for c in verb.children if c.dep_ in {"prt", "prep", "advmod", "agent"}}
-        complement = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "advcl"}
-                      for t in c.subtree]  # fmt: skip
-        lemmas = {t.lemma_.lower() for t in complement} | {t.lower_ for t in complement}
-        text = " ".join(t.lower_ for t in complement)
+        particles = _particles(verb)
+        complement = [t for c in verb.children
+                      if c.dep not in {"nsubj", "nsubj:pass", "csubj", "punct", "advcl", "aux", "aux:pass", "cop"}
+                      or _prepositional_clause(c) for t in c.subtree]  # fmt: skip
+        lemmas = {t.lemma for t in complement} | {t.lower for t in complement}
+        text = " ".join(t.lower for t in complement)
         for entry in entries:
             if entry.particle and entry.particle not in particles:
                 continue
@@ -383,13 +365,13 @@ class EventCoder:
             return entry
         return None
 
-    def _subjects(self, verb: Token, ctx: SentenceActors) -> tuple[list[Actor], bool]:
+    def _subjects(self, verb: Word, ctx: SentenceActors) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether it is passive (then the subject is the target)."""
         current = verb
         for _ in range(6):
-            subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
-            passive = [c for c in current.children if c.dep_ == "nsubjpass"]
-            if subjects and subjects[0].pos_ == "PRON" and subjects[0].lower_ not in RELATIVE_PRONOUNS:
+            subjects = [c for c in current.children if c.dep in {"nsubj", "csubj"}]
+            passive = [c for c in current.children if c.dep == "nsubj:pass"]
+            if subjects and subjects[0].pos == "PRON" and subjects[0].lower not in RELATIVE_PRONOUNS:
                 reporter = modality.reporting_head(current)
                 if reporter is not None:
                     # 'Hungary said it will support …': the pronoun of reported speech is the speaker.
@@ -400,58 +382,57 @@ class EventCoder:
                 return resolve_all(subjects[0], ctx), False
             if passive:
                 return resolve_all(passive[0], ctx), True
-            if current.dep_ == "relcl":
+            if current.dep == "acl:relcl":
                 return resolve_all(current.head, ctx), False
-            if current.dep_ in {"acl"} and current.head.pos_ in {"NOUN", "PROPN"}:
-                return resolve_all(current.head, ctx), False
-            if current.dep_ == "pcomp" and current.head.dep_ == "prep":
-                governor = current.head.head
-                if governor.pos_ in {"NOUN", "PROPN"}:
+            if _prepositional_clause(current):
+                governor = current.head
+                if governor.pos in {"NOUN", "PROPN"}:
                     return resolve_all(governor, ctx), False
-                controller = [c for c in governor.children if c.dep_ == "dobj"]
-                if current.head.lemma_.lower() == "from" and controller:
+                controller = [c for c in governor.children if c.dep == "obj"]
+                if current.mark == "from" and controller:
                     # 'stopped Tokayev from congratulating Aliyev': the object does the act.
                     return resolve_all(controller[0], ctx), False
                 current = governor
                 continue
-            if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acomp"} and current.head.i != current.i:
+            if current.dep in {"acl"} and current.head.pos in {"NOUN", "PROPN"}:
+                return resolve_all(current.head, ctx), False
+            if current.dep in {"xcomp", "conj", "advcl", "ccomp"} and not current.is_root:
                 current = current.head
                 continue
             break
         return [], False
 
-    def _agents(self, verb: Token, ctx: SentenceActors) -> list[Actor]:
+    def _agents(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         for child in verb.children:
-            if child.dep_ == "agent":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    return resolve_all(objects[0], ctx)
+            if child.dep == "obl:agent":
+                return resolve_all(child, ctx)
         return []
 
     def _objects(
-        self, verb: Token, ctx: SentenceActors, code: str, depth: int = 0, particle: str | None = None
+        self, verb: Word, ctx: SentenceActors, code: str, depth: int = 0, particle: str | None = None
     ) -> list[Actor]:
         found: list[Actor] = []
         places: list[Actor] = []
         surfaces: list[Actor] = []
         visit = code.startswith("04")
         for child in verb.children:
-            if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
+            if child.dep in {"obj", "iobj"}:
                 found.extend(self._object_actors(child, ctx))
-            elif child.dep_ in {"prep", "prt"}:
-                preposition = child.lemma_.lower()
-                objects = [a for g in child.children if g.dep_ == "pobj" for a in self._object_actors(g, ctx)]
-                if visit and preposition in {"in", "at"}:
-                    # 'met Poroshenko in Kiev': the place is the target only when no one else is.
-                    places.extend(objects)
-                elif preposition in {"on", "at"} and preposition != particle:
-                    # 'imposed sanctions on Iran' names the target; 'beat detainees on the West Bank' a place:
-                    # these count only when there is no direct object actor.
-                    surfaces.extend(objects)
-                elif preposition in TARGET_PREPS | (VISIT_PREPS if visit else set()) or preposition == particle:
-                    # The entry's own particle takes the object ('called in Russian troops').
-                    found.extend(objects)
-        direct = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and self._object_actors(c, ctx)]
+        for preposition, nominal in obliques(verb):
+            if nominal.dep == "obl:agent":
+                continue
+            objects = self._object_actors(nominal, ctx)
+            if visit and preposition in {"in", "at"}:
+                # 'met Poroshenko in Kiev': the place is the target only when no one else is.
+                places.extend(objects)
+            elif preposition in {"on", "at"} and preposition != particle:
+                # 'imposed sanctions on Iran' names the target; 'beat detainees on the West Bank' a place:
+                # these count only when there is no direct object actor.
+                surfaces.extend(objects)
+            elif preposition in TARGET_PREPS | (VISIT_PREPS if visit else set()) or preposition == particle:
+                # The entry's own particle takes the object ('called in Russian troops').
+                found.extend(objects)
+        direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
         found = found or places
         if not found and code[:2] in MATERIAL_CONFLICT_ROOTS:
@@ -460,57 +441,52 @@ class EventCoder:
             found = self._located_targets(verb, ctx)
         if not found and depth < 3:
             for child in verb.children:
-                if child.dep_ in {"xcomp", "ccomp", "advcl"} and child.pos_ in {"VERB", "AUX"}:
-                    if child.dep_ == "ccomp":
-                        subjects = [c for c in child.children if c.dep_ == "nsubj"]
+                if child.dep in {"xcomp", "ccomp", "advcl"} and child.pos in {"VERB", "AUX"}:
+                    if child.dep == "ccomp":
+                        subjects = [c for c in child.children if c.dep == "nsubj"]
                         found.extend(a for s in subjects for a in resolve_all(s, ctx))
                     found.extend(self._objects(child, ctx, code, depth + 1))
-                elif child.dep_ == "prep":
-                    for pcomp in (g for g in child.children if g.dep_ == "pcomp"):
-                        found.extend(self._objects(pcomp, ctx, code, depth + 1))
         return found
 
-    def _located_targets(self, verb: Token, ctx: SentenceActors) -> list[Actor]:
-        things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        things += [g for c in verb.children if c.dep_ == "prep" and c.lemma_.lower() in TARGET_PREPS
-                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-        holders = [verb, *things]
+    def _located_targets(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+        things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
+        things += [n for p, n in obliques(verb) if p in TARGET_PREPS]
         found: list[Actor] = []
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lemma_.lower() in {"in", "inside", "near", "across", "within"}:
-                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                        found.extend(a for a in resolve_all(pobj, ctx) if a.kind in {"country", "region"})
+        for holder in [verb, *things]:
+            for preposition, place in obliques(holder):
+                if preposition in {"in", "inside", "near", "across", "within"}:
+                    found.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region"})
         return found
 
-    def _object_prep_actors(self, verb: Token, ctx: SentenceActors) -> list[Actor]:
+    def _object_prep_actors(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """Actors in the prepositional phrases of the direct object ('offered its troops to Lebanon')."""
         found: list[Actor] = []
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lemma_.lower() in TARGET_PREPS | {"in"}):
-                found.extend(a for g in prep.children if g.dep_ == "pobj" for a in resolve_all(g, ctx))
+        for obj in (c for c in verb.children if c.dep == "obj"):
+            for preposition, nominal in obliques(obj):
+                if preposition in TARGET_PREPS | {"in"}:
+                    found.extend(resolve_all(nominal, ctx))
         return found
 
-    def _object_actors(self, token: Token, ctx: SentenceActors) -> list[Actor]:
+    def _object_actors(self, token: Word, ctx: SentenceActors) -> list[Actor]:
         actors = resolve_all(token, ctx)
         if actors:
             return actors
         # 'criticized Moscow's move': the object is not an actor but belongs to one.
         for child in token.children:
-            if child.dep_ == "poss":
+            if child.dep == "nmod:poss":
                 return [a for a in resolve_all(child, ctx)]
-            if child.dep_ == "prep" and child.lemma_.lower() in {"of", "by", "from", "to", "with", "against", "for"}:
-                for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                    actors.extend(resolve_all(pobj, ctx))
+        for preposition, nominal in obliques(token):
+            if preposition in {"of", "by", "from", "to", "with", "against", "for"}:
+                actors.extend(resolve_all(nominal, ctx))
         return actors
 
-    def _verb_candidates(self, verb: Token, entry: VerbEntry, ctx: SentenceActors) -> Iterable[Candidate]:
+    def _verb_candidates(self, verb: Word, entry: VerbEntry, ctx: SentenceActors) -> Iterable[Candidate]:
         subjects, passive = self._subjects(verb, ctx)
         if passive:
             sources = self._agents(verb, ctx)
             if not sources:
                 return
-            patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            patients = [c for c in verb.children if c.dep == "nsubj:pass"]
             targets = subjects or [a for p in patients for a in self._object_actors(p, ctx)]
             # 'Sanctions were imposed on Iran by the US': the target is the verb's prepositional object.
             targets = targets or self._objects(verb, ctx, entry.code, particle=entry.particle)
@@ -565,7 +541,7 @@ class EventCoder:
         source: Actor | None,
         sources: list[Actor | None],
         targets: list[Actor],
-        verb: Token,
+        verb: Word,
         entry: VerbEntry,
         code: str,
         mode: str,
@@ -588,7 +564,7 @@ class EventCoder:
             peers = [s for s in sources if s is not None and s.code != source.code]
             # 'Jordan and Britain agreed …', 'Azerbaijani and Armenian forces clashed': each with the other;
             # but allies who 'began an offensive' together are not fighting each other.
-            mutual = code[:2] in MUTUAL_ROOTS and (code[:2] != "19" or verb.lemma_.lower() in SYMMETRIC_FIGHTING)
+            mutual = code[:2] in MUTUAL_ROOTS and (code[:2] != "19" or verb.lemma in SYMMETRIC_FIGHTING)
             own_targets = peers if peers and mutual and entry.source != "light verb" else []
         if not own_targets and source.code[3:6] in self.codebook.domestic_sources(code) and source.code[:3] != "IGO":
             # Arrests by police, protests by demonstrators with no other party named: acts within the country.
@@ -599,14 +575,14 @@ class EventCoder:
         for target in own_targets:
             yield Candidate(source, target, code, mode, confidence, rule, verb, _path(verb, source, target))
 
-    def _obligation_candidates(self, verb: Token, ctx: SentenceActors) -> Iterable[Candidate]:
+    def _obligation_candidates(self, verb: Word, ctx: SentenceActors) -> Iterable[Candidate]:
         """'The US said China must drop barriers': a demand by the speaker on the subject of 'must'."""
         reporter = modality.reporting_head(verb)
         if reporter is None or modality.is_negated(verb):
             return
         speakers, _ = self._subjects(reporter, ctx)
         addressees, _ = self._subjects(verb, ctx)
-        rule = f"modality: '{reporter.lemma_} … must/should {verb.lemma_}' is a demand"
+        rule = f"modality: '{reporter.lemma} … must/should {verb.lemma}' is a demand"
         for speaker in speakers:
             for addressee in addressees:
                 if addressee.code != speaker.code:
@@ -615,7 +591,7 @@ class EventCoder:
                     )
 
     def _accusations(
-        self, reporter: Token, verb: Token, actors: list[Actor | None], targets: list[Actor], ctx: SentenceActors
+        self, reporter: Word, verb: Word, actors: list[Actor | None], targets: list[Actor], ctx: SentenceActors
     ) -> Iterable[Candidate]:
         """'Ukraine said Russian troops shelled Kharkiv': the side that suffered the act accuses its actor (112).
         A third party that reports an act (witnesses, agencies, police) accuses no one."""
@@ -624,7 +600,7 @@ class EventCoder:
         speakers, passive = self._subjects(reporter, ctx)
         if passive:
             return
-        rule = f"reported act: '{reporter.lemma_} … {verb.lemma_}' by another party is an accusation"
+        rule = f"reported act: '{reporter.lemma} … {verb.lemma}' by another party is an accusation"
         victims = {t.code[:3] for t in targets}
         for speaker in (s for s in speakers if s.code[:3] in victims):
             for actor in actors:
@@ -632,20 +608,16 @@ class EventCoder:
                     path = _path(reporter, speaker, actor)
                     yield Candidate(speaker, actor, "112", "asserted", 0.6, rule, reporter, path)
 
-    def _announced_by_actor(
-        self, verb: Token, sources: list[Actor], reporter: Token | None, ctx: SentenceActors
-    ) -> bool:
+    def _announced_by_actor(self, verb: Word, sources: list[Actor], reporter: Word | None, ctx: SentenceActors) -> bool:
         """'Iran said it will retaliate': a future act announced by its own actor (or its pronoun)."""
         if reporter is None or not modality.is_future(verb):
             return False
         speakers, _ = self._subjects(reporter, ctx)
         if not speakers:
             return False
-        return not sources or any(
-            s.kind == "pronoun" or s.code[:3] == speakers[0].code[:3] for s in sources
-        )
+        return not sources or any(s.kind == "pronoun" or s.code[:3] == speakers[0].code[:3] for s in sources)
 
-    def _pronoun_from_reporter(self, actor: Actor, verb: Token, ctx: SentenceActors) -> Actor | None:
+    def _pronoun_from_reporter(self, actor: Actor, verb: Word, ctx: SentenceActors) -> Actor | None:
         """'Hungary said it will support …': a pronoun subject of reported speech is the speaker."""
         if actor.kind != "pronoun":
             return actor
@@ -655,13 +627,13 @@ class EventCoder:
         speakers, _ = self._subjects(reporter, ctx)
         return speakers[0] if speakers else actor
 
-    def _noun_candidates(self, noun: Token, ctx: SentenceActors) -> Iterable[Candidate]:
+    def _noun_candidates(self, noun: Word, ctx: SentenceActors) -> Iterable[Candidate]:
         entry = self._noun_entry(noun)
         if entry is None:
             return
-        if any(c.lower_ in {"no", "any", "possible", "potential"} for c in noun.children):
+        if any(c.lower in {"no", "any", "possible", "potential"} for c in noun.children):
             return
-        if modality.is_hypothetical(noun.head) or modality.is_negated(noun.head) and noun.dep_ in {"dobj"}:
+        if modality.is_hypothetical(noun.head) or modality.is_negated(noun.head) and noun.dep in {"obj"}:
             return
         governor = self._governing_verb(noun)
         if not self._nominal_is_news(noun, governor):
@@ -670,11 +642,11 @@ class EventCoder:
         targets: list[Actor] = []
         parties: list[Actor] = []
         for child in noun.children:
-            preposition = child.lemma_.lower() if child.dep_ == "prep" else ""
-            objects = [a for g in child.children if g.dep_ == "pobj" for a in resolve_all(g, ctx)]
-            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and ctx.by_token.get(child.i)):
+            if child.dep == "nmod:poss" or (child.dep in {"amod", "compound"} and ctx.by_token.get(child.i)):
                 sources.extend(resolve_all(child, ctx))
-            elif preposition == "by":
+        for preposition, nominal in obliques(noun):
+            objects = resolve_all(nominal, ctx)
+            if preposition == "by":
                 sources.extend(objects)
             elif preposition in {"between", "among"}:
                 parties.extend(objects)
@@ -698,28 +670,26 @@ class EventCoder:
             if _distinct(source, target):
                 yield Candidate(source, target, entry.code, "asserted", 0.8, rule, noun, _path(noun, source, target))
 
-    def _nominal_is_news(self, noun: Token, governor: Token | None) -> bool:
+    def _nominal_is_news(self, noun: Word, governor: Word | None) -> bool:
         """Whether a noun names an event the article reports, not a reference to earlier ones ('since its
         invasion of Ukraine', 'responded well to Russia's war'): a headline, the setting of the reported act
         ('during his visit to Astana'), the subject of a verb of occurrence ('talks began on Monday'), or a
         phrase with its own date ('Russia's invasion of Ukraine in February 2022')."""
-        if noun.dep_ == "ROOT":
+        if noun.dep == "root" and not _has(noun, "cop"):
             return True
-        if governor is not None and noun.head.lemma_.lower() in SETTING_PREPS:
+        if governor is not None and noun.case in SETTING_PREPS:
             return True
-        if noun.dep_ in {"nsubj", "nsubjpass"} and (
-            noun.head.lemma_.lower() in OCCURRENCE_VERBS or noun.head.dep_ == "ROOT"
-        ):
+        if noun.dep in {"nsubj", "nsubj:pass"} and (noun.head.lemma in OCCURRENCE_VERBS or noun.head.dep == "root"):
             # 'Talks began …'; 'Russia's incursion into Ukraine revealed …': the sentence is about the event.
             return True
         phrase = " ".join(t.text for t in noun.subtree)
         return explicit_event_date(phrase, None, None) is not None
 
     @staticmethod
-    def _governing_verb(noun: Token) -> Token | None:
+    def _governing_verb(noun: Word) -> Word | None:
         """The verb a noun hangs from through a preposition ('praised … during his visit')."""
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"VERB", "AUX"}:
-            return noun.head.head
+        if noun.dep == "obl" and noun.case and noun.head.pos in {"VERB", "AUX"}:
+            return noun.head
         return None
 
     # --- finishing -----------------------------------------------------------------------
@@ -752,7 +722,7 @@ class EventCoder:
             predicate=c.predicate.text, parse_path=c.path,
         )  # fmt: skip
 
-    def _actor_rows(self, doc: CleanDocument, sentence: Sentence, sent_doc: Doc, mentions: list[Mention],
+    def _actor_rows(self, doc: CleanDocument, sentence: Sentence, sent_doc: Parsed, mentions: list[Mention],
                     when: date | None) -> list[ActorRecord]:  # fmt: skip
         rows = []
         for m in mentions:
@@ -767,28 +737,28 @@ _MAY_HOLD_DATE = re.compile(
     r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.",
 )
-CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
-DESCRIPTIVE_DEPS = {"relcl", "acl"}
+CLAUSE_DEPS = {"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+DESCRIPTIVE_DEPS = {"acl:relcl", "acl"}
 TIME_MARKS = {"when", "as", "while", "after", "before", "once"}
 
 
-def _clause_text(token: Token, skip: set[str]) -> str:
+def _clause_text(token: Word, skip: set[str]) -> str:
     """The words under ``token``, not descending into children whose relation is in ``skip``;
     a temporal clause ('when protests turned violent in January') always counts as part of it."""
-    keep: list[Token] = []
+    keep: list[Word] = []
     stack = [token]
     while stack:
         current = stack.pop()
         keep.append(current)
         for child in current.children:
-            temporal = child.dep_ == "advcl" and any(
-                m.lower_ in TIME_MARKS for m in child.children if m.dep_ in {"mark", "advmod"}
+            temporal = child.dep == "advcl" and any(
+                m.lower in TIME_MARKS for m in child.children if m.dep in {"mark", "advmod"}
             )
-            if child.dep_ == "prep" and _names_a_thing(child):
+            if child.dep in {"obl", "nmod"} and _names_a_thing(child):
                 # 'praised Turkey for its support during the January 2022 unrest': a date inside a phrase
                 # about something else dates that thing, not this act.
                 continue
-            if child.dep_ not in skip or temporal:
+            if child.dep not in skip or temporal:
                 stack.append(child)
     return "".join(t.text_with_ws or t.text + " " for t in sorted(keep, key=lambda t: t.i))
 
@@ -798,37 +768,35 @@ TIME_NOUNS = {"day", "week", "month", "year", "weekend", "morning", "afternoon",
               "date"}  # fmt: skip
 
 
-def _names_a_thing(prep: Token) -> bool:
+def _names_a_thing(head: Word) -> bool:
     """A prepositional phrase whose object is not a time ('for its support …', 'of the 2014 accord')."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if not objects:
+    if not head.case:
         return False
-    head = objects[0]
-    if head.like_num or head.ent_type_ in {"DATE", "TIME"} or _MAY_HOLD_DATE.fullmatch(head.text):
+    if head.like_num or head.ent in {"DATE", "TIME"} or _MAY_HOLD_DATE.fullmatch(head.text):
         return False
-    return head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() not in TIME_NOUNS
+    return head.pos in {"NOUN", "PROPN"} and head.lemma not in TIME_NOUNS
 
 
 def _predicate_date(
-    predicate: Token, sentence_date: tuple[str | None, str | None], reference: str | None, precision: str | None
+    predicate: Word, sentence_date: tuple[str | None, str | None], reference: str | None, precision: str | None
 ) -> tuple[str | None, str | None]:
     """The date of one event: a date in its own clause, else in its complements, else in the clause it
     hangs from, else anywhere in the sentence outside descriptive clauses ('the lands that got away in 1991'
     does not date the main event), else the sentence's relative date or the document date."""
-    if not _MAY_HOLD_DATE.search(predicate.doc.text):
+    if not _MAY_HOLD_DATE.search(predicate.sentence.text):
         return sentence_date
     anchor = predicate
-    while anchor.pos_ not in {"VERB", "AUX"} and anchor.head.i != anchor.i:
+    while anchor.pos not in {"VERB", "AUX"} and anchor.head.i != anchor.i:
         anchor = anchor.head
     texts = [_clause_text(predicate, CLAUSE_DEPS), _clause_text(predicate, DESCRIPTIVE_DEPS)]
     texts += [_clause_text(link, CLAUSE_DEPS) for link in modality.clause_chain(anchor)]
-    root = predicate.sent.root if predicate.has_head() else predicate
+    root = predicate.sentence.root
     texts.append(_clause_text(root, DESCRIPTIVE_DEPS))
     for text in texts:
         found = explicit_event_date(text, reference, precision)
         if found is not None:
             return found
-    if explicit_event_date(predicate.doc.text, reference, precision) is not None:
+    if explicit_event_date(predicate.sentence.text, reference, precision) is not None:
         # The sentence's only dates describe other things: the document date is the better guess.
         return reference, precision
     return sentence_date
@@ -844,11 +812,11 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         token = candidate.predicate
         secondary = False
-        while token.dep_ in {"advcl", "xcomp", "conj", "ccomp"} and token.head.i != token.i:
-            if token.dep_ == "advcl" and token.head.i in predicates and token.tag_ in {"VB", "VBG", "VBN"}:
+        while token.dep in {"advcl", "xcomp", "conj", "ccomp"} and token.head.i != token.i:
+            if token.dep == "advcl" and token.head.i in predicates and _non_finite(token):
                 secondary = True
                 break
-            if token.dep_ in {"conj", "ccomp"}:
+            if token.dep in {"conj", "ccomp"}:
                 break
             token = token.head
         if not secondary:
@@ -859,11 +827,32 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
 ETHNIC_PEOPLE = ActorEntry("ethnic", "agent", (Office("CVL", None, None, "ethnic <demonym>: people"),))
 
 
-def _ethnic_as_people(mention: Mention, sent: Doc) -> Mention:
+def _ethnic_as_people(mention: Mention, sent: Parsed) -> Mention:
     """'ethnic Albanians in Serbia' are people living in the country of the sentence, not Albania."""
-    if mention.entry.kind == "country" and mention.start > 0 and sent[mention.start - 1].lower_ == "ethnic":
+    if mention.entry.kind == "country" and mention.start > 0 and sent[mention.start - 1].lower == "ethnic":
         return Mention(mention.start, mention.end, mention.text, ETHNIC_PEOPLE)
     return mention
+
+
+def _prepositional_clause(word: Word) -> bool:
+    """A clause introduced by a preposition: 'from signing', 'of supporting terrorism'."""
+    return word.dep in {"advcl", "acl"} and any(c.dep == "mark" and c.pos == "ADP" for c in word.children)
+
+
+def _non_finite(verb: Word) -> bool:
+    """An infinitive or participle ('to disperse', 'killing'), from the UD features."""
+    return "VerbForm=" in verb.morph and "VerbForm=Fin" not in verb.morph
+
+
+def _has(word: Word, dep: str) -> bool:
+    return any(c.dep == dep for c in word.children)
+
+
+def _particles(verb: Word) -> set[str]:
+    """The particles and prepositions attached to a verb: 'cut off', 'call for talks', 'called in troops'."""
+    out = {c.lemma for c in verb.children if c.dep in {"compound:prt", "advmod"}}
+    out.update(p for p, _ in obliques(verb))
+    return out
 
 
 def _one_per_country(actors: list[Actor]) -> list[Actor]:
@@ -897,8 +886,8 @@ def _with_country(actor: Actor | None, country: str | None) -> Actor | None:
     return Actor(country + actor.code, actor.text, actor.kind, actor.head, actor.strong)
 
 
-def _path(predicate: Token, source: Actor, target: Actor | None) -> str:
-    parts = [f"{source.text} ({source.code})", f"{predicate.dep_}:{predicate.lemma_}"]
+def _path(predicate: Word, source: Actor, target: Actor | None) -> str:
+    parts = [f"{source.text} ({source.code})", f"{predicate.dep}:{predicate.lemma}"]
     if target is not None:
         parts.append(f"{target.text} ({target.code})")
     return " -> ".join(parts)

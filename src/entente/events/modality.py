@@ -6,7 +6,7 @@ decides what to code from them. The word lists are grammar, not domain knowledge
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from ..syntax import Word
 
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 SPECULATIVE_AUX = {"could", "might", "may"}
@@ -42,158 +42,157 @@ ALLEGING_VERBS = {
 }
 DISPUTE_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "debunk"}
 DISPUTED_NOUNS = {"allegation", "claim", "accusation", "report", "charge", "rumor", "rumour", "assertion"}
-CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "csubj"}
+CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "acl:relcl", "acl", "csubj"}
 
 
-def _lower_lemma(token: Token) -> str:
-    return token.lemma_.lower()
+def _lower_lemma(token: Word) -> str:
+    return token.lemma
 
 
-def is_negated(verb: Token) -> bool:
+def is_negated(verb: Word) -> bool:
     """'did not sign', 'has never recognized', 'no official has expressed', 'failed to reach'."""
     for child in verb.children:
-        if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't", "no longer"}:
+        if "Polarity=Neg" in child.morph or child.lower in {"never", "not", "n't", "n’t", "no longer"}:
             return True
-        if child.lower_ in {"longer", "more"} and any(g.lower_ == "no" for g in child.children):
+        if child.lower in {"longer", "more"} and any(g.lower == "no" for g in child.children):
             # 'no longer sanctions', 'no more attacks'
             return True
-        if child.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(child):
+        if child.dep in {"nsubj", "nsubj:pass"} and _negative_subject(child):
             return True
     head = verb.head
-    if verb.dep_ == "xcomp" and head.i != verb.i and _lower_lemma(head) in NEGATING_VERBS:
+    if verb.dep == "xcomp" and not verb.is_root and _lower_lemma(head) in NEGATING_VERBS:
         return True
-    if verb.dep_ == "xcomp" and head.lemma_ in {"have", "be"} and any(c.lower_ == "yet" for c in head.children):
+    if verb.dep == "xcomp" and head.lemma in {"have", "be"} and any(c.lower == "yet" for c in head.children):
         # 'has yet to accuse', 'is yet to respond': not done.
         return True
-    if verb.dep_ == "pcomp" and head.lemma_.lower() == "from" and _lower_lemma(head.head) in PREVENTING_VERBS:
+    if verb.dep == "advcl" and verb.mark == "from" and _lower_lemma(head) in PREVENTING_VERBS:
         # 'stopped X from signing' is not a signing; 'didn't stop X from signing' is.
-        return not is_negated(head.head)
+        return not is_negated(head)
     return False
 
 
-def _negative_subject(subject: Token) -> bool:
-    if subject.lower_ in {"nobody", "none", "nothing", "neither"}:
+def _negative_subject(subject: Word) -> bool:
+    if subject.lower in {"nobody", "none", "nothing", "neither"}:
         return True
-    return any(t.lower_ in {"no", "not", "neither"} for t in subject.subtree if t.i <= subject.i)
+    return any(t.lower in {"no", "not", "neither"} for t in subject.subtree if t.i <= subject.i)
 
 
-def clause_chain(token: Token) -> list[Token]:
+def clause_chain(token: Word) -> list[Word]:
     """The token and the heads it hangs from through clause links, nearest first."""
     chain = [token]
     current = token
-    while current.dep_ in CLAUSE_LINKS and current.head.i != current.i:
+    while current.dep in CLAUSE_LINKS and not current.is_root:
         current = current.head
         chain.append(current)
     return chain
 
 
-def is_hypothetical(token: Token) -> bool:
+def is_hypothetical(token: Word) -> bool:
     """Inside an 'if'/'unless' clause, or under 'could'/'might'/'may'."""
     for link in clause_chain(token):
         for child in link.children:
-            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+            if child.dep == "mark" and child.lower in CONDITIONAL_MARKS:
                 return True
-            if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX:
+            if child.dep == "aux" and child.lower in SPECULATIVE_AUX:
                 return True
-        if link.dep_ in {"ccomp", "relcl"}:
+        if link.dep in {"ccomp", "acl:relcl"}:
             # A reported or relative clause ends the reach of the outer clause's modality.
             break
     return False
 
 
-def is_predicted(verb: Token) -> bool:
+def is_predicted(verb: Word) -> bool:
     """'X is likely to attack', 'X is expected to retaliate', 'an attack is likely': an assessment."""
     for link in clause_chain(verb):
         head = link.head
-        if link.dep_ == "xcomp" and head.i != link.i:
-            if _lower_lemma(head) in PREDICTION_WORDS or head.lower_ in PREDICTION_WORDS:
-                return True
-            if head.lemma_ == "be" and any(c.lower_ in PREDICTION_WORDS for c in head.children if c.dep_ == "acomp"):
-                return True
-        if link.dep_ in {"ccomp", "relcl"}:
+        if (
+            link.dep == "xcomp"
+            and not link.is_root
+            and (_lower_lemma(head) in PREDICTION_WORDS or head.lower in PREDICTION_WORDS)
+        ):
+            return True
+        if link.dep in {"ccomp", "acl:relcl"}:
             break
     return False
 
 
-def commits_to(verb: Token) -> bool:
+def commits_to(verb: Word) -> bool:
     """'vowed to retaliate', 'threatened to cut off gas': the subject commits to the act."""
     current = verb
-    while current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
+    while current.dep in {"xcomp", "conj"} and not current.is_root:
         if _lower_lemma(current.head) in COMMITTING_VERBS:
             return True
         current = current.head
     return False
 
 
-def is_future(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"going"} for c in verb.children)
+def is_future(verb: Word) -> bool:
+    return any(c.dep == "aux" and c.lower in FUTURE_AUX | {"going"} for c in verb.children)
 
 
-def is_conditional_main_clause(verb: Token) -> bool:
+def is_conditional_main_clause(verb: Word) -> bool:
     """'X will withdraw unless Y …': the act is promised on a condition, i.e. a threat or offer."""
     return any(
-        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
+        child.dep == "advcl" and any(m.dep == "mark" and m.lower in {"if", "unless"} for m in child.children)
         for child in verb.children
     )
 
 
-def is_intended(verb: Token) -> bool:
+def is_intended(verb: Word) -> bool:
     """Future or planned rather than done: 'will support', 'plans to impose', 'is ready to host'."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+    if any(c.dep == "aux" and c.lower in FUTURE_AUX for c in verb.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
+    if any(c.dep == "aux" and c.lower == "going" for c in verb.children):
         return True
     head = verb.head
-    if verb.dep_ == "xcomp" and head.i != verb.i:
-        if _lower_lemma(head) in INTENT_VERBS or head.lower_ in INTENT_ADJECTIVES:
+    if verb.dep == "xcomp" and not verb.is_root:
+        if _lower_lemma(head) in INTENT_VERBS or head.lower in INTENT_ADJECTIVES:
             return True
-        if head.lemma_ == "be" and any(c.lower_ in INTENT_ADJECTIVES for c in head.children):
-            return True
-        return is_intended(head) if head.dep_ == "xcomp" else False
+        return is_intended(head) if head.dep == "xcomp" else False
     return False
 
 
-def is_obligation(verb: Token) -> bool:
+def is_obligation(verb: Word) -> bool:
     """'X must withdraw', 'Y should lift': in reported speech, a demand by the speaker."""
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+    if any(c.dep == "aux" and c.lower in OBLIGATION_AUX for c in verb.children):
         return True
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _lower_lemma(verb.head) in {
+    return any(c.dep == "aux" and c.lower == "to" for c in verb.children) and _lower_lemma(verb.head) in {
         "have",
         "need",
     }
 
 
-def reporting_head(verb: Token) -> Token | None:
+def reporting_head(verb: Word) -> Word | None:
     """The reporting verb whose clausal complement holds ``verb`` ('media claim that X did Y' -> claim)."""
     current = verb
-    while current.dep_ in {"conj", "xcomp"} and current.head.i != current.i:
+    while current.dep in {"conj", "xcomp"} and current.head.i != current.i:
         current = current.head
-    if current.dep_ == "ccomp" and _lower_lemma(current.head) in REPORTING_VERBS:
+    if current.dep == "ccomp" and _lower_lemma(current.head) in REPORTING_VERBS:
         return current.head
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
-    if current.dep_ in {"acl", "advcl"} and marked and _lower_lemma(current.head) in REPORTING_VERBS:
+    marked = any(c.dep == "mark" and c.lower == "that" for c in current.children)
+    if current.dep in {"acl", "advcl"} and marked and _lower_lemma(current.head) in REPORTING_VERBS:
         # The small parser sometimes hangs a 'that'-clause as acl; it is still what was said.
         return current.head
     return None
 
 
-def claimed_by_subject(verb: Token) -> bool:
+def claimed_by_subject(verb: Word) -> bool:
     """'Pakistan claims to have shot down …', 'X purportedly attacked': the act rests on a claim."""
     current = verb
-    while current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
+    while current.dep in {"xcomp", "conj"} and not current.is_root:
         if _lower_lemma(current.head) in ALLEGING_VERBS:
             return True
         current = current.head
-    return any(c.lower_ in {"allegedly", "reportedly", "purportedly", "supposedly"} for c in verb.children)
+    return any(c.lower in {"allegedly", "reportedly", "purportedly", "supposedly"} for c in verb.children)
 
 
-def is_alleging(reporting: Token) -> bool:
+def is_alleging(reporting: Word) -> bool:
     return _lower_lemma(reporting) in ALLEGING_VERBS
 
 
-def disputes_allegation(sentence_tokens: list[Token]) -> bool:
+def disputes_allegation(sentence_tokens: list[Word]) -> bool:
     """'Kazakhstan formally rejects these allegations': a later sentence disputes what was reported."""
-    lemmas = {t.lemma_.lower() for t in sentence_tokens}
-    verbs = {t.lemma_.lower() for t in sentence_tokens if t.pos_ == "VERB"}
+    lemmas = {t.lemma for t in sentence_tokens}
+    verbs = {t.lemma for t in sentence_tokens if t.pos == "VERB"}
     # 'X rejects these allegations', or a denial stated outright ('India denies losing any aircraft').
     return bool(lemmas & DISPUTE_VERBS) and bool(lemmas & DISPUTED_NOUNS) or bool(verbs & {"deny", "refute"})

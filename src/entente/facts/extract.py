@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
-
 from ..events.arguments import Actor, SentenceActors, resolve_phrase
+from ..syntax import Sentence as Parsed
+from ..syntax import Word
 from .quantities import find_quantities
 
 
@@ -25,18 +25,18 @@ class Fact:
     sentence: str
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
+def _token_at(doc: Parsed, char: int) -> Word | None:
     for token in doc:
         if token.idx <= char < token.idx + len(token.text):
             return token
     return None
 
 
-def _head_noun(token: Token) -> Token:
+def _head_noun(token: Word) -> Word:
     """The noun a number belongs to ('35 percent' -> percent; '$2 billion loan' -> loan)."""
     current = token
     for _ in range(4):
-        if current.pos_ in {"NOUN", "PROPN"} and current.dep_ not in {"compound", "nummod", "quantmod", "npadvmod"}:
+        if current.pos in {"NOUN", "PROPN"} and current.dep not in {"compound", "nummod", "advmod", "obl:npmod"}:
             return current
         if current.head.i == current.i:
             return current
@@ -44,51 +44,49 @@ def _head_noun(token: Token) -> Token:
     return current
 
 
-def _topic(head: Token) -> tuple[str, Token | None]:
+def _topic(head: Word) -> tuple[str, Word | None]:
     """What the quantity measures: the 'of' phrase of a share, else the noun phrase itself."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                phrase = sorted(objects[0].subtree, key=lambda t: t.i)
-                return " ".join(t.text for t in phrase), objects[0]
+        if child.dep == "nmod" and child.case == "of":
+            phrase = [t for t in child.subtree if not (t.dep == "case" and t.head is child)]
+            return " ".join(t.text for t in phrase), child
     phrase = sorted(head.subtree, key=lambda t: t.i)
     return " ".join(t.text for t in phrase), head
 
 
-def _possessor(token: Token | None, ctx: SentenceActors) -> Actor | None:
+def _possessor(token: Word | None, ctx: SentenceActors) -> Actor | None:
     if token is None:
         return None
     for child in token.subtree:
-        if child.dep_ == "poss" and child.lower_ in {"its", "their"}:
+        if child.dep == "nmod:poss" and child.lower in {"its", "their"}:
             # 'Kazakhstan's GDP and 75 percent of its exports': the nearest actor named before the pronoun.
             before = [m for m in ctx.mentions if m.end <= child.i and m.entry.kind in {"country", "igo", "group"}]
             if before:
                 return Actor(before[-1].entry.code_on(ctx.when), before[-1].text, before[-1].entry.kind, child.i)
-        if child.dep_ == "poss" or (child.i in ctx.by_token and child.dep_ in {"compound", "amod", "pobj"}):
+        if child.dep == "nmod:poss" or (child.i in ctx.by_token and child.dep in {"compound", "amod", "nmod", "obl"}):
             actor = resolve_phrase(child, ctx)
             if actor is not None:
                 return actor
     return None
 
 
-def _clause_subject(token: Token, ctx: SentenceActors, quantity_tokens: set[int]) -> Actor | None:
+def _clause_subject(token: Word, ctx: SentenceActors, quantity_tokens: set[int]) -> Actor | None:
     current = token
     for _ in range(8):
-        if current.pos_ in {"VERB", "AUX"}:
+        if current.pos in {"VERB", "AUX"} or any(c.dep == "cop" for c in current.children):
             for child in current.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in quantity_tokens:
+                if child.dep in {"nsubj", "nsubj:pass"} and child.i not in quantity_tokens:
                     actor = resolve_phrase(child, ctx)
                     if actor is not None and actor.kind != "pronoun" and actor.strong and not actor.needs_country:
                         return actor
-        if current.head.i == current.i or current.dep_ == "ccomp":
+        if current.head.i == current.i or current.dep == "ccomp":
             # The speaker of reported speech is not what the number is about.
             break
         current = current.head
     return None
 
 
-def extract_facts(doc_id: str, sent_idx: int, sentence: str, parsed: Doc, ctx: SentenceActors) -> list[Fact]:
+def extract_facts(doc_id: str, sent_idx: int, sentence: str, parsed: Parsed, ctx: SentenceActors) -> list[Fact]:
     """Facts of one parsed sentence whose actors are already known."""
     facts = []
     try:

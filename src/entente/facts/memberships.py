@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 
-from spacy.tokens import Doc, Token
-
 from ..actors.matcher import Mention
 from ..errors import DataFileError
+from ..syntax import Sentence as Parsed
+from ..syntax import Word
 from ..timing import find_dates
 
 INCLUDE_VERBS = {"include", "comprise", "consist", "encompass", "unite", "bring", "group", "involve", "cover"}
@@ -91,7 +91,7 @@ def _org_mentions(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.entry.kind == "igo"]
 
 
-def _country_mentions(tokens: list[Token], by_token: dict[int, Mention]) -> list[str]:
+def _country_mentions(tokens: list[Word], by_token: dict[int, Mention]) -> list[str]:
     codes: list[str] = []
     for token in tokens:
         mention = by_token.get(token.i)
@@ -102,7 +102,7 @@ def _country_mentions(tokens: list[Token], by_token: dict[int, Mention]) -> list
     return codes
 
 
-def _conjoined(token: Token) -> list[Token]:
+def _conjoined(token: Word) -> list[Word]:
     return [token, *token.conjuncts]
 
 
@@ -110,7 +110,7 @@ def extract_memberships(
     doc_id: str,
     sent_idx: int,
     sentence: str,
-    parsed: Doc,
+    parsed: Parsed,
     mentions: list[Mention],
     registry: MembershipRegistry,
     known: dict[str, set[str]],
@@ -126,34 +126,36 @@ def extract_memberships(
         code = org.entry.code_on(None)
         head = parsed[org.end - 1]
         members: set[str] = set()
-        verbs = [t for t in parsed if t.lemma_.lower() in INCLUDE_VERBS | JOIN_VERBS | FOUNDING_VERBS]
+        verbs = [t for t in parsed if t.lemma in INCLUDE_VERBS | JOIN_VERBS | FOUNDING_VERBS]
         for verb in verbs:
-            lemma = verb.lemma_.lower()
+            lemma = verb.lemma
             attached = _attached(verb, head)
             if lemma in INCLUDE_VERBS and attached:
-                objects = [t for c in verb.children if c.dep_ in {"dobj", "pobj", "attr", "prep"} for t in c.subtree]
+                objects = [t for c in verb.children if c.dep in {"obj", "obl", "nmod"} for t in c.subtree]
                 members.update(_country_mentions(objects, by_token))
-                if any(t.lower_ in {"member", "members"} for t in objects):
+                if any(t.lower in {"member", "members"} for t in objects):
                     # 'all the EAEU member states as well as Tajikistan'
                     for other in orgs:
                         other_code = other.entry.code_on(None)
                         if other_code != code and any(t.i in range(other.start, other.end) for t in objects):
                             members.update(known.get(other_code, set()))
-                if verb.dep_ == "relcl" or any(t.lower_ == "also" for t in verb.children):
+                if verb.dep == "acl:relcl" or any(t.lower == "also" for t in verb.children):
                     # 'The EAEU, which also includes Armenia …': the members already named count too.
                     members.update(known.get(code, set()))
             elif lemma in JOIN_VERBS and any(t.i in range(org.start, org.end) for t in verb.subtree):
-                subjects = [t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+                subjects = [t for c in verb.children if c.dep in {"nsubj", "nsubj:pass"} for t in c.subtree]
                 members.update(_country_mentions(subjects, by_token))
             elif lemma in FOUNDING_VERBS and attached:
                 dates = [d for d in find_dates(sentence) if d.precision == "day"]
                 if dates:
                     founding[code] = dates[0].value
-        if any(t.lemma_.lower() == "member" for t in parsed) and not members:
+        if any(t.lemma == "member" for t in parsed) and not members:
             # 'Russia, Kazakhstan and Belarus are members of the Customs Union'
             for token in parsed:
-                if token.lemma_.lower() == "member" and any(t.i in range(org.start, org.end) for t in token.subtree):
-                    subjects = [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
+                if token.lemma == "member" and any(t.i in range(org.start, org.end) for t in token.subtree):
+                    # 'X and Y are members of Z': the copular predicate holds the subject; 'became members' its verb.
+                    holder = token if any(c.dep == "nsubj" for c in token.children) else token.head
+                    subjects = [t for c in holder.children if c.dep == "nsubj" for t in c.subtree]
                     members.update(_country_mentions(subjects, by_token))
         if members or code in founding:
             found.setdefault(code, set()).update(members)
@@ -166,11 +168,11 @@ def extract_memberships(
     return out
 
 
-def _attached(verb: Token, org_head: Token) -> bool:
+def _attached(verb: Word, org_head: Word) -> bool:
     """Whether the organisation is the verb's subject (or the noun its relative clause modifies)."""
-    if verb.dep_ == "relcl" and org_head in (verb.head, *verb.head.subtree) and verb.head.i >= org_head.i - 6:
+    if verb.dep == "acl:relcl" and org_head in (verb.head, *verb.head.subtree) and verb.head.i >= org_head.i - 6:
         return True
-    return any(child.dep_ in {"nsubj", "nsubjpass"} and org_head in child.subtree for child in verb.children)
+    return any(child.dep in {"nsubj", "nsubj:pass"} and org_head in child.subtree for child in verb.children)
 
 
 def registry_memberships(

@@ -1,0 +1,171 @@
+"""English adapter: a spaCy parse (ClearNLP labels) to the shared Universal Dependencies form.
+
+spaCy's English models use ClearNLP relations: prepositions head their objects (``prep`` -> ``pobj``), a copula
+heads its predicate (``be`` -> ``acomp``/``attr``), and labels differ (``dobj``, ``nsubjpass``, ``poss`` …). This
+is the one place that turns them into UD v2: the object of a preposition becomes an ``obl``/``nmod`` of the
+preposition's head with the preposition as its ``case``; a copular predicate becomes the head with ``cop``; labels
+are renamed. Everything downstream reads only :mod:`entente.syntax`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from . import Sentence, Word
+
+LABELS = {
+    "ROOT": "root", "nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass", "dobj": "obj", "dative": "iobj",
+    "auxpass": "aux:pass", "poss": "nmod:poss", "relcl": "acl:relcl", "prt": "compound:prt", "neg": "advmod",
+    "npadvmod": "obl:npmod", "quantmod": "advmod", "predet": "det:predet", "preconj": "cc:preconj", "intj": "discourse",
+    "meta": "dep", "oprd": "xcomp", "acomp": "xcomp", "attr": "xcomp", "pobj": "obl", "pcomp": "advcl",
+    "agent": "obl:agent", "prep": "obl", "nmod": "nmod", "expl": "expl", "dep": "dep",
+}  # fmt: skip
+VERBAL = {"VERB", "AUX", "ADJ"}
+
+
+def _with_negation(morph: str) -> str:
+    return "Polarity=Neg" if not morph else morph if "Polarity=Neg" in morph else morph + "|Polarity=Neg"
+
+
+def _oblique(head_pos: str) -> str:
+    return "obl" if head_pos in VERBAL else "nmod"
+
+
+def from_spacy(span: Span) -> Sentence:
+    """The UD form of one parsed spaCy sentence (a Doc or a sentence Span)."""
+    tokens = list(span)
+    base = tokens[0].i if tokens else 0
+    start_char = tokens[0].idx if tokens else 0
+    heads = [t.head.i - base for t in tokens]
+    deps = [t.dep_ for t in tokens]
+    pos = [t.pos_ for t in tokens]
+    children: list[list[int]] = [[] for _ in tokens]
+    for k, h in enumerate(heads):
+        if h != k:
+            children[h].append(k)
+
+    def move_children(source: int, target: int, keep: set[int]) -> None:
+        for child in list(children[source]):
+            if child not in keep and child != target:
+                children[source].remove(child)
+                children[target].append(child)
+                heads[child] = target
+
+    def reattach(child: int, new_head: int) -> None:
+        old = heads[child]
+        if old != child and child in children[old]:
+            children[old].remove(child)
+        heads[child] = new_head
+        if new_head != child:
+            children[new_head].append(child)
+
+    # Copulas: 'Russia is likely to attack' -> likely (root) with 'is' as cop.
+    for k, token in enumerate(tokens):
+        if token.lemma_ != "be" or deps[k] in {"aux", "auxpass"}:
+            continue
+        predicates = [c for c in children[k] if deps[c] in {"acomp", "attr"}]
+        if not predicates:
+            continue
+        p = predicates[0]
+        head, dep = heads[k], deps[k]
+        reattach(p, p if head == k else head)
+        deps[p] = dep if dep != "ROOT" else "ROOT"
+        if head == k:
+            heads[p] = p
+        move_children(k, p, keep=set())
+        reattach(k, p)
+        deps[k] = "cop"
+        pos[k] = "AUX"
+
+    # Prepositions: 'sanctions on Iran' -> Iran (obl/nmod of the head) with 'on' as case.
+    for k in range(len(tokens)):
+        if deps[k] not in {"prep", "agent"} and not (deps[k] == "dative" and pos[k] == "ADP"):
+            continue
+        objects = [c for c in children[k] if deps[c] == "pobj"]
+        clauses = [c for c in children[k] if deps[c] == "pcomp"]
+        inner = [c for c in children[k] if deps[c] == "prep" and not objects and not clauses]
+        markers = [k]
+        if inner and not objects:
+            # 'according to X', 'because of X': a two-word preposition.
+            q = inner[0]
+            markers.append(q)
+            objects = [c for c in children[q] if deps[c] == "pobj"]
+            clauses = [c for c in children[q] if deps[c] == "pcomp"]
+        head = heads[k]
+        if objects:
+            n = objects[0]
+            reattach(n, head)
+            deps[n] = "obl:agent" if deps[k] == "agent" else _oblique(pos[head])
+            for m in markers:
+                reattach(m, n)
+                deps[m] = "case"
+        elif clauses:
+            c = clauses[0]
+            reattach(c, head)
+            deps[c] = "advcl" if pos[head] in VERBAL else "acl"
+            for m in markers:
+                reattach(m, c)
+                deps[m] = "mark"
+        else:
+            deps[k] = "compound:prt" if pos[head] in VERBAL else "advmod"
+    words = [
+        Word(
+            i=k,
+            text=t.text,
+            lemma=t.lemma_.lower(),
+            pos=pos[k],
+            dep=LABELS.get(deps[k], deps[k]),
+            head_i=heads[k],
+            idx=t.idx - start_char,
+            ws=t.whitespace_,
+            tag=t.tag_,
+            ent=t.ent_type_,
+            # UD marks negation as a feature, not a relation: keep what spaCy's 'neg' said.
+            morph=_with_negation(str(t.morph)) if deps[k] == "neg" else str(t.morph),
+        )
+        for k, t in enumerate(tokens)
+    ]
+    return Sentence(span.text, words)
+
+
+class EnglishParser:
+    """spaCy's English pipeline behind the shared interface: words for cheap checks, UD sentences for coding."""
+
+    language = "en"
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def words(self, text: str) -> list[str]:
+        """The tokens the parser would make, without parsing."""
+        return [t.text for t in self.nlp.make_doc(text)]
+
+    def like_num(self, word: str) -> bool:
+        """'42', '3.5', 'ten', 'million'."""
+        return bool(self.nlp.vocab[word].like_num)
+
+    def parse(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[Sentence]:
+        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+            yield from_spacy(doc[:])
+
+    def predicate_forms(self, verbs: Iterable[str], nouns: Iterable[str]) -> set[str]:
+        """Every written form of these verb and noun lemmas, to tell cheaply which sentences need a parse."""
+        verbs = set(verbs)
+        forms: set[str] = set()
+        for lemma in verbs:
+            stem = lemma[:-1] if lemma.endswith("e") else lemma
+            forms.update({lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing", stem + "ed",
+                          lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})  # fmt: skip
+            if lemma.endswith("y"):
+                forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+        try:
+            exceptions = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+            forms.update(form for form, lemmas in exceptions.items() if verbs.intersection(lemmas))
+        except (KeyError, ValueError, AttributeError):
+            pass
+        for noun in nouns:
+            forms.update({noun, noun + "s", noun + "es"})
+        return forms

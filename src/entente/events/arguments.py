@@ -13,15 +13,12 @@ from datetime import date
 
 from ..actors.matcher import Mention
 from ..syntax import Word
+from .grammar import grammar_of
 
 PHRASE_DEPS_EXCLUDED = {"acl:relcl", "acl", "advcl", "conj", "cc", "punct", "nmod", "obl", "ccomp", "xcomp",
                         "parataxis", "appos"}  # fmt: skip
 PREDICATE_DEPS = {"cop", "nsubj", "nsubj:pass", "mark", "aux", "aux:pass"}
 """Dependents a copular predicate noun has that are not part of its phrase ('Kazakhstan is a member')."""
-PHRASE_PREPS_INCLUDED = {"of", "from"}
-PERSONAL_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-COLLECTIVE_PRONOUNS = {"it", "its", "itself", "they", "them", "their"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 
 
 @dataclass(frozen=True)
@@ -55,10 +52,11 @@ class SentenceActors:
 
 def phrase_tokens(head: Word) -> list[Word]:
     """The tokens of the noun phrase headed by ``head``, without clauses, coordination or most PPs."""
+    g = grammar_of(head)
     out = [head]
     copular = any(c.dep == "cop" for c in head.children)
     for child in head.children:
-        if child.dep == "case" and child.lower not in {"'s", "'", "’s"}:
+        if child.dep == "case" and child.lower not in g.possessive_marks:
             continue
         if copular and child.dep in PREDICATE_DEPS:
             continue
@@ -67,7 +65,7 @@ def phrase_tokens(head: Word) -> list[Word]:
             out.extend(phrase_tokens(child))
             continue
         if child.dep in PHRASE_DEPS_EXCLUDED:
-            if child.dep == "nmod" and child.case in PHRASE_PREPS_INCLUDED:
+            if child.dep == "nmod" and child.case in g.phrase_preps:
                 # 'part of a guerrilla stronghold' but not '… on the Thai border' further down.
                 out.extend(phrase_tokens(child))
             elif child.dep == "appos":
@@ -91,7 +89,8 @@ def _compose(country: Mention | None, agent: Mention | None, when: date | None) 
 def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
     """The actor a noun phrase denotes, or None."""
     lower = head.lower
-    if head.pos == "PRON" or lower in PERSONAL_PRONOUNS | COLLECTIVE_PRONOUNS | RELATIVE_PRONOUNS:
+    g = grammar_of(head)
+    if head.pos == "PRON" or lower in g.personal_pronouns | g.collective_pronouns | g.relative_pronouns:
         return _resolve_pronoun(head, ctx)
     if head.i not in ctx.by_token:
         # 'Kazakhstan's CSTO ally Armenia': an apposition names the referent itself.
@@ -141,20 +140,21 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
 
 def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
     lower = token.lower
-    if lower in RELATIVE_PRONOUNS and token.head.dep == "acl:relcl":
+    g = grammar_of(token)
+    if lower in g.relative_pronouns and token.head.dep == "acl:relcl":
         return resolve_phrase(token.head.head, ctx)
     # Agreement first: he/his refer to a person, it/its/they/their to a state or organisation. Within the
     # sentence the nearest such actor before the pronoun is its antecedent ('Kazakhstan distanced itself from
     # Moscow since its invasion …' -> Moscow); otherwise the last one of the text before.
-    kinds = {"person"} if lower in PERSONAL_PRONOUNS else {"country", "igo", "group"}
-    if lower in PERSONAL_PRONOUNS | COLLECTIVE_PRONOUNS:
+    kinds = {"person"} if lower in g.personal_pronouns else {"country", "igo", "group"}
+    if lower in g.personal_pronouns | g.collective_pronouns:
         before = [m for m in ctx.mentions if m.end <= token.i and m.entry.kind in kinds]
         if before:
             nearest = max(before, key=lambda m: m.end)
             return Actor(nearest.entry.code_on(ctx.when), token.text, "pronoun", token.i, True)
-    if lower in PERSONAL_PRONOUNS and ctx.last_person is not None:
+    if lower in g.personal_pronouns and ctx.last_person is not None:
         return Actor(ctx.last_person.code, token.text, "pronoun", token.i, True)
-    if lower in COLLECTIVE_PRONOUNS and ctx.last_collective is not None:
+    if lower in g.collective_pronouns and ctx.last_collective is not None:
         return Actor(ctx.last_collective.code, token.text, "pronoun", token.i, True)
     return None
 

@@ -10,7 +10,6 @@ later sentence disputes are dropped. Every event records the lexicon entry and p
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -24,25 +23,17 @@ from ..syntax import Parser, Word, obliques
 from ..syntax import Sentence as Parsed
 from ..timing import explicit_event_date, resolve_event_date
 from . import modality
-from .arguments import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, Actor, SentenceActors, resolve_all, resolve_phrase
+from .arguments import Actor, SentenceActors, resolve_all, resolve_phrase
 from .cameo import Codebook, load_codebook
+from .grammar import Grammar, grammar_of, load_grammar
 from .lexicon import Lexicon, NounEntry, VerbEntry
 
 CODER_VERSION = "rules.coder.v1"
-TARGET_PREPS = {"to", "with", "against", "on", "toward", "towards", "into", "from", "over", "upon", "for", "at"}
-VISIT_PREPS = {"in", "at", "to"}
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}
 """Roots whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
 MATERIAL_CONFLICT_ROOTS = {"18", "19", "20"}
 ACCUSABLE_ROOTS = {"17", "18", "19", "20"}
 """Acts that, reported by another party, are an accusation against their actor."""
-SYMMETRIC_FIGHTING = {"clash", "fight", "battle", "skirmish", "exchange", "spar", "wrangle", "feud"}
-SETTING_PREPS = {"during", "at", "on", "in"}
-"""'during his visit to Astana, X said …': a noun under these sets the scene of the act reported."""
-OCCURRENCE_VERBS = {"take", "begin", "start", "end", "open", "resume", "continue", "conclude", "break", "erupt",
-                    "kick", "hold", "occur", "happen", "close", "finish", "get", "go"}  # fmt: skip
-"""'Talks began', 'fighting broke out', 'the summit was held': verbs that report a nominal event happening."""
-NOUN_TARGET_PREPS = {"of", "to", "into", "against", "on", "with", "in", "toward", "towards"}
 
 
 @dataclass(frozen=True)
@@ -102,9 +93,6 @@ class Candidate:
     path: str
 
 
-FRACTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"}
-
-
 def _parse_date(value: str | None) -> date | None:
     if not value:
         return None
@@ -158,6 +146,7 @@ class EventCoder:
         self.codebook = codebook or load_codebook()
         self.registry: MembershipRegistry = load_registry()
         self.predicate_forms = parser.predicate_forms(lexicon.verbs, lexicon.nouns)
+        self.grammar: Grammar = load_grammar(parser.language)
 
     # --- public --------------------------------------------------------------------------
     def code_document(self, doc: CleanDocument) -> DocumentCoding:
@@ -171,12 +160,12 @@ class EventCoder:
             tokens = self.parser.words(sentence.text)
             words = {t.lower() for t in tokens}
             mentions = self.matcher.find(tokens)
-            if not mentions and not words & PERSONAL_PRONOUNS:
+            if not mentions and not words & self.grammar.personal_pronouns:
                 continue
             if (
                 words & self.predicate_forms
                 or any(self.parser.like_num(t) for t in tokens)
-                or words & FRACTION_WORDS
+                or words & self.grammar.fraction_words
                 or any(m.entry.kind == "igo" for m in mentions)
             ):
                 wanted.append(index)
@@ -322,12 +311,12 @@ class EventCoder:
         if not any(f.particle is None or f.particle in particles for f in forms):
             return None
         candidates = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
-        candidates += [n for p, n in obliques(verb) if p in {"in", "into"}]
+        candidates += [n for p, n in obliques(verb) if p in self.grammar.light_object_preps]
         for noun in candidates:
             # 'a missile attack', 'talks and consultations': the head noun or its compound modifier.
             for word in [noun, *(c for c in noun.children if c.dep == "compound")]:
                 if word.pos in {"NOUN", "PROPN"} and self._noun_entry(word) is not None:
-                    if any(c.lower in {"no", "any"} for c in noun.children):
+                    if any(c.lower in self.grammar.noun_negators for c in noun.children):
                         return None
                     return noun if word is noun else word
         return None
@@ -371,7 +360,7 @@ class EventCoder:
         for _ in range(6):
             subjects = [c for c in current.children if c.dep in {"nsubj", "csubj"}]
             passive = [c for c in current.children if c.dep == "nsubj:pass"]
-            if subjects and subjects[0].pos == "PRON" and subjects[0].lower not in RELATIVE_PRONOUNS:
+            if subjects and subjects[0].pos == "PRON" and subjects[0].lower not in self.grammar.relative_pronouns:
                 reporter = modality.reporting_head(current)
                 if reporter is not None:
                     # 'Hungary said it will support …': the pronoun of reported speech is the speaker.
@@ -389,7 +378,7 @@ class EventCoder:
                 if governor.pos in {"NOUN", "PROPN"}:
                     return resolve_all(governor, ctx), False
                 controller = [c for c in governor.children if c.dep == "obj"]
-                if current.mark == "from" and controller:
+                if current.mark in self.grammar.preventing_marks and controller:
                     # 'stopped Tokayev from congratulating Aliyev': the object does the act.
                     return resolve_all(controller[0], ctx), False
                 current = governor
@@ -411,6 +400,7 @@ class EventCoder:
     def _objects(
         self, verb: Word, ctx: SentenceActors, code: str, depth: int = 0, particle: str | None = None
     ) -> list[Actor]:
+        g = self.grammar
         found: list[Actor] = []
         places: list[Actor] = []
         surfaces: list[Actor] = []
@@ -422,14 +412,14 @@ class EventCoder:
             if nominal.dep == "obl:agent":
                 continue
             objects = self._object_actors(nominal, ctx)
-            if visit and preposition in {"in", "at"}:
+            if visit and preposition in g.place_preps:
                 # 'met Poroshenko in Kiev': the place is the target only when no one else is.
                 places.extend(objects)
-            elif preposition in {"on", "at"} and preposition != particle:
+            elif preposition in g.surface_preps and preposition != particle:
                 # 'imposed sanctions on Iran' names the target; 'beat detainees on the West Bank' a place:
                 # these count only when there is no direct object actor.
                 surfaces.extend(objects)
-            elif preposition in TARGET_PREPS | (VISIT_PREPS if visit else set()) or preposition == particle:
+            elif preposition in g.target_preps | (g.visit_preps if visit else set()) or preposition == particle:
                 # The entry's own particle takes the object ('called in Russian troops').
                 found.extend(objects)
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
@@ -450,11 +440,11 @@ class EventCoder:
 
     def _located_targets(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
-        things += [n for p, n in obliques(verb) if p in TARGET_PREPS]
+        things += [n for p, n in obliques(verb) if p in self.grammar.target_preps]
         found: list[Actor] = []
         for holder in [verb, *things]:
             for preposition, place in obliques(holder):
-                if preposition in {"in", "inside", "near", "across", "within"}:
+                if preposition in self.grammar.location_preps:
                     found.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region"})
         return found
 
@@ -463,7 +453,7 @@ class EventCoder:
         found: list[Actor] = []
         for obj in (c for c in verb.children if c.dep == "obj"):
             for preposition, nominal in obliques(obj):
-                if preposition in TARGET_PREPS | {"in"}:
+                if preposition in self.grammar.object_target_preps:
                     found.extend(resolve_all(nominal, ctx))
         return found
 
@@ -476,7 +466,7 @@ class EventCoder:
             if child.dep == "nmod:poss":
                 return [a for a in resolve_all(child, ctx)]
         for preposition, nominal in obliques(token):
-            if preposition in {"of", "by", "from", "to", "with", "against", "for"}:
+            if preposition in self.grammar.owner_preps:
                 actors.extend(resolve_all(nominal, ctx))
         return actors
 
@@ -564,7 +554,7 @@ class EventCoder:
             peers = [s for s in sources if s is not None and s.code != source.code]
             # 'Jordan and Britain agreed …', 'Azerbaijani and Armenian forces clashed': each with the other;
             # but allies who 'began an offensive' together are not fighting each other.
-            mutual = code[:2] in MUTUAL_ROOTS and (code[:2] != "19" or verb.lemma in SYMMETRIC_FIGHTING)
+            mutual = code[:2] in MUTUAL_ROOTS and (code[:2] != "19" or verb.lemma in self.grammar.symmetric_fighting)
             own_targets = peers if peers and mutual and entry.source != "light verb" else []
         if not own_targets and source.code[3:6] in self.codebook.domestic_sources(code) and source.code[:3] != "IGO":
             # Arrests by police, protests by demonstrators with no other party named: acts within the country.
@@ -631,7 +621,7 @@ class EventCoder:
         entry = self._noun_entry(noun)
         if entry is None:
             return
-        if any(c.lower in {"no", "any", "possible", "potential"} for c in noun.children):
+        if any(c.lower in self.grammar.noun_negators for c in noun.children):
             return
         if modality.is_hypothetical(noun.head) or modality.is_negated(noun.head) and noun.dep in {"obj"}:
             return
@@ -646,11 +636,11 @@ class EventCoder:
                 sources.extend(resolve_all(child, ctx))
         for preposition, nominal in obliques(noun):
             objects = resolve_all(nominal, ctx)
-            if preposition == "by":
+            if preposition in self.grammar.agent_preps:
                 sources.extend(objects)
-            elif preposition in {"between", "among"}:
+            elif preposition in self.grammar.party_preps:
                 parties.extend(objects)
-            elif preposition in NOUN_TARGET_PREPS:
+            elif preposition in self.grammar.noun_target_preps:
                 targets.extend(objects)
         if governor is not None:
             speakers, passive = self._subjects(governor, ctx)
@@ -677,9 +667,10 @@ class EventCoder:
         phrase with its own date ('Russia's invasion of Ukraine in February 2022')."""
         if noun.dep == "root" and not _has(noun, "cop"):
             return True
-        if governor is not None and noun.case in SETTING_PREPS:
+        if governor is not None and noun.case in self.grammar.setting_preps:
             return True
-        if noun.dep in {"nsubj", "nsubj:pass"} and (noun.head.lemma in OCCURRENCE_VERBS or noun.head.dep == "root"):
+        occurring = noun.head.lemma in self.grammar.occurrence_verbs or noun.head.dep == "root"
+        if noun.dep in {"nsubj", "nsubj:pass"} and occurring:
             # 'Talks began …'; 'Russia's incursion into Ukraine revealed …': the sentence is about the event.
             return True
         phrase = " ".join(t.text for t in noun.subtree)
@@ -733,18 +724,20 @@ class EventCoder:
         return rows
 
 
-_MAY_HOLD_DATE = re.compile(
-    r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.",
-)
 CLAUSE_DEPS = {"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
 DESCRIPTIVE_DEPS = {"acl:relcl", "acl"}
-TIME_MARKS = {"when", "as", "while", "after", "before", "once"}
+
+
+def _may_hold_date(sentence: Parsed) -> bool:
+    """Whether a sentence has a digit or a month name at all: most have neither, and skip date parsing."""
+    words = grammar_of(sentence[0]).date_words
+    return any(any(ch.isdigit() for ch in w.text) or w.lower in words for w in sentence)
 
 
 def _clause_text(token: Word, skip: set[str]) -> str:
     """The words under ``token``, not descending into children whose relation is in ``skip``;
     a temporal clause ('when protests turned violent in January') always counts as part of it."""
+    g = grammar_of(token)
     keep: list[Word] = []
     stack = [token]
     while stack:
@@ -752,7 +745,7 @@ def _clause_text(token: Word, skip: set[str]) -> str:
         keep.append(current)
         for child in current.children:
             temporal = child.dep == "advcl" and any(
-                m.lower in TIME_MARKS for m in child.children if m.dep in {"mark", "advmod"}
+                m.lower in g.time_marks for m in child.children if m.dep in {"mark", "advmod"}
             )
             if child.dep in {"obl", "nmod"} and _names_a_thing(child):
                 # 'praised Turkey for its support during the January 2022 unrest': a date inside a phrase
@@ -763,18 +756,14 @@ def _clause_text(token: Word, skip: set[str]) -> str:
     return "".join(t.text_with_ws or t.text + " " for t in sorted(keep, key=lambda t: t.i))
 
 
-TIME_NOUNS = {"day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "time",
-              "decade", "century", "spring", "summer", "autumn", "fall", "winter", "quarter", "period",
-              "date"}  # fmt: skip
-
-
 def _names_a_thing(head: Word) -> bool:
     """A prepositional phrase whose object is not a time ('for its support …', 'of the 2014 accord')."""
     if not head.case:
         return False
-    if head.like_num or head.ent in {"DATE", "TIME"} or _MAY_HOLD_DATE.fullmatch(head.text):
+    g = grammar_of(head)
+    if head.like_num or head.ent in {"DATE", "TIME"} or head.lower in g.date_words:
         return False
-    return head.pos in {"NOUN", "PROPN"} and head.lemma not in TIME_NOUNS
+    return head.pos in {"NOUN", "PROPN"} and head.lemma not in g.time_nouns
 
 
 def _predicate_date(
@@ -783,7 +772,7 @@ def _predicate_date(
     """The date of one event: a date in its own clause, else in its complements, else in the clause it
     hangs from, else anywhere in the sentence outside descriptive clauses ('the lands that got away in 1991'
     does not date the main event), else the sentence's relative date or the document date."""
-    if not _MAY_HOLD_DATE.search(predicate.sentence.text):
+    if not _may_hold_date(predicate.sentence):
         return sentence_date
     anchor = predicate
     while anchor.pos not in {"VERB", "AUX"} and anchor.head.i != anchor.i:
@@ -829,7 +818,8 @@ ETHNIC_PEOPLE = ActorEntry("ethnic", "agent", (Office("CVL", None, None, "ethnic
 
 def _ethnic_as_people(mention: Mention, sent: Parsed) -> Mention:
     """'ethnic Albanians in Serbia' are people living in the country of the sentence, not Albania."""
-    if mention.entry.kind == "country" and mention.start > 0 and sent[mention.start - 1].lower == "ethnic":
+    before = sent[mention.start - 1] if mention.start > 0 else None
+    if mention.entry.kind == "country" and before is not None and before.lower in grammar_of(before).ethnic_words:
         return Mention(mention.start, mention.end, mention.text, ETHNIC_PEOPLE)
     return mention
 

@@ -124,6 +124,8 @@ class Sentence:
 
     text: str
     words: list[Word]
+    language: str = "en"
+    """ISO 639-1 code of the sentence's language: which data files (grammar, lexicons) the rules read."""
     _children: list[list[Word]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

@@ -1,0 +1,110 @@
+"""Grammar words per language: the function words, auxiliaries and modality verbs the shared rules read.
+
+They live in ``entente/data/<lang>/grammar.tsv`` (format in its header and docs/formats.md) so that the coder's
+rules stay the same for every language: a rule asks ``grammar_of(word).future_aux``, never for English words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import resources
+
+from ..errors import DataFileError
+from ..syntax import Word
+
+
+@dataclass(frozen=True)
+class Grammar:
+    language: str
+    negation_words: frozenset[str]
+    negation_phrase_heads: frozenset[str]
+    negative_determiners: frozenset[str]
+    negative_subjects: frozenset[str]
+    not_yet: frozenset[str]
+    conditional_marks: frozenset[str]
+    promise_conditions: frozenset[str]
+    speculative_aux: frozenset[str]
+    future_aux: frozenset[str]
+    obligation_aux: frozenset[str]
+    obligation_heads: frozenset[str]
+    intent_verbs: frozenset[str]
+    committing_verbs: frozenset[str]
+    prediction_words: frozenset[str]
+    intent_adjectives: frozenset[str]
+    negating_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
+    preventing_marks: frozenset[str]
+    reporting_verbs: frozenset[str]
+    complement_marks: frozenset[str]
+    alleging_verbs: frozenset[str]
+    hedges: frozenset[str]
+    dispute_verbs: frozenset[str]
+    disputed_nouns: frozenset[str]
+    denial_verbs: frozenset[str]
+    phrase_preps: frozenset[str]
+    possessive_marks: frozenset[str]
+    personal_pronouns: frozenset[str]
+    collective_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    ethnic_words: frozenset[str]
+    target_preps: frozenset[str]
+    visit_preps: frozenset[str]
+    place_preps: frozenset[str]
+    surface_preps: frozenset[str]
+    location_preps: frozenset[str]
+    owner_preps: frozenset[str]
+    object_target_preps: frozenset[str]
+    noun_target_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    party_preps: frozenset[str]
+    light_object_preps: frozenset[str]
+    setting_preps: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    symmetric_fighting: frozenset[str]
+    noun_negators: frozenset[str]
+    fraction_words: frozenset[str]
+    time_marks: frozenset[str]
+    time_nouns: frozenset[str]
+    date_words: frozenset[str]
+    target_cases: frozenset[str] = frozenset()
+    """UD Case values that mark a bare nominal as a target ('помочь Украине': Dat); none in English."""
+    agent_cases: frozenset[str] = frozenset()
+    """UD Case values of a passive agent without a preposition ('атакован Россией': Ins)."""
+
+
+OPTIONAL = {"target_cases", "agent_cases"}
+
+
+def parse_grammar(text: str, origin: str, language: str) -> Grammar:
+    wanted = {f.name for f in fields(Grammar)} - {"language"}
+    values: dict[str, frozenset[str]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 2:
+            raise DataFileError(origin, number, "expected a name and |-separated words")
+        name = cols[0].strip()
+        if name not in wanted:
+            raise DataFileError(origin, number, f"unknown grammar set {name!r}; known: {', '.join(sorted(wanted))}")
+        words = cols[1].strip()
+        values[name] = frozenset() if words == "-" else frozenset(w.strip().lower() for w in words.split("|") if w)
+    missing = wanted - OPTIONAL - set(values)
+    if missing:
+        raise DataFileError(origin, 0, f"missing grammar sets: {', '.join(sorted(missing))}")
+    return Grammar(language=language, **values)
+
+
+@cache
+def load_grammar(language: str = "en") -> Grammar:
+    """The grammar words of a language; immutable reference data, loaded once."""
+    path = resources.files("entente").joinpath("data", language, "grammar.tsv")
+    if not path.is_file():
+        raise DataFileError(f"entente/data/{language}/grammar.tsv", 0, f"no grammar words for language {language!r}")
+    return parse_grammar(path.read_text(encoding="utf-8"), f"entente/data/{language}/grammar.tsv", language)
+
+
+def grammar_of(word: Word) -> Grammar:
+    """The grammar of the language a parsed word is in."""
+    return load_grammar(word.sentence.language)

@@ -21,17 +21,18 @@ def main() -> None:
     ap.add_argument("sentences", nargs="*")
     ap.add_argument("--date", default="2022-06-15")
     ap.add_argument("--parse", action="store_true", help="also print the dependency parse")
+    ap.add_argument("--lang", default="en", help="language of the sentences: en or ru")
     args = ap.parse_args()
     texts = args.sentences or [line.strip() for line in sys.stdin if line.strip()]
-    coder = build_coder()
+    coder = build_coder(language=args.lang)
     for text in texts:
         doc = CleanDocument("s", "s", "text", text, text, None, None, None, None,
                             DocumentDate(args.date, "day", "given"), "", "", sentences=split_sentences(text))  # fmt: skip
         events = coder.code_document(doc).events
         print(text)
         if args.parse:
-            for token in coder.parser.nlp(text):
-                print(f"    {token.i:>3} {token.text:<14} {token.lemma_:<12} {token.pos_:<6} {token.dep_:<10} {token.head.i}")
+            for w in next(coder.parser.parse([text])):
+                print(f"    {w.i:>3} {w.text:<14} {w.lemma:<12} {w.pos:<6} {w.dep:<10} {w.head_i:<3} {w.morph}")
         for e in events:
             print(f"  {e.source:>8} -> {e.target:<8} {e.code:<5} {e.modality:<10} {e.rule} | {e.parse_path}")
         if not events:

@@ -10,13 +10,13 @@ from .store import Store
 
 EXPORT_QUERIES: dict[str, str] = {
     "documents": """
-        SELECT doc_id, title, date, date_precision, body, author, publisher, url, date_source,
+        SELECT doc_id, title, date, date_precision, body, lang, author, publisher, url, date_source,
                near_duplicate_of, near_duplicate_similarity, path, format
         FROM documents ORDER BY doc_id""",
     "events": """
-        SELECT event_id, doc_id, source, target, code, date, date_precision, sentence, goldstein, quad_class,
-               modality, confidence, rule, coder
-        FROM events ORDER BY doc_id, sent_idx, event_id""",
+        SELECT e.event_id, e.doc_id, e.source, e.target, e.code, e.date, e.date_precision, e.sentence, d.lang,
+               e.goldstein, e.quad_class, e.modality, e.confidence, e.rule, e.coder
+        FROM events e LEFT JOIN documents d USING (doc_id) ORDER BY e.doc_id, e.sent_idx, e.event_id""",
     "facts": """
         SELECT fact_id, doc_id, subject, quantity, unit, qualifier, topic, text, sentence
         FROM facts ORDER BY doc_id, sent_idx, fact_id""",

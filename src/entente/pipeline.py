@@ -4,6 +4,10 @@ Work flows in bounded batches, so memory does not grow with the corpus: the main
 and drops those already stored, the per-document stages (clean, date, code) run in a pool of worker
 processes (``workers``), and each batch is written to DuckDB in one transaction, so an interrupted run
 keeps every batch it committed and a re-run finishes the rest.
+
+Work per document is bounded: text over the character caps is truncated when read (noted in the log),
+sentences over ``max_sentence_chars`` are stored but not parsed, and a document whose stages run past
+``document_seconds`` is skipped with the reason while the run goes on (see :mod:`entente.workers`).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
@@ -24,6 +28,7 @@ from .clean import BoilerplateRules, clean_document, load_rules
 from .clean.dedup import DEFAULT_THRESHOLD, NearDuplicate, NearDuplicateIndex, band_keys, minhash_of, similarity
 from .events import DEFAULT_MODEL, DocumentCoding, EventCoder, build_coder
 from .ingest import ReadLimits, discover, read_path
+from .language import LANGUAGES, detect_language
 from .records import CleanDocument, IngestSummary, RawDocument, Skipped
 from .store import INGEST_DB_MEMORY, Store, StoredDocument
 from .timing import date_document, load_landmarks
@@ -34,8 +39,15 @@ ProgressCallback = Callable[[str, int, int], None]
 SNAPSHOT_SECONDS = 30.0
 """How often a long ingest publishes a snapshot of the store for readers (see Store.publish_snapshot)."""
 BATCH_DOCUMENTS = 64
-SMALL_INPUT_BYTES = 2_000_000
 """Documents per unit of work handed to a worker (and per write transaction, times the workers)."""
+SMALL_INPUT_BYTES = 2_000_000
+DOCUMENT_SECONDS = 120.0
+"""Time budget for the stages of one document (cleaning, dating, coding); a document over it is skipped."""
+STALL_GRACE_SECONDS = 30.0
+"""How long past the budget a worker may stay silent on one document before it is killed and replaced."""
+MAX_SENTENCE_CHARS = 2_000
+"""Sentences longer than this are stored but not parsed: parse time grows faster than their length."""
+MAX_NOTES = 1_000
 
 
 def default_workers() -> int:
@@ -55,12 +67,22 @@ class IngestSettings:
     agent_files: tuple[Path, ...] = ()
     verb_files: tuple[Path, ...] = ()
     workers: int = 1
+    root: Path | None = None
+    """A folder every input must stay inside (a server's data folder); document ids are relative to it."""
+    max_sentence_chars: int = MAX_SENTENCE_CHARS
+    document_seconds: float = DOCUMENT_SECONDS
 
     def __post_init__(self) -> None:
         if not 0.0 < self.near_duplicate_threshold <= 1.0:
             raise ValueError("near_duplicate_threshold must be in (0, 1]; 0.7 is a good default")
         if self.workers < 1:
             raise ValueError("workers must be at least 1")
+        if self.max_sentence_chars < 1:
+            raise ValueError("max_sentence_chars must be positive; 2000 is a good default")
+        if not self.document_seconds > 0:
+            raise ValueError("document_seconds must be positive; 120 is a good default")
+        if self.root is not None and not Path(self.root).is_dir():
+            raise FileNotFoundError(f"{self.root}: root folder not found")
         for kind, paths in (
             ("boilerplate rule", self.boilerplate_files),
             ("actor dictionary", self.actor_files),
@@ -84,9 +106,14 @@ class Processed:
 
 
 class DocumentProcessor:
-    """The per-document stages — clean, date, code — as one callable; built once per process."""
+    """The per-document stages — clean, date, code — as one callable; built once per process.
+
+    Each document gets ``settings.document_seconds`` for all its stages; one that runs over is skipped with
+    the stage it was in, and the processor goes on with the next.
+    """
 
     def __init__(self, settings: IngestSettings) -> None:
+        self.settings = settings
         self.rules: BoilerplateRules = load_rules(list(settings.boilerplate_files))
         self.landmarks = load_landmarks()
         self.coder: EventCoder | None = None
@@ -94,61 +121,83 @@ class DocumentProcessor:
             self.coder = build_coder(settings.model, settings.actor_files, settings.agent_files, settings.verb_files)
 
     def __call__(self, raws: list[RawDocument]) -> list[Processed]:
-        results: list[Processed] = []
-        docs: list[tuple[RawDocument, CleanDocument]] = []
-        for raw in raws:
-            try:
-                cleaned = clean_document(raw, self.rules)
-            except Exception as exc:  # noqa: BLE001 - one hostile page (deep nesting …) must not end the run
-                reason = f"could not extract text ({type(exc).__name__}: {str(exc)[:120]}); check the file"
-                results.append(Processed(raw, skipped=Skipped(raw.path, reason, raw.line, raw.doc_id)))
-                continue
-            if isinstance(cleaned, Skipped):
-                results.append(Processed(raw, skipped=cleaned))
-            else:
-                docs.append((raw, date_document(cleaned, self.landmarks)))
-        codings = self._code([d for _, d in docs])
-        for (raw, doc), coding in zip(docs, codings, strict=True):
-            signature = tuple(int(v) for v in minhash_of(doc.body).hashvalues)
-            results.append(Processed(raw, doc, coding, signature))
-        return results
+        return [self.process(raw) for raw in raws]
 
-    def _code(self, docs: list[CleanDocument]) -> list[DocumentCoding | None]:
-        if self.coder is None:
-            return [None] * len(docs)
+    def process(self, raw: RawDocument) -> Processed:
+        stage = "cleaning"
         try:
-            return list(self.coder.code_documents(docs))
-        except Exception:  # noqa: BLE001 - find the document that fails, keep the others' events
-            codings: list[DocumentCoding | None] = []
-            for doc in docs:
-                try:
-                    codings.append(self.coder.code_document(doc))
-                except Exception:  # noqa: BLE001
-                    codings.append(None)
-            return codings
+            with time_limit(self.settings.document_seconds):
+                cleaned = clean_document(raw, self.rules, self.settings.limits.max_doc_chars)
+                if isinstance(cleaned, Skipped):
+                    return Processed(raw, skipped=cleaned)
+                stage = "dating"
+                doc = date_document(cleaned, self.landmarks)
+                stage = "coding events"
+                doc, coding = self._code(doc)
+                stage = "comparing with stored documents"
+                signature = tuple(int(v) for v in minhash_of(doc.body).hashvalues)
+        except OverTime as over:
+            reason = (f"skipped: its stages took over {over.seconds:g} s (stopped while {stage}); the rest of the "
+                      "run went on. Split the document, or allow more with --doc-seconds")  # fmt: skip
+            return Processed(raw, skipped=Skipped(raw.path, reason, raw.line, raw.doc_id))
+        except Exception as exc:  # noqa: BLE001 - one hostile page (deep nesting …) must not end the run
+            detail = " ".join(str(exc).split())[:120]
+            reason = f"could not process it while {stage} ({type(exc).__name__}: {detail}); check the file"
+            return Processed(raw, skipped=Skipped(raw.path, reason, raw.line, raw.doc_id))
+        return Processed(raw, doc, coding, signature)
+
+    def _code(self, doc: CleanDocument) -> tuple[CleanDocument, DocumentCoding | None]:
+        """Events of one document; sentences over the length cap are not parsed, and the document says so."""
+        if self.coder is None:
+            return doc, None
+        cap = self.settings.max_sentence_chars
+        long = [s for s in doc.sentences if len(s.text) > cap]
+        # An emptied sentence keeps its index, so events still point at the stored sentences.
+        parsed = replace(doc, sentences=tuple(_blank(s) if len(s.text) > cap else s for s in doc.sentences))
+        note = None
+        if long:
+            note = (f"skipped: too long: {len(long)} sentence(s) over {cap:,} characters not parsed for events "
+                    f"(first: sentence {long[0].index}, {len(long[0].text):,} characters)")  # fmt: skip
+        try:
+            coding: DocumentCoding | None = self.coder.code_document(parsed if long else doc)
+        except Exception as exc:  # noqa: BLE001 - the document is kept, without events, and the log says why
+            coding = None
+            note = join_notes(note, f"events not coded ({type(exc).__name__}: {' '.join(str(exc).split())[:100]})")
+        if note:
+            doc = replace(doc, note=join_notes(doc.note, note))
+        return doc, coding
 
 
-# One processor per worker process, built by the pool's initializer: spaCy and the dictionaries load once
-# per process, not once per batch.
-_worker_processor: DocumentProcessor | None = None
+def _blank(sentence: Sentence) -> Sentence:
+    return replace(sentence, text="")
 
 
-def _start_worker(settings: IngestSettings) -> None:
-    global _worker_processor
-    _worker_processor = DocumentProcessor(settings)
+def _work_result(processor: DocumentProcessor, raw: RawDocument) -> Processed:
+    """One document in a worker process; the raw text stays behind (the result carries the cleaned one)."""
+    result = processor.process(raw)
+    return replace(result, raw=replace(raw, content=""))
 
 
-def _work(raws: list[RawDocument]) -> list[Processed]:
-    assert _worker_processor is not None, "worker not initialised"
-    return _worker_processor(raws)
+def _make_worker(settings: IngestSettings) -> Callable[[RawDocument], Processed]:
+    return partial(_work_result, DocumentProcessor(settings))
+
+
+def _lost(raw: RawDocument, reason: str) -> Processed:
+    return Processed(raw, skipped=Skipped(raw.path, f"skipped: {reason}", raw.line, raw.doc_id))
 
 
 class Ingestor:
     """Accounts for every input of one run against an open store and writes results in batches."""
 
-    def __init__(self, store: Store, settings: IngestSettings | None = None) -> None:
+    def __init__(
+        self, store: Store, settings: IngestSettings | None = None, progress: ProgressCallback | None = None
+    ) -> None:
         self.store = store
         self.settings = settings or IngestSettings()
+        self.progress = progress
+        self.files_done = 0
+        self.files_total = 0
+        self.current = ""
         self.run_id = uuid.uuid4().hex[:12]
         # Identity of inputs admitted in this run and not yet stored, as 64-bit ints; once a batch is
         # committed the store answers for its documents, so these hold only the batches in flight (and
@@ -161,10 +210,21 @@ class Ingestor:
         self.duplicates = 0
         self.near_duplicates = 0
         self.skipped: list[Skipped] = []
+        self.notes: list[Skipped] = []
+        self.noted = 0
 
     def skip(self, item: Skipped) -> None:
         self.skipped.append(item)
         self.store.log_skipped(self.run_id, item)
+
+    def report(self, path: str | None = None, file_done: bool = False) -> None:
+        """Tell the progress callback where the run stands."""
+        if path is not None:
+            self.current = path
+        self.files_done += file_done
+        if self.progress is not None:
+            self.progress(IngestProgress(self.current, self.files_done, self.files_total, self.stored,
+                                         self.duplicates, len(self.skipped)))  # fmt: skip
 
     def admit_all(self, raws: list[RawDocument]) -> list[RawDocument]:
         """The raw documents that need processing; inputs already stored are logged as duplicates."""
@@ -226,10 +286,15 @@ class Ingestor:
             in_batch.add_signature(doc.doc_id, signature)
             self.stored += 1
             self.near_duplicates += near is not None
+            if doc.note:
+                self.noted += 1
+                if len(self.notes) < MAX_NOTES:
+                    self.notes.append(Skipped(doc.path, doc.note, doc.line, doc.doc_id))
         self.store.add_batch(batch, self.run_id)
         self.forget([r.raw for r in results if r.doc is not None])
         if time.monotonic() - self.last_snapshot > max(SNAPSHOT_SECONDS, 20 * self.snapshot_cost):
             self.snapshot()
+        self.report()
 
     def snapshot(self) -> None:
         """Publish what is committed so far for readers (the dashboard) while this run holds the store.
@@ -253,7 +318,8 @@ class Ingestor:
         return best
 
     def summary(self) -> IngestSummary:
-        return IngestSummary(self.stored, self.duplicates, tuple(self.skipped), self.near_duplicates)
+        return IngestSummary(self.stored, self.duplicates, tuple(self.skipped), self.near_duplicates,
+                             tuple(self.notes), self.noted)  # fmt: skip
 
 
 def ingest(
@@ -269,49 +335,53 @@ def ingest(
     >>> summary.stored, len(summary.skipped)  # doctest: +SKIP
     """
     settings = settings or IngestSettings()
-    files = list(discover(paths))
-    input_bytes = sum(f.stat().st_size for f in files if isinstance(f, Path))
+    files = list(discover(paths, settings.root))
+    input_bytes = sum(_size(f) for f in files)
     # Starting workers costs seconds (each loads spaCy); small inputs finish sooner in one process.
     workers = settings.workers if input_bytes >= SMALL_INPUT_BYTES else 1
     with Store(db, memory=INGEST_DB_MEMORY) as store:
-        run = Ingestor(store, settings)
+        run = Ingestor(store, settings, progress)
+        run.files_total = len(files)
         run.snapshot()
-        admitted = _admitted(files, run, settings, progress)
+        admitted = _admitted(files, run, settings)
         chunks = (run.admit_all(window) for window in _windows(admitted, BATCH_DOCUMENTS))
         if workers == 1:
             processor = DocumentProcessor(settings)
             for chunk in chunks:
                 run.write(processor(chunk))
         else:
-            context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-            with context.Pool(workers, initializer=_start_worker, initargs=(settings,)) as pool:
-                # Keep the workers busy while the main process writes: a bounded queue of chunks in flight,
-                # collected in order (memory stays flat however large the corpus).
-                in_flight: deque[AsyncResult] = deque()
-                for chunk in chunks:
-                    in_flight.append(pool.apply_async(_work, (chunk,)))
-                    if len(in_flight) >= 2 * workers:
-                        run.write(in_flight.popleft().get())
-                while in_flight:
-                    run.write(in_flight.popleft().get())
+            # Workers stay busy while the main process reads and writes: a bounded number of chunks in flight,
+            # collected in order (memory stays flat however large the corpus). A worker stuck on a document
+            # past its budget, or killed, is replaced and that document skipped.
+            stall = settings.document_seconds + STALL_GRACE_SECONDS
+            with WorkerPool(workers, partial(_make_worker, settings), _lost, stall) as pool:
+                for results in pool.map(chunks, ahead=2 * workers):
+                    run.write(results)
         run.snapshot()
         return run.summary()
 
 
-def _admitted(
-    files: list[Path | Skipped], run: Ingestor, settings: IngestSettings, progress: ProgressCallback | None
-) -> Iterator[RawDocument]:
-    for done, item in enumerate(files, 1):
+def _size(item: InputFile | Skipped) -> int:
+    if isinstance(item, Skipped):
+        return 0
+    try:
+        return item.path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _admitted(files: list[InputFile | Skipped], run: Ingestor, settings: IngestSettings) -> Iterator[RawDocument]:
+    for item in files:
         if isinstance(item, Skipped):
             run.skip(item)
         else:
+            run.report(str(item.path))
             for read in read_path(item, settings.limits):
                 if isinstance(read, Skipped):
                     run.skip(read)
                 else:
                     yield read
-        if progress is not None:
-            progress(str(item.path if isinstance(item, Skipped) else item), done, len(files))
+        run.report(item.path if isinstance(item, Skipped) else str(item.path), file_done=True)
 
 
 def _short(hex_digest: str) -> int:

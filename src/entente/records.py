@@ -93,6 +93,8 @@ class CleanDocument:
     removed: tuple[RemovedLine, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     paragraphs: tuple[str, ...] = field(default=(), repr=False)
+    language: str | None = None
+    """'en' or 'ru' as detected from the body (entente.language); None for text in another language."""
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,8 @@ CREATE TABLE IF NOT EXISTS documents (
     near_duplicate_of VARCHAR,
     near_duplicate_similarity DOUBLE,
     minhash UBIGINT[],
-    ingested_at TIMESTAMP
+    ingested_at TIMESTAMP,
+    lang VARCHAR
 );
 CREATE TABLE IF NOT EXISTS minhash_bands (band SMALLINT, key BIGINT, doc_id VARCHAR);
 CREATE TABLE IF NOT EXISTS sentences (
@@ -105,7 +106,7 @@ INSERT_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": (
         "doc_id", "path", "line", "format", "encoding", "url", "title", "author", "publisher", "date",
         "date_precision", "date_source", "raw_text", "body", "raw_sha256", "body_sha256", "n_sentences", "removed",
-        "near_duplicate_of", "near_duplicate_similarity", "ingested_at", "minhash",
+        "near_duplicate_of", "near_duplicate_similarity", "ingested_at", "lang", "minhash",
     ),
     "sentences": ("doc_id", "sent_idx", "start_char", "end_char", "text"),
     "actors": ("doc_id", "sent_idx", "start_char", "end_char", "text", "code", "kind", "entry"),
@@ -180,7 +181,7 @@ def batch_rows(batch: list[StoredDocument], run_id: str) -> tuple[dict[str, list
             doc.publisher, doc.date.value, doc.date.precision, doc.date.source, doc.raw_text, doc.body,
             doc.raw_sha256, doc.body_sha256, len(doc.sentences),
             json.dumps([asdict(r) for r in doc.removed], ensure_ascii=False),
-            near[0] if near else None, near[1] if near else None, now,
+            near[0] if near else None, near[1] if near else None, now, doc.language,
         ))  # fmt: skip
         hashes.append(item.minhash)
         if item.minhash:
@@ -228,6 +229,8 @@ class Store:
             ) from exc
         if not read_only:
             self.con.execute(SCHEMA)
+            # Stores written before documents had a language gain the column (empty for their documents).
+            self.con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS lang VARCHAR")
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:

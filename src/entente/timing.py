@@ -22,7 +22,19 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
+# Russian month names in every case they take in dates ('21 декабря', 'в январе 2022 года', 'март 2014').
+RU_MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8, "сентябр": 9,
+    "октябр": 10, "ноябр": 11, "декабр": 12,
+}  # fmt: skip
+_RU_MONTH = (
+    r"(?P<rumonth>январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|"
+    r"сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
+)
+
 DATE_PATTERNS: tuple[tuple[re.Pattern[str], DatePrecision], ...] = (
+    (re.compile(rf"\b(?P<day>[0-3]?\d)\s+{_RU_MONTH}\s+{_YEAR}", re.IGNORECASE), "day"),
+    (re.compile(rf"\b{_RU_MONTH}\s+{_YEAR}", re.IGNORECASE), "month"),
     (re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"), "day"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE), "day"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE), "day"),
@@ -46,7 +58,15 @@ def _month_of(match: re.Match[str]) -> int | None:
         return int(groups["mnum"])
     if groups.get("month"):
         return MONTHS[groups["month"].lower().rstrip(".")]
+    if groups.get("rumonth"):
+        return ru_month(groups["rumonth"])
     return None
+
+
+def ru_month(word: str) -> int:
+    """The month of a Russian month name in any case ('декабря' -> 12)."""
+    lower = word.lower()
+    return next(n for stem, n in sorted(RU_MONTHS.items(), key=lambda kv: -len(kv[0])) if lower.startswith(stem))
 
 
 def find_dates(text: str) -> list[DateValue]:
@@ -119,8 +139,12 @@ def _year_for(month: int, reference: str | None, precision: str | None) -> int |
 
 
 _NOT_THE_EVENT_DATE = re.compile(
-    r"\b(since|until|till|before|prior to|after|by)\W+(?:the\s+)?(?:\w+\W+){0,1}$", re.IGNORECASE
+    r"\b(since|until|till|before|prior to|after|by|с|со|до|после|перед|накануне)\W+(?:the\s+)?(?:\w+\W+){0,1}$",
+    re.IGNORECASE,
 )
+_RU_DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)\s+{_RU_MONTH}\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
+_RU_MONTH_ONLY = re.compile(rf"\b(?:в|во)\s+{_RU_MONTH}\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
+_RU_YEAR_ONLY = re.compile(r"\b(?:в|во)\s+(?P<year>(?:19|20)\d\d)\s+(?:году|г\.)", re.IGNORECASE)
 
 
 def explicit_event_date(text: str, reference: str | None, reference_precision: str | None) -> tuple[str, str] | None:
@@ -146,6 +170,19 @@ def explicit_event_date(text: str, reference: str | None, reference_precision: s
             year = _year_for(month, reference, reference_precision)
             if year is not None and 1 <= day <= 31:
                 return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    for match in _RU_DAY_MONTH.finditer(text):
+        month, day = ru_month(match.group("rumonth")), int(match.group("day"))
+        year = _year_for(month, reference, reference_precision)
+        if usable(match.start()) and year is not None and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    for match in _RU_MONTH_ONLY.finditer(text):
+        month = ru_month(match.group("rumonth"))
+        year = _year_for(month, reference, reference_precision)
+        if usable(match.start()) and year is not None:
+            return f"{year:04d}-{month:02d}", "month"
+    for match in _RU_YEAR_ONLY.finditer(text):
+        if usable(match.start()):
+            return match.group("year"), "year"
     for match in _MONTH_ONLY.finditer(text):
         if not usable(match.start()):
             continue
@@ -174,6 +211,8 @@ def resolve_event_date(
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past) year\b|\b(?P<n>\w+) years? ago\b", re.IGNORECASE)
+_RU_RELATIVE_YEAR = re.compile(r"\bв\s+(?P<which>прошлом|минувшем|позапрошлом|этом|текущем|следующем)\s+году\b",
+                                re.IGNORECASE)  # fmt: skip
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "a": 1}  # fmt: skip
 
@@ -182,10 +221,14 @@ def _relative_date(sentence: str, reference: str | None, precision: str | None) 
     """'last year', 'this year', 'two years ago' relative to the document date."""
     if not reference:
         return None
+    year = int(reference[:4])
+    russian = _RU_RELATIVE_YEAR.search(sentence)
+    if russian is not None:
+        shift = {"прошлом": -1, "минувшем": -1, "позапрошлом": -2, "этом": 0, "текущем": 0, "следующем": 1}
+        return str(year + shift[russian.group("which").lower()]), "year"
     match = _RELATIVE_YEAR.search(sentence)
     if match is None:
         return None
-    year = int(reference[:4])
     which = (match.group("which") or "").lower()
     if which in {"last", "past"}:
         return str(year - 1), "year"

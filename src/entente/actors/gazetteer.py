@@ -1,16 +1,19 @@
 """Actor knowledge: countries, organisations, people by dated office, and role words, loaded from data files.
 
-The built-in files live in ``entente/data/actors/`` (formats in their headers and docs/formats.md); country
-names come from pycountry and are extended by ``countries.tsv``. User dictionaries in the TABARI/PETRARCH
+The built-in files live per language in ``entente/data/<lang>/actors/`` (formats in their headers and
+docs/formats.md); country names come from pycountry (in that language) and are extended by ``countries.tsv``.
+In an inflected language (Russian) every name matches all its case forms: the last word of a phrase is matched
+as a stem ("Казахстан" -> Казахстана, Казахстану, казахстанский). User dictionaries in the TABARI/PETRARCH
 format add to them (``--actors``, ``--agents``). Every file is validated when loaded; a bad line stops the
 run with ``FILE:LINE: reason``.
 """
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -47,6 +50,8 @@ class ActorEntry:
     case_sensitive: bool = True
     stem: bool = False
     government_seat: bool = False
+    max_suffix: int | None = None
+    """For a stem: at most this many letters may follow it ('Инди' must not match 'индивидуальный')."""
 
     @property
     def origin(self) -> str:
@@ -92,6 +97,28 @@ def _data_text(*parts: str) -> tuple[str, str]:
     return resource.read_text(encoding="utf-8"), "entente/data/" + "/".join(parts)
 
 
+INFLECTED = {"ru"}
+"""Languages whose names decline: their gazetteer entries match by stem."""
+STEM_ENDINGS = "аяоеёьйыиуюъ"
+MAX_SUFFIX = 6
+
+
+def _inflected(entry: ActorEntry) -> ActorEntry:
+    """A Russian entry matching every case form: its last word cut to a stem, compared case-insensitively."""
+    words = entry.phrase.split()
+    last = words[-1]
+    while len(last) > 4 and last[-1].lower() in STEM_ENDINGS:
+        last = last[:-1]
+    phrase = " ".join([*words[:-1], last])
+    short = len(last) < 4 or not last.isalpha()
+    return replace(entry, phrase=phrase, case_sensitive=False, stem=not short,
+                   max_suffix=None if short else MAX_SUFFIX)  # fmt: skip
+
+
+def _for_language(entries: list[ActorEntry], language: str) -> list[ActorEntry]:
+    return [_inflected(e) for e in entries] if language in INFLECTED else entries
+
+
 def _rows(text: str, origin: str, fields: tuple[int, ...]) -> Iterable[tuple[int, list[str]]]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -128,8 +155,8 @@ def _parse_day(raw: str, origin: str, number: int) -> date | None:
         raise DataFileError(origin, number, f"date {raw!r} is not YYYY-MM-DD") from exc
 
 
-def load_countries() -> list[ActorEntry]:
-    text, origin = _data_text("actors", "countries.tsv")
+def load_countries(language: str = "en") -> list[ActorEntry]:
+    text, origin = _data_text(language, "actors", "countries.tsv")
     entries: list[ActorEntry] = []
     known: set[str] = set()
     for number, (code, names, adjectives, seats) in _rows(text, origin, (4,)):
@@ -145,46 +172,73 @@ def load_countries() -> list[ActorEntry]:
         for variant in _variants(seats):
             seat = variant.endswith("*")
             entries.append(ActorEntry(tokenize_phrase(variant.rstrip("*")), "country", office, government_seat=seat))
+    translate = _country_names(language)
     for country in pycountry.countries:
         code = country.alpha_3
         office = (Office(code, None, None, f"pycountry:{code}"),)
-        for name in {getattr(country, "common_name", None), country.name}:
-            if name and "," not in name:
+        for name in {getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)}:
+            name = translate(name) if name else None
+            if name and "," not in name and (language == "en" or name != translate.source(name)):
                 entries.append(ActorEntry(tokenize_phrase(name), "country", office))
-    return entries
+    return _for_language(entries, language)
 
 
-def load_regions() -> list[ActorEntry]:
-    text, origin = _data_text("actors", "regions.tsv")
+class _Translation:
+    """pycountry's names in a language (its gettext catalogue); English names pass through."""
+
+    def __init__(self, language: str) -> None:
+        self.catalogue = None
+        if language != "en":
+            try:
+                self.catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+            except OSError:
+                self.catalogue = None
+        self.sources: dict[str, str] = {}
+
+    def __call__(self, name: str) -> str:
+        translated = self.catalogue.gettext(name) if self.catalogue is not None else name
+        self.sources[translated] = name
+        return translated
+
+    def source(self, translated: str) -> str:
+        return self.sources.get(translated, translated)
+
+
+def _country_names(language: str) -> _Translation:
+    return _Translation(language)
+
+
+def load_regions(language: str = "en") -> list[ActorEntry]:
+    text, origin = _data_text(language, "actors", "regions.tsv")
     entries = []
     for number, (code, names) in _rows(text, origin, (2,)):
         office = (Office(_check_code(code, origin, number), None, None, f"{origin}:{number}"),)
         entries.extend(ActorEntry(tokenize_phrase(v), "region", office) for v in _variants(names))
-    return entries
+    return _for_language(entries, language)
 
 
-def load_organisations() -> list[ActorEntry]:
-    text, origin = _data_text("actors", "organisations.tsv")
+def load_organisations(language: str = "en") -> list[ActorEntry]:
+    text, origin = _data_text(language, "actors", "organisations.tsv")
     entries = []
     for number, (code, names) in _rows(text, origin, (2,)):
         if not code.startswith("IGO"):
             raise DataFileError(origin, number, f"organisation code {code!r} must start with IGO")
         office = (Office(_check_code(code, origin, number), None, None, f"{origin}:{number}"),)
         entries.extend(ActorEntry(tokenize_phrase(v), "igo", office) for v in _variants(names))
-    return entries
+    return _for_language(entries, language)
 
 
-def load_groups() -> list[ActorEntry]:
-    text, origin = _data_text("actors", "groups.tsv")
+def load_groups(language: str = "en") -> list[ActorEntry]:
+    text, origin = _data_text(language, "actors", "groups.tsv")
     entries = []
     for number, (code, names) in _rows(text, origin, (2,)):
         office = (Office(_check_code(code, origin, number), None, None, f"{origin}:{number}"),)
         entries.extend(ActorEntry(tokenize_phrase(v), "group", office) for v in _variants(names))
-    return entries
+    return _for_language(entries, language)
 
 
-def load_people() -> list[ActorEntry]:
-    text, origin = _data_text("actors", "people.tsv")
+def load_people(language: str = "en") -> list[ActorEntry]:
+    text, origin = _data_text(language, "actors", "people.tsv")
     offices_by_name: dict[str, list[Office]] = {}
     for number, (names, code, start, end, _office) in _rows(text, origin, (5,)):
         office = Office(_check_code(code, origin, number), _parse_day(start, origin, number),
@@ -193,18 +247,19 @@ def load_people() -> list[ActorEntry]:
             raise DataFileError(origin, number, f"office ends ({end}) before it starts ({start})")
         for name in _variants(names):
             offices_by_name.setdefault(name, []).append(office)
-    return [ActorEntry(tokenize_phrase(name), "person", tuple(offices)) for name, offices in offices_by_name.items()]
+    entries = [ActorEntry(tokenize_phrase(name), "person", tuple(offices)) for name, offices in offices_by_name.items()]
+    return _for_language(entries, language)
 
 
-def load_agents() -> list[ActorEntry]:
-    text, origin = _data_text("actors", "agents.tsv")
+def load_agents(language: str = "en") -> list[ActorEntry]:
+    text, origin = _data_text(language, "actors", "agents.tsv")
     entries = []
     for number, (code, words) in _rows(text, origin, (2,)):
         if not _AGENT_RE.match(code):
             raise DataFileError(origin, number, f"agent code {code!r} must be three capital letters (GOV, MIL …)")
         office = (Office(code, None, None, f"{origin}:{number}"),)
         entries.extend(ActorEntry(tokenize_phrase(v), "agent", office, case_sensitive=False) for v in _variants(words))
-    return entries
+    return _for_language(entries, language)
 
 
 def _from_tabari(phrases: list[tabari.TabariPhrase], kind: ActorKind) -> list[ActorEntry]:
@@ -221,15 +276,17 @@ def _from_tabari(phrases: list[tabari.TabariPhrase], kind: ActorKind) -> list[Ac
     return entries
 
 
-def load_gazetteer(actor_files: Iterable[str | Path] = (), agent_files: Iterable[str | Path] = ()) -> Gazetteer:
-    """The built-in actor knowledge plus any user dictionaries in TABARI/PETRARCH format."""
+def load_gazetteer(
+    actor_files: Iterable[str | Path] = (), agent_files: Iterable[str | Path] = (), language: str = "en"
+) -> Gazetteer:
+    """The built-in actor knowledge of a language plus any user dictionaries in TABARI/PETRARCH format."""
     gazetteer = Gazetteer()
-    gazetteer.extend(load_countries())
-    gazetteer.extend(load_regions())
-    gazetteer.extend(load_organisations())
-    gazetteer.extend(load_groups())
-    gazetteer.extend(load_people())
-    gazetteer.extend(load_agents())
+    gazetteer.extend(load_countries(language))
+    gazetteer.extend(load_regions(language))
+    gazetteer.extend(load_organisations(language))
+    gazetteer.extend(load_groups(language))
+    gazetteer.extend(load_people(language))
+    gazetteer.extend(load_agents(language))
     for path in actor_files:
         gazetteer.extend(_from_tabari(tabari.load_actor_file(path), "country"))
     for path in agent_files:

@@ -77,7 +77,8 @@ class ActorMatcher:
             if folded:
                 have = have.upper()
                 if pattern.entry.stem and offset == n - 1:
-                    if not have.startswith(want):
+                    limit = pattern.entry.max_suffix
+                    if not have.startswith(want) or (limit is not None and len(have) - len(want) > limit):
                         return False
                     continue
             if have != want:

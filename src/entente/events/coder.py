@@ -395,6 +395,10 @@ class EventCoder:
         for child in verb.children:
             if child.dep == "obl:agent":
                 return resolve_all(child, ctx)
+        for child in verb.children:
+            # 'атакован Россией': an agent in the instrumental, with no preposition.
+            if child.dep == "obl" and not child.case and child.feat("Case").lower() in self.grammar.agent_cases:
+                return resolve_all(child, ctx)
         return []
 
     def _objects(
@@ -407,6 +411,9 @@ class EventCoder:
         visit = code.startswith("04")
         for child in verb.children:
             if child.dep in {"obj", "iobj"}:
+                found.extend(self._object_actors(child, ctx))
+            elif child.dep == "obl" and not child.case and child.feat("Case").lower() in g.target_cases:
+                # 'помочь Украине': a bare dative names the party the act is for or against.
                 found.extend(self._object_actors(child, ctx))
         for preposition, nominal in obliques(verb):
             if nominal.dep == "obl:agent":
@@ -463,7 +470,8 @@ class EventCoder:
             return actors
         # 'criticized Moscow's move': the object is not an actor but belongs to one.
         for child in token.children:
-            if child.dep == "nmod:poss":
+            if child.dep == "nmod:poss" or (child.dep == "nmod" and not child.case and child.feat("Case") == "Gen"):
+                # 'criticized Moscow's move', 'раскритиковал решение Москвы'.
                 return [a for a in resolve_all(child, ctx)]
         for preposition, nominal in obliques(token):
             if preposition in self.grammar.owner_preps:

@@ -142,6 +142,8 @@ def parse_light_verbs(text: str, origin: str) -> list[LightVerb]:
 
 def _builtin(language: str, kind: str) -> list[tuple[str, str]]:
     folder = resources.files("entente").joinpath("data", language, kind)
+    if not folder.is_dir():
+        return []
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name)
     return [(f"entente/data/{language}/{kind}/{f.name}", f.read_text(encoding="utf-8")) for f in files]
 

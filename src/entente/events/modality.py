@@ -99,6 +99,9 @@ def commits_to(verb: Word) -> bool:
 
 
 def is_future(verb: Word) -> bool:
+    """'will retaliate', 'is going to retaliate'; a finite future form ('введёт')."""
+    if verb.feat("Tense") == "Fut":
+        return True
     return any(c.dep == "aux" and c.lower in grammar_of(verb).future_aux for c in verb.children)
 
 
@@ -114,7 +117,7 @@ def is_conditional_main_clause(verb: Word) -> bool:
 def is_intended(verb: Word) -> bool:
     """Future or planned rather than done: 'will support', 'plans to impose', 'is ready to host'."""
     g = grammar_of(verb)
-    if any(c.dep == "aux" and c.lower in g.future_aux for c in verb.children):
+    if is_future(verb):
         return True
     head = verb.head
     if verb.dep == "xcomp" and not verb.is_root:

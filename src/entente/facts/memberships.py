@@ -80,7 +80,7 @@ def load_registry() -> MembershipRegistry:
                                              date.fromisoformat(until) if until else None))  # fmt: skip
         except ValueError as exc:
             raise DataFileError(origin, number, f"bad date: {exc}") from exc
-    for line in data.joinpath("actors", "organisations.tsv").read_text(encoding="utf-8").splitlines():
+    for line in data.joinpath("en", "actors", "organisations.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("IGO"):
             code, names = line.split("\t", 1)
             registry.names[code] = names.split("|")[0].strip()

@@ -100,6 +100,14 @@ class Word:
     def like_num(self) -> bool:
         return self.pos == "NUM" or self.text.replace(",", "").replace(".", "").isdigit()
 
+    def feat(self, name: str) -> str:
+        """One UD feature's value ('Gen' for Case in 'Case=Gen|Number=Sing'), or ''."""
+        for pair in self.morph.split("|"):
+            key, _, value = pair.partition("=")
+            if key == name:
+                return value
+        return ""
+
     @property
     def case(self) -> str | None:
         """The lemma of the adposition marking this word ('on' in 'sanctions on Iran'), if any."""
@@ -132,8 +140,27 @@ class Sentence:
         self._children = [[] for _ in self.words]
         for word in self.words:
             word.sentence = self
+            if not 0 <= word.head_i < len(self.words):
+                word.head_i = word.i
+        self._break_cycles()
+        for word in self.words:
             if not word.is_root:
                 self._children[word.head_i].append(word)
+
+    def _break_cycles(self) -> None:
+        """A parser that picks each head on its own (natasha's) can return a cycle; the rules walk heads and
+        subtrees, so a word on a cycle is made a root of its own."""
+        for word in self.words:
+            seen = {word.i}
+            current = word
+            while not current.is_root:
+                nxt = self.words[current.head_i]
+                if nxt.i in seen:
+                    current.head_i = current.i
+                    current.dep = "root"
+                    break
+                seen.add(nxt.i)
+                current = nxt
 
     def children_of(self, i: int) -> list[Word]:
         return self._children[i]

@@ -64,3 +64,12 @@ def test_words_and_offsets_match_the_text(parser: EnglishParser) -> None:
     assert [w.text for w in s] == parser.words(text)
     assert all(text[w.idx : w.idx + len(w.text)] == w.text for w in s)
     assert word(s, "Russia").conjuncts == [] and len(word(s, "signed").subtree) == len(s)
+
+
+def test_a_cycle_in_a_parse_is_broken_into_roots() -> None:
+    from entente.syntax import Word
+
+    words = [Word(0, "a", "a", "NOUN", "nsubj", 1), Word(1, "b", "b", "VERB", "obj", 0), Word(2, "c", "c", "X", "dep", 7)]
+    sentence = Sentence("a b c", words)
+    assert any(w.is_root for w in sentence.words[:2])
+    assert len(sentence[0].subtree) <= 3 and list(sentence[2].ancestors) == []

@@ -1,0 +1,97 @@
+"""Russian adapter: natasha (razdel segmentation, slovnet morphology and syntax, pymorphy2 lemmas) to the shared form.
+
+natasha already speaks Universal Dependencies (``nsubj``, ``obj``, ``obl`` with ``case``, ``flat:name`` …), so the
+adapter only copies tokens, lemmas, tags, relations and features into :class:`entente.syntax.Sentence`. Its models
+come inside the PyPI wheels (navec, slovnet) and load with no network.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from typing import Any
+
+from . import Sentence, Word
+
+NUMBER_WORDS = {
+    "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "сто", "тысяча",
+    "миллион", "миллиард", "триллион", "полтора", "десятки", "сотни", "тысячи",
+}  # fmt: skip
+
+
+def _dictionaries() -> None:
+    # pymorphy2 finds its dictionaries through pkg_resources, which recent setuptools no longer ships; point it
+    # at the installed Russian dictionaries directly (its documented environment variable).
+    if "PYMORPHY2_DICT_PATH" not in os.environ:
+        import pymorphy2_dicts_ru
+
+        os.environ["PYMORPHY2_DICT_PATH"] = pymorphy2_dicts_ru.get_path()
+
+
+class RussianParser:
+    """natasha behind the shared interface: words for cheap checks, UD sentences for coding."""
+
+    language = "ru"
+
+    def __init__(self) -> None:
+        _dictionaries()
+        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsSyntaxParser, Segmenter
+
+        self.segmenter = Segmenter()
+        self.vocab = MorphVocab()
+        embedding = NewsEmbedding()
+        self.tagger = NewsMorphTagger(embedding)
+        self.syntax = NewsSyntaxParser(embedding)
+
+    def words(self, text: str) -> list[str]:
+        from razdel import tokenize
+
+        return [t.text for t in tokenize(text)]
+
+    def like_num(self, word: str) -> bool:
+        cleaned = word.replace(",", "").replace(".", "")
+        return cleaned.isdigit() or word.lower() in NUMBER_WORDS
+
+    def parse(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[Sentence]:
+        from natasha import Doc
+
+        for text in texts:
+            doc = Doc(text)
+            doc.segment(self.segmenter)
+            doc.tag_morph(self.tagger)
+            doc.parse_syntax(self.syntax)
+            yield self._sentence(text, doc)
+
+    def _sentence(self, text: str, doc: Any) -> Sentence:
+        words: list[Word] = []
+        for sent in doc.sents:
+            base = len(words)
+            ids = {token.id: base + k for k, token in enumerate(sent.tokens)}
+            for k, token in enumerate(sent.tokens):
+                token.lemmatize(self.vocab)
+                head = ids.get(token.head_id, base + k)
+                end = token.stop
+                following = text[end : end + 1]
+                feats = "|".join(f"{key}={value}" for key, value in sorted((token.feats or {}).items()))
+                words.append(Word(
+                    i=base + k, text=token.text, lemma=(token.lemma or token.text).lower(), pos=token.pos or "X",
+                    dep="root" if head == base + k else (token.rel or "dep"), head_i=head, idx=token.start,
+                    ws=" " if following.isspace() else "", morph=feats,
+                ))  # fmt: skip
+        return Sentence(text, words, language="ru")
+
+    @cached_property
+    def _analyzer(self) -> Any:
+        return self.vocab
+
+    def predicate_forms(self, verbs: Iterable[str], nouns: Iterable[str]) -> set[str]:
+        """Every inflected form of the lexicon's lemmas (pymorphy2 lexemes), lower-cased."""
+        forms: set[str] = set()
+        for lemma in [*verbs, *nouns]:
+            parses = self._analyzer.parse(lemma)
+            forms.add(lemma)
+            for parse in parses[:2]:
+                if parse.normal_form == lemma:
+                    forms.update(form.word for form in parse.lexeme)
+        return forms

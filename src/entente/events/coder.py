@@ -426,6 +426,13 @@ class EventCoder:
                 # 'imposed sanctions on Iran' names the target; 'beat detainees on the West Bank' a place:
                 # these count only when there is no direct object actor.
                 surfaces.extend(objects)
+            elif preposition in g.opposing_preps and code[:2] < "10" and preposition != particle:
+                # 'stood with Ukraine against Russian aggression': whom a cooperative act is against is not
+                # its partner.
+                continue
+            elif preposition in g.party_preps and preposition != particle:
+                # 'mediated between Russia and Ukraine': both parties.
+                found.extend(objects)
             elif preposition in g.target_preps | (g.visit_preps if visit else set()) or preposition == particle:
                 # The entry's own particle takes the object ('called in Russian troops').
                 found.extend(objects)

@@ -58,6 +58,7 @@ class Grammar:
     noun_target_preps: frozenset[str]
     agent_preps: frozenset[str]
     party_preps: frozenset[str]
+    opposing_preps: frozenset[str]
     light_object_preps: frozenset[str]
     setting_preps: frozenset[str]
     occurrence_verbs: frozenset[str]

@@ -10,10 +10,13 @@ are renamed. Everything downstream reads only :mod:`entente.syntax`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Span
 
+from ..errors import DataFileError
 from . import Sentence, Word
 
 LABELS = {
@@ -24,6 +27,22 @@ LABELS = {
     "agent": "obl:agent", "prep": "obl", "nmod": "nmod", "expl": "expl", "dep": "dep",
 }  # fmt: skip
 VERBAL = {"VERB", "AUX", "ADJ"}
+
+
+@cache
+def lemma_corrections() -> dict[str, str]:
+    """Verb forms the small English model lemmatises wrongly (data/en/lemmas.tsv)."""
+    origin = "entente/data/en/lemmas.tsv"
+    text = resources.files("entente").joinpath("data", "en", "lemmas.tsv").read_text(encoding="utf-8")
+    out = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 2 or not cols[0].strip() or not cols[1].strip():
+            raise DataFileError(origin, number, "expected a written form and its lemma")
+        out[cols[0].strip().lower()] = cols[1].strip().lower()
+    return out
 
 
 def _with_negation(morph: str) -> str:
@@ -111,11 +130,12 @@ def from_spacy(span: Span) -> Sentence:
                 deps[m] = "mark"
         else:
             deps[k] = "compound:prt" if pos[head] in VERBAL else "advmod"
+    corrections = lemma_corrections()
     words = [
         Word(
             i=k,
             text=t.text,
-            lemma=t.lemma_.lower(),
+            lemma=corrections.get(t.lower_, t.lemma_.lower()) if pos[k] == "VERB" else t.lemma_.lower(),
             pos=pos[k],
             dep=LABELS.get(deps[k], deps[k]),
             head_i=heads[k],

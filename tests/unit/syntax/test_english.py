@@ -73,3 +73,8 @@ def test_a_cycle_in_a_parse_is_broken_into_roots() -> None:
     sentence = Sentence("a b c", words)
     assert any(w.is_root for w in sentence.words[:2])
     assert len(sentence[0].subtree) <= 3 and list(sentence[2].ancestors) == []
+
+
+def test_known_lemmatiser_misses_are_corrected(parser: EnglishParser) -> None:
+    s = parse(parser, "China staged joint drills and waged a trade war.")
+    assert word(s, "staged").lemma == "stage" and word(s, "waged").lemma == "wage"

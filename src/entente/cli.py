@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -21,7 +22,7 @@ from .events import DEFAULT_MODEL
 from .export import DEFAULT_FORMATS, FORMATS
 from .export import export as export_store
 from .ingest import ReadLimits
-from .pipeline import IngestSettings, default_workers
+from .pipeline import IngestProgress, IngestSettings, default_workers
 from .pipeline import ingest as ingest_paths
 from .query import EVENT_COLUMNS, EventFilter, explain_event, list_events
 from .records import IngestSummary
@@ -50,15 +51,30 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(2)
 
 
+PROGRESS_LINE_SECONDS = 15.0
+"""Where stderr is not a terminal (a log file, an API job), a progress line at most this often."""
+
+
 def _run_ingest(paths: list[Path], db: Path | None, settings: IngestSettings) -> IngestSummary:
+    if not console.is_terminal:
+        last = [time.monotonic()]
+
+        def line(state: IngestProgress) -> None:
+            if time.monotonic() - last[0] >= PROGRESS_LINE_SECONDS:
+                last[0] = time.monotonic()
+                console.print(f"ingest: {state.files_done}/{state.files_total} files read, stored {state.stored}, "
+                              f"duplicates {state.duplicates}, skipped {state.skipped}")  # fmt: skip
+
+        return ingest_paths(paths, db, settings=settings, progress=line)
     with Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         TextColumn("{task.description}"), console=console, transient=True,
     ) as bar:  # fmt: skip
         task = bar.add_task("", total=None)
 
-        def progress(path: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=Path(path).name[:40])
+        def progress(state: IngestProgress) -> None:
+            bar.update(task, completed=state.files_done, total=state.files_total,
+                       description=f"stored {state.stored}, skipped {state.skipped} · {Path(state.path).name[:40]}")
 
         return ingest_paths(paths, db, settings=settings, progress=progress)
 

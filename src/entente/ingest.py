@@ -3,6 +3,10 @@
 Supported inputs: ``.txt``, ``.html``/``.htm``, ``.jsonl`` (one article per line) and web
 archives (``.warc``, ``.warc.gz``). Folders are walked recursively in a stable order.
 A bad file or line never raises here: it comes back as a :class:`Skipped` with the reason.
+
+Every file read stays inside the folder it was found in: a symlink that leads out of the folder (or of
+``root``, the data folder of a server), or that loops, is refused with a reason, and only regular files
+are opened. A document's id is its path relative to the folder given (the file name, for a flat folder).
 """
 
 from __future__ import annotations
@@ -10,15 +14,20 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 import charset_normalizer
 
 from .errors import InputError
 from .records import RawDocument, Skipped
+from .timing import parse_iso_or_phrase
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -36,10 +45,32 @@ _BOMS = (
 
 @dataclass(frozen=True)
 class ReadLimits:
-    """Bounds that keep one huge input from exhausting memory."""
+    """Bounds that keep one huge input from exhausting memory or time.
+
+    A document longer than ``max_doc_chars`` characters of text (``max_html_chars`` of HTML markup) is
+    truncated when read, and the truncation is noted in the ingest log: the later stages (cleaning, sentence
+    splitting, parsing) cost time in proportion to the text, and more in the worst case.
+    """
 
     max_file_bytes: int = 50 * 1024 * 1024
     max_line_bytes: int = 10 * 1024 * 1024
+    max_doc_chars: int = 1_000_000
+    max_html_chars: int = 5_000_000
+
+    def __post_init__(self) -> None:
+        for name in ("max_file_bytes", "max_line_bytes", "max_doc_chars", "max_html_chars"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be positive")
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A file to read, as found: the path to open, the name its documents' ids start from, and the folder
+    it must stay inside (None for a file named directly, outside any data folder)."""
+
+    path: Path
+    name: str
+    root: Path | None = None
 
 
 def sha256(data: bytes | str) -> str:
@@ -154,62 +185,273 @@ def is_supported(path: Path) -> bool:
     return suffix_of(path) in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 
 
-def discover(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
-    """Expand files and folders (recursively, sorted) into the files to read."""
+def _unsupported(path: Path, hint: bool = False) -> Skipped:
+    advice = "; use .txt, .html, .jsonl or .warc" if hint else ""
+    return Skipped(str(path), f"unsupported file type {suffix_of(path) or '(none)'!r}{advice}")
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))  # fmt: skip
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def _not_regular(path: Path, mode: int) -> Skipped:
+    return Skipped(str(path), f"{_kind(mode)}, not a regular file; only regular files are read")
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or path.is_relative_to(root)
+
+
+def _resolve_link(path: Path, root: Path | None) -> Path | Skipped:
+    """Where a symlink leads, or why it is refused (a loop, a missing target, a target outside ``root``)."""
+    try:
+        target = path.resolve(strict=True)
+    except RuntimeError:
+        return Skipped(str(path), "symlink loop (the link leads back to itself); remove the link")
+    except OSError as exc:
+        return Skipped(str(path), f"symlink to a missing or unreadable target ({exc.strerror or exc}); fix or "
+                                  "remove the link")  # fmt: skip
+    if root is not None and not _inside(target, root):
+        return Skipped(str(path), "symlink leads outside the folder being ingested; refused (copy the file into "
+                                  "the folder to ingest it)")  # fmt: skip
+    return target
+
+
+def _name(path: Path, base: Path | None) -> str:
+    """A document name: the path relative to ``base`` (the folder given), or the bare file name."""
+    if base is not None:
+        try:
+            return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(base))).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
+def discover(paths: Iterable[str | Path], root: str | Path | None = None) -> Iterator[InputFile | Skipped]:
+    """Expand files and folders (recursively, sorted) into the files to read.
+
+    Folders are walked without following symlinked folders; every entry is resolved, and one that leaves the
+    folder given (or ``root``, when set), loops, or is not a regular file (a FIFO, a socket, a folder named
+    like a file) comes back as :class:`Skipped` with the reason. With ``root`` set, paths given must lie
+    inside it too, and document names are relative to it.
+    """
+    real_root = Path(root).resolve() if root is not None else None
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                if is_supported(child):
-                    yield child
-                else:
-                    yield Skipped(str(child), f"unsupported file type {suffix_of(child) or '(none)'!r}")
-        elif path.is_file():
-            yield (
-                path
-                if is_supported(path)
-                else Skipped(
-                    str(path),
-                    f"unsupported file type {suffix_of(path) or '(none)'!r}; use .txt, .html, .jsonl or .warc",
-                )
-            )
-        else:
+        try:
+            info = path.lstat()
+        except (OSError, ValueError):
             yield Skipped(str(path), "no such file or folder; check the path")
-
-
-def read_path(path: Path, limits: ReadLimits | None = None) -> Iterator[RawDocument | Skipped]:
-    """Read one file into raw documents; every failure is yielded as :class:`Skipped`."""
-    limits = limits or ReadLimits()
-    suffix = suffix_of(path)
-    try:
-        if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(path, limits)
-        elif suffix in WARC_SUFFIXES:
-            yield from read_warc(path, limits)
+            continue
+        # A symlink named directly is followed (the user chose it), unless it loops or leaves ``root``.
+        real = _resolve_link(path, None) if stat.S_ISLNK(info.st_mode) else path.resolve()
+        if isinstance(real, Skipped):
+            yield real
+            continue
+        if real_root is not None and not _inside(real, real_root):
+            yield Skipped(str(path), "outside the data folder; refused (give a path inside it)")
+            continue
+        try:
+            mode = real.stat().st_mode
+        except OSError as exc:
+            yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+            continue
+        if stat.S_ISDIR(mode):
+            base = real_root if real_root is not None else path
+            yield from _walk(path, real_root or real, base)
+        elif not stat.S_ISREG(mode):
+            yield _not_regular(path, mode)
+        elif not is_supported(path):
+            yield _unsupported(path, hint=True)
         else:
-            yield read_single(path, limits)
+            yield InputFile(path, _name(path, real_root), real_root)
+
+
+def _walk(folder: Path, root: Path, base: Path) -> Iterator[InputFile | Skipped]:
+    """Depth-first, entries sorted by name (the order of sorting the full paths), symlinked folders not followed."""
+    stack: list[Iterator[os.DirEntry[str]]] = []
+
+    def listing(path: Path) -> Iterator[os.DirEntry[str]] | Skipped:
+        try:
+            with os.scandir(path) as entries:
+                return iter(sorted(entries, key=lambda e: e.name))
+        except OSError as exc:
+            return Skipped(str(path), f"cannot list this folder: {exc.strerror or exc}")
+
+    first = listing(folder)
+    if isinstance(first, Skipped):
+        yield first
+        return
+    stack.append(first)
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            mode = entry.stat(follow_symlinks=False).st_mode
+        except OSError as exc:
+            yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+            continue
+        if stat.S_ISLNK(mode):
+            target = _resolve_link(path, root)
+            if isinstance(target, Skipped):
+                yield target
+                continue
+            try:
+                mode = target.stat().st_mode
+            except OSError as exc:
+                yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+                continue
+            if stat.S_ISDIR(mode):
+                yield Skipped(str(path), "symlink to a folder: not followed (its files are read where they are, "
+                                         "when inside the folder)")  # fmt: skip
+                continue
+        if stat.S_ISDIR(mode):
+            if is_supported(path):
+                yield Skipped(str(path), f"a folder named like a {suffix_of(path)} file, not an article; "
+                                         "its files are read like any folder's")  # fmt: skip
+            inner = listing(path)
+            if isinstance(inner, Skipped):
+                yield inner
+            else:
+                stack.append(inner)
+        elif not stat.S_ISREG(mode):
+            yield _not_regular(path, mode)
+        elif not is_supported(path):
+            yield _unsupported(path)
+        else:
+            yield InputFile(path, _name(path, base), root)
+
+
+def _open_regular(item: InputFile) -> BinaryIO:
+    """Open a regular file for reading, never blocking (FIFOs) and never leaving ``item.root``.
+
+    The path is resolved again and the opened file checked: a file swapped for a symlink or a pipe after
+    discovery is refused, not read.
+    """
+    path = item.path
+    real = path.resolve(strict=True)
+    if item.root is not None and not _inside(real, item.root):
+        raise InputError(str(path), "leads outside the folder being ingested; refused")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(real, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(str(path), f"{_kind(mode)}, not a regular file; only regular files are read")
+        opened = Path(f"/proc/self/fd/{fd}")
+        if item.root is not None and opened.is_symlink() and not _inside(Path(os.readlink(opened)), item.root):
+            raise InputError(str(path), "leads outside the folder being ingested; refused")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _as_input(path: Path | InputFile) -> InputFile:
+    return path if isinstance(path, InputFile) else InputFile(Path(path), Path(path).name)
+
+
+def read_path(path: Path | InputFile, limits: ReadLimits | None = None) -> Iterator[RawDocument | Skipped]:
+    """Read one file into raw documents; every failure is yielded as :class:`Skipped`, never raised.
+
+    Whatever goes wrong inside a reader (a corrupt archive, a bug a hostile file finds) ends that file only:
+    the documents read before it are kept, and the failure is logged with the file and the record.
+    """
+    limits = limits or ReadLimits()
+    item = _as_input(path)
+    suffix = suffix_of(item.path)
+    reader: Callable[[BinaryIO, InputFile, ReadLimits], Iterator[RawDocument | Skipped]]
+    if suffix in JSONL_SUFFIXES:
+        reader = _read_jsonl
+    elif suffix in WARC_SUFFIXES:
+        reader = _read_warc
+    else:
+        reader = _read_single
+    last: int | None = None
+    try:
+        with _open_regular(item) as handle:
+            for read in reader(handle, item, limits):
+                last = read.line
+                yield read if isinstance(read, Skipped) else bound_document(read, limits)
     except InputError as exc:
         yield Skipped(exc.path, exc.reason, exc.line)
     except OSError as exc:
-        yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
+        yield Skipped(str(item.path), f"cannot read: {exc.strerror or exc}", last)
+    except RuntimeError as exc:
+        if "Symlink loop" in str(exc):
+            yield Skipped(str(item.path), "symlink loop (the link leads back to itself); remove the link")
+        else:
+            yield _reader_failed(item, exc, last)
+    except Exception as exc:  # noqa: BLE001 - any failure of one input must end that input only
+        yield _reader_failed(item, exc, last)
+
+
+def _reader_failed(item: InputFile, exc: BaseException, last: int | None) -> Skipped:
+    after = f" after record {last}" if last is not None else ""
+    detail = " ".join(str(exc).split())[:160]
+    return Skipped(str(item.path), f"unreadable{after} ({type(exc).__name__}: {detail}); earlier records were kept, "
+                                   "check or re-create the file", None if last is None else last + 1)  # fmt: skip
+
+
+def bound_document(doc: RawDocument, limits: ReadLimits) -> RawDocument:
+    """Truncate a document over the character caps, noting it; the content hash stays that of the input."""
+    cap = limits.max_html_chars if doc.is_html else limits.max_doc_chars
+    if len(doc.content) <= cap:
+        return doc
+    cut = _cut_point(doc.content, cap, ">" if doc.is_html else None)
+    unit = "characters of HTML" if doc.is_html else "characters"
+    option = "--max-html-chars" if doc.is_html else "--max-doc-chars"
+    note = f"truncated: the first {cut:,} of {len(doc.content):,} {unit} were read (over the cap; {option})"
+    return replace(doc, content=doc.content[:cut], note=join_notes(doc.note, note))
+
+
+def _cut_point(text: str, cap: int, after: str | None) -> int:
+    """A cut at or before ``cap``: after the last whitespace (or ``after``) near it, else at ``cap``."""
+    window = text[max(0, cap - 10_000) : cap + 1]
+    marks = [window.rfind(c) for c in (after, "\n", " ") if c]
+    best = max(marks)
+    return max(0, cap - 10_000) + best + 1 if best >= 0 else cap
+
+
+def join_notes(*notes: str | None) -> str | None:
+    return "; ".join(n for n in notes if n) or None
 
 
 def read_single(path: Path, limits: ReadLimits) -> RawDocument:
-    """Read a ``.txt`` or ``.html`` file as one article whose id is the file name."""
-    size = path.stat().st_size
-    if size > limits.max_file_bytes:
+    """Read a ``.txt`` or ``.html`` file as one article whose id is the file name (raises :class:`InputError`)."""
+    item = _as_input(path)
+    with _open_regular(item) as handle:
+        [read] = list(_read_single(handle, item, limits))
+    if isinstance(read, Skipped):
+        raise InputError(read.path, read.reason, read.line)
+    return read
+
+
+def _read_single(handle: BinaryIO, item: InputFile, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
+    path = item.path
+    data = handle.read(limits.max_file_bytes + 1)
+    if len(data) > limits.max_file_bytes:
+        size = os.fstat(handle.fileno()).st_size
         raise InputError(
             str(path), f"file too large ({size / 1e6:.1f} MB > {limits.max_file_bytes / 1e6:.0f} MB); split it first"
         )
-    data = path.read_bytes()
     if not data.strip():
         raise InputError(str(path), "empty file")
     text, encoding, note = decode_with_note(data, str(path))
     is_html = suffix_of(path) in HTML_SUFFIXES or looks_like_html(text)
     if is_html:
         check_html_complete(text, str(path))
-    return RawDocument(
-        doc_id=path.name,
+    yield RawDocument(
+        doc_id=item.name,
         path=str(path),
         format="html" if is_html else "text",
         content=text,
@@ -235,26 +477,40 @@ def check_html_complete(markup: str, path: str, line: int | None = None) -> None
 
 def read_jsonl(path: Path, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
     """One article per line: ``id``, ``text`` or ``html``; optional ``title``, ``date``, ``url``, ``source``."""
-    name = path.name
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, 1):
-            if len(raw) > limits.max_line_bytes:
-                yield Skipped(str(path), f"line longer than {limits.max_line_bytes} bytes", number)
-                continue
-            if not raw.strip():
-                continue
-            try:
-                text, _ = decode_bytes(raw, str(path))
-                record = json.loads(text)
-            except InputError as exc:
-                yield Skipped(str(path), exc.reason, number)
-                continue
-            except json.JSONDecodeError as exc:
-                yield Skipped(
-                    str(path), f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line", number
-                )
-                continue
-            yield _record_to_document(record, path, name, number, raw)
+    yield from read_path(path, limits)
+
+
+def _read_jsonl(handle: BinaryIO, item: InputFile, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
+    path = item.path
+    number = 0
+    while True:
+        raw = handle.readline(limits.max_line_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > limits.max_line_bytes:
+            while raw and not raw.endswith(b"\n"):  # the rest of the long line, read in bounded pieces
+                raw = handle.readline(limits.max_line_bytes)
+            yield Skipped(str(path), f"line longer than {limits.max_line_bytes} bytes; split the record", number)
+            continue
+        if not raw.strip():
+            yield Skipped(str(path), "empty line; remove it", number)
+            continue
+        try:
+            text, _ = decode_bytes(raw, str(path))
+            record = json.loads(text)
+        except InputError as exc:
+            yield Skipped(str(path), exc.reason, number)
+            continue
+        except json.JSONDecodeError as exc:
+            yield Skipped(
+                str(path), f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line", number
+            )
+            continue
+        except RecursionError:
+            yield Skipped(str(path), "JSON nested too deeply to read; fix or remove the line", number)
+            continue
+        yield _record_to_document(record, path, item.name, number, raw)
 
 
 def _record_to_document(record: object, path: Path, name: str, number: int, raw: bytes) -> RawDocument | Skipped:
@@ -273,6 +529,12 @@ def _record_to_document(record: object, path: Path, name: str, number: int, raw:
         content, is_html = text, False
     else:
         return Skipped(str(path), "no 'text' or 'html' field with content", number, doc_id)
+    stated_date = _opt_str(record.get("date"))
+    note = None
+    if stated_date is not None and not readable_date(stated_date):
+        note = (f"ignored 'date' {stated_date[:40]!r}: not a date Entente reads (use YYYY-MM-DD); "
+                "the date was looked for in the text instead")  # fmt: skip
+        stated_date = None
     return RawDocument(
         doc_id=doc_id,
         path=str(path),
@@ -282,11 +544,33 @@ def _record_to_document(record: object, path: Path, name: str, number: int, raw:
         line=number,
         encoding="utf-8",
         title=_opt_str(record.get("title")),
-        date=_opt_str(record.get("date")),
+        date=stated_date,
         url=_opt_str(record.get("url")),
         publisher=_opt_str(record.get("source")),
         raw_sha256=sha256(raw.strip()),
+        note=note,
     )
+
+
+def readable_date(value: str) -> bool:
+    """Whether a stated date reads as a real calendar date (``2014-13-45`` does not)."""
+    parsed = parse_iso_or_phrase(value)
+    return parsed is not None and valid_iso_date(parsed.value)
+
+
+def valid_iso_date(value: str | None) -> bool:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` naming a real year, month and day."""
+    if not value:
+        return False
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if match is None:
+        return False
+    year, month, day = int(match.group(1)), int(match.group(2) or 1), int(match.group(3) or 1)
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return year >= 1
 
 
 def _opt_str(value: object) -> str | None:
@@ -295,40 +579,50 @@ def _opt_str(value: object) -> str | None:
 
 def read_warc(path: Path, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
     """HTTP responses with HTML bodies from a web archive; one article per response record."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    yield from read_path(path, limits)
 
-    name = path.name
-    with path.open("rb") as handle:
+
+def _read_warc(handle: BinaryIO, item: InputFile, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    path, name = item.path, item.name
+    number = pages = 0
+    iterator: ArchiveIterator | None = None
+    try:
         iterator = ArchiveIterator(handle)
-        number = pages = 0
-        try:
-            for record in iterator:
-                number += 1
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-                if "html" not in content_type:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                body = record.content_stream().read(limits.max_file_bytes + 1)
-                if len(body) > limits.max_file_bytes:
-                    yield Skipped(str(path), "response body too large", number, f"{name}#{number}")
-                    continue
-                pages += 1
-                yield _warc_body_to_document(body, content_type, path, name, number, url)
-            if pages == 0:
-                yield Skipped(str(path), "no HTML responses in this web archive (not a WARC file, not gzip as its "
-                                         "name says, or no pages); check how it was made", None)  # fmt: skip
-        # warcio raises many kinds of error on corrupt input (AttributeError among them), none of them ours.
-        except (ArchiveLoadFailed, Exception) as exc:
-            offset = iterator.get_record_offset() if hasattr(iterator, "get_record_offset") else None
-            where = f" at byte {offset}" if offset is not None else ""
-            yield Skipped(
-                str(path),
-                f"broken web archive record after record {number}{where} ({exc}); earlier records were kept",
-                number + 1,
-            )
+        for record in iterator:
+            number += 1
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+            if "html" not in content_type:
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            body = record.content_stream().read(limits.max_file_bytes + 1)
+            if len(body) > limits.max_file_bytes:
+                yield Skipped(str(path), "response body too large", number, f"{name}#{number}")
+                continue
+            pages += 1
+            yield _warc_body_to_document(body, content_type, path, name, number, url)
+        if pages == 0:
+            yield Skipped(str(path), "no HTML responses in this web archive (not a WARC file, not gzip as its "
+                                     "name says, or no pages); check how it was made", None)  # fmt: skip
+    # warcio raises many kinds of error on corrupt input (AttributeError among them), none of them ours.
+    except Exception as exc:  # noqa: BLE001
+        where = _warc_offset(iterator)
+        kept = "earlier records were kept" if pages else "no page could be read"
+        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+        yield Skipped(str(path), f"broken web archive record after record {number}{where} ({detail}); {kept}",
+                      number + 1)  # fmt: skip
+
+
+def _warc_offset(iterator: object) -> str:
+    """`` at byte N`` where warcio can tell where the broken record starts; empty where it cannot."""
+    try:
+        offset = iterator.get_record_offset()  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - warcio has no offset before its first member
+        return ""
+    return f" at byte {offset}" if isinstance(offset, int) else ""
 
 
 def _warc_body_to_document(
@@ -362,9 +656,11 @@ def _warc_body_to_document(
     )
 
 
-def read_all(paths: Iterable[str | Path], limits: ReadLimits | None = None) -> Iterator[RawDocument | Skipped]:
+def read_all(
+    paths: Iterable[str | Path], limits: ReadLimits | None = None, root: str | Path | None = None
+) -> Iterator[RawDocument | Skipped]:
     """Every article (or skip) from files and folders, in a stable order."""
-    for item in discover(paths):
+    for item in discover(paths, root):
         if isinstance(item, Skipped):
             yield item
         else:

@@ -13,28 +13,40 @@ sentences over ``max_sentence_chars`` are stored but not parsed, and a document 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import time
 import uuid
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import islice
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from .clean import BoilerplateRules, clean_document, load_rules
 from .clean.dedup import DEFAULT_THRESHOLD, NearDuplicate, NearDuplicateIndex, band_keys, minhash_of, similarity
 from .events import DEFAULT_MODEL, DocumentCoding, EventCoder, build_coder
-from .ingest import ReadLimits, discover, read_path
+from .ingest import InputFile, ReadLimits, discover, join_notes, read_path
 from .language import LANGUAGES, detect_language
-from .records import CleanDocument, IngestSummary, RawDocument, Skipped
+from .records import CleanDocument, IngestSummary, RawDocument, Sentence, Skipped
 from .store import INGEST_DB_MEMORY, Store, StoredDocument
 from .timing import date_document, load_landmarks
+from .workers import OverTime, WorkerPool, time_limit
 
-ProgressCallback = Callable[[str, int, int], None]
-"""Called as ``progress(path, files_done, files_total)`` as the run moves through the input files."""
+
+@dataclass(frozen=True)
+class IngestProgress:
+    """Where a run stands: files read so far, and what became of the documents written so far."""
+
+    path: str
+    files_done: int
+    files_total: int
+    stored: int
+    duplicates: int
+    skipped: int
+
+
+ProgressCallback = Callable[[IngestProgress], None]
+"""Called after each input file is read and after each batch is written."""
 
 SNAPSHOT_SECONDS = 30.0
 """How often a long ingest publishes a snapshot of the store for readers (see Store.publish_snapshot)."""
@@ -116,9 +128,20 @@ class DocumentProcessor:
         self.settings = settings
         self.rules: BoilerplateRules = load_rules(list(settings.boilerplate_files))
         self.landmarks = load_landmarks()
+        # One coder per language, English built up front, the others on their first document.
+        self.coders: dict[str, EventCoder] = {}
         self.coder: EventCoder | None = None
         if settings.code_events:
             self.coder = build_coder(settings.model, settings.actor_files, settings.agent_files, settings.verb_files)
+            self.coders["en"] = self.coder
+
+    def coder_for(self, language: str | None) -> EventCoder | None:
+        """The coder of a document's language; None (stored uncoded) for a language without one."""
+        if not self.settings.code_events or language not in LANGUAGES:
+            return None
+        if language not in self.coders:
+            self.coders[language] = build_coder(language=language)
+        return self.coders[language]
 
     def __call__(self, raws: list[RawDocument]) -> list[Processed]:
         return [self.process(raw) for raw in raws]
@@ -132,6 +155,7 @@ class DocumentProcessor:
                     return Processed(raw, skipped=cleaned)
                 stage = "dating"
                 doc = date_document(cleaned, self.landmarks)
+                doc = replace(doc, language=detect_language(doc.body))
                 stage = "coding events"
                 doc, coding = self._code(doc)
                 stage = "comparing with stored documents"
@@ -148,7 +172,8 @@ class DocumentProcessor:
 
     def _code(self, doc: CleanDocument) -> tuple[CleanDocument, DocumentCoding | None]:
         """Events of one document; sentences over the length cap are not parsed, and the document says so."""
-        if self.coder is None:
+        coder = self.coder_for(doc.language)
+        if coder is None:
             return doc, None
         cap = self.settings.max_sentence_chars
         long = [s for s in doc.sentences if len(s.text) > cap]
@@ -159,7 +184,7 @@ class DocumentProcessor:
             note = (f"skipped: too long: {len(long)} sentence(s) over {cap:,} characters not parsed for events "
                     f"(first: sentence {long[0].index}, {len(long[0].text):,} characters)")  # fmt: skip
         try:
-            coding: DocumentCoding | None = self.coder.code_document(parsed if long else doc)
+            coding: DocumentCoding | None = coder.code_document(parsed if long else doc)
         except Exception as exc:  # noqa: BLE001 - the document is kept, without events, and the log says why
             coding = None
             note = join_notes(note, f"events not coded ({type(exc).__name__}: {' '.join(str(exc).split())[:100]})")

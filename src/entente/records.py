@@ -105,6 +105,11 @@ class IngestSummary:
     duplicates: int = 0
     skipped: tuple[Skipped, ...] = ()
     near_duplicates: int = 0
+    notes: tuple[Skipped, ...] = ()
+    """Documents stored with a note: truncated, repaired, sentences too long to parse, metadata ignored (the
+    first thousand; every note is in the ingest log)."""
+    noted: int = 0
+    """How many stored documents carry a note."""
 
     @property
     def seen(self) -> int:

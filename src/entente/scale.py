@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .clean.dedup import NearDuplicate, NearDuplicateIndex, band_keys
-from .ingest import discover, read_path
+from .ingest import InputFile, discover, read_path
 from .pipeline import BATCH_DOCUMENTS, DocumentProcessor, Ingestor, IngestSettings
 from .records import IngestSummary, RawDocument, Skipped
 from .store import INGEST_DB_MEMORY, INSERT_COLUMNS, Store, StoredDocument, arrow_table, batch_rows
@@ -39,11 +39,11 @@ class ShardWorker:
         self.settings = settings
         self.process = DocumentProcessor(settings)
 
-    def run(self, files: list[str], out_dir: str, run_id: str) -> str:
+    def run(self, files: list[InputFile], out_dir: str, run_id: str) -> str:
         raws: list[RawDocument] = []
         batch: list[StoredDocument] = []
         for file in files:
-            for item in read_path(Path(file), self.settings.limits):
+            for item in read_path(file, self.settings.limits):
                 if isinstance(item, Skipped):
                     batch.append(StoredDocument(None, skipped=item))
                 else:
@@ -62,18 +62,20 @@ class ShardWorker:
         return out_dir
 
 
-def _shards(paths: list[str | Path], workers: int) -> tuple[list[list[str]], list[Skipped]]:
+def _shards(
+    paths: list[str | Path], workers: int, root: Path | None = None
+) -> tuple[list[list[InputFile]], list[Skipped]]:
     """Input shards: each JSON Lines/Parquet/WARC file is one; small single-article files are grouped."""
-    shards: list[list[str]] = []
-    singles: list[str] = []
+    shards: list[list[InputFile]] = []
+    singles: list[InputFile] = []
     skipped: list[Skipped] = []
-    for item in discover(paths):
+    for item in discover(paths, root):
         if isinstance(item, Skipped):
             skipped.append(item)
-        elif item.suffix.lower() in {".jsonl", ".ndjson", ".warc", ".gz"}:
-            shards.append([str(item)])
+        elif item.path.suffix.lower() in {".jsonl", ".ndjson", ".warc", ".gz"}:
+            shards.append([item])
         else:
-            singles.append(str(item))
+            singles.append(item)
     size = max(1, len(singles) // max(1, workers * 4) or 1)
     shards.extend(singles[i : i + size] for i in range(0, len(singles), size))
     return shards, skipped
@@ -156,7 +158,7 @@ def ingest_with_ray(
             ray.init(address=address, log_to_driver=False)
     output = Path(shard_dir) if shard_dir else Path(tempfile.mkdtemp(prefix="entente-shards-"))
     try:
-        shards, unreadable = _shards(list(paths), settings.workers)
+        shards, unreadable = _shards(list(paths), settings.workers, settings.root)
         worker_settings = replace(settings, workers=1)
         Actor = ray.remote(num_cpus=1)(ShardWorker)
         actors = [Actor.remote(worker_settings) for _ in range(max(1, min(settings.workers, len(shards))))]

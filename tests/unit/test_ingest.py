@@ -26,12 +26,12 @@ def test_text_file_becomes_one_document_named_by_file(tmp_path: Path) -> None:
     assert doc.doc_id == "a.txt" and doc.content == ARTICLE and not doc.is_html
 
 
-def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
+def test_folder_is_read_recursively_in_sorted_order_with_ids_relative_to_it(tmp_path: Path) -> None:
     write(tmp_path / "b" / "z.txt", ARTICLE)
     write(tmp_path / "a.txt", ARTICLE)
     write(tmp_path / "b" / "c.html", f"<html><body><p>{ARTICLE}</p></body></html>")
     ids = [d.doc_id for d in _read(tmp_path)]
-    assert ids == ["a.txt", "c.html", "z.txt"]
+    assert ids == ["a.txt", "b/c.html", "b/z.txt"]
 
 
 def test_html_file_is_marked_html(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..ingest import sha256
+from ..ingest import join_notes, sha256, valid_iso_date
 from ..records import CleanDocument, DocumentDate, RawDocument, Skipped
 from ..timing import parse_iso_or_phrase
 from .html import extract_html
@@ -13,8 +13,12 @@ from .text import clean_paragraphs, normalise, split_paragraphs
 __all__ = ["BoilerplateRules", "clean_document", "load_rules", "split_sentences", "normalise"]
 
 
-def clean_document(raw: RawDocument, rules: BoilerplateRules) -> CleanDocument | Skipped:
-    """Strip boilerplate, keep each paragraph once, read title/author/publisher/date, split sentences."""
+def clean_document(raw: RawDocument, rules: BoilerplateRules, max_chars: int | None = None) -> CleanDocument | Skipped:
+    """Strip boilerplate, keep each paragraph once, read title/author/publisher/date, split sentences.
+
+    A body longer than ``max_chars`` (an HTML page's text can be) is cut at a paragraph or sentence end
+    before sentences are split, and the cut is noted.
+    """
     if raw.is_html:
         page = extract_html(raw.content, raw.url)
         result = clean_paragraphs(page.paragraphs, rules, detect_header=False, title=raw.title or page.title)
@@ -37,6 +41,13 @@ def clean_document(raw: RawDocument, rules: BoilerplateRules) -> CleanDocument |
     if not body.strip():
         where = "the page" if raw.is_html else "the text"
         return Skipped(raw.path, f"no article text found in {where} after cleaning", raw.line, raw.doc_id)
+    note = raw.note
+    if max_chars is not None and len(body) > max_chars:
+        cut = _cut(body, max_chars)
+        note = join_notes(note, f"truncated: the first {cut:,} of {len(body):,} characters of text were kept "
+                                "(over the cap; --max-doc-chars)")  # fmt: skip
+        body = body[:cut].rstrip()
+        paragraphs = body.split("\n\n")
 
     return CleanDocument(
         doc_id=raw.doc_id,
@@ -53,16 +64,25 @@ def clean_document(raw: RawDocument, rules: BoilerplateRules) -> CleanDocument |
         body_sha256=sha256(normalise(body)),
         line=raw.line,
         encoding=raw.encoding,
-        note=raw.note,
+        note=note,
         removed=tuple(result.removed),
         sentences=split_sentences(body),
         paragraphs=tuple(paragraphs),
     )
 
 
+def _cut(body: str, limit: int) -> int:
+    """Where to cut a body to at most ``limit`` characters: a paragraph end, else a sentence end, else a space."""
+    for mark in ("\n\n", ". ", " "):
+        at = body.rfind(mark, max(0, limit - 20_000), limit)
+        if at > 0:
+            return at + (1 if mark == ". " else 0)
+    return limit
+
+
 def _document_date(stated: list[tuple[str | None, str]]) -> DocumentDate:
     for value, source in stated:
         parsed = parse_iso_or_phrase(value)
-        if parsed is not None:
+        if parsed is not None and valid_iso_date(parsed.value):
             return DocumentDate(parsed.value, parsed.precision, source)
     return DocumentDate(None, None, "no date stated (no metadata, 'Published …' line or dateline)")

@@ -251,6 +251,12 @@ def load_people(language: str = "en") -> list[ActorEntry]:
     return _for_language(entries, language)
 
 
+def _plural(phrase: str) -> str:
+    head = phrase.split()[-1]
+    plural = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s"
+    return phrase[: len(phrase) - len(head)] + plural
+
+
 def load_agents(language: str = "en") -> list[ActorEntry]:
     text, origin = _data_text(language, "actors", "agents.tsv")
     entries = []
@@ -258,7 +264,11 @@ def load_agents(language: str = "en") -> list[ActorEntry]:
         if not _AGENT_RE.match(code):
             raise DataFileError(origin, number, f"agent code {code!r} must be three capital letters (GOV, MIL …)")
         office = (Office(code, None, None, f"{origin}:{number}"),)
-        entries.extend(ActorEntry(tokenize_phrase(v), "agent", office, case_sensitive=False) for v in _variants(words))
+        variants = _variants(words)
+        if language == "en":
+            # Role words are listed in the singular or as used; their regular plurals match too ('regimes').
+            variants += [_plural(v) for v in variants if not v.endswith("s") and v.islower()]
+        entries.extend(ActorEntry(tokenize_phrase(v), "agent", office, case_sensitive=False) for v in variants)
     return _for_language(entries, language)
 
 

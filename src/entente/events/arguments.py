@@ -161,9 +161,27 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
 
 def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
     """Actors of a phrase and of the phrases coordinated with it ('Kazakhstan and Belarus')."""
-    actors = []
+    actors: list[Actor] = []
     for token in [head, *head.conjuncts]:
         actor = resolve_phrase(token, ctx)
-        if actor is not None and all(a.code != actor.code for a in actors):
-            actors.append(actor)
+        found = _located(actor, token, ctx) if actor is not None and actor.needs_country else [actor]
+        for one in found:
+            if one is not None and all(a.code != one.code for a in actors):
+                actors.append(one)
     return actors
+
+
+def _located(agent: Actor, head: Word, ctx: SentenceActors) -> list[Actor | None]:
+    """'the military regimes in Burkina Faso, Mali and Niger': a role word placed in countries is theirs."""
+    places = grammar_of(head).location_preps
+    for child in head.children:
+        if child.dep == "nmod" and child.case in places:
+            countries = [resolve_phrase(t, ctx) for t in [child, *child.conjuncts]]
+            located = [
+                Actor(c.code[:3] + agent.code, agent.text, "country", agent.head, agent.strong)
+                for c in countries
+                if c is not None and c.kind in {"country", "region"} and len(c.code) == 3
+            ]
+            if located:
+                return list(located)
+    return [agent]

@@ -29,8 +29,8 @@ from .grammar import Grammar, grammar_of, load_grammar
 from .lexicon import Lexicon, NounEntry, VerbEntry
 
 CODER_VERSION = "rules.coder.v1"
-MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}
-"""Roots whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
+MUTUAL_CODES = ("03", "040", "041", "043", "044", "046", "057", "06", "19")
+"""Codes whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
 MATERIAL_CONFLICT_ROOTS = {"18", "19", "20"}
 ACCUSABLE_ROOTS = {"17", "18", "19", "20"}
 """Acts that, reported by another party, are an accusation against their actor."""
@@ -569,7 +569,9 @@ class EventCoder:
             peers = [s for s in sources if s is not None and s.code != source.code]
             # 'Jordan and Britain agreed …', 'Azerbaijani and Armenian forces clashed': each with the other;
             # but allies who 'began an offensive' together are not fighting each other.
-            mutual = code[:2] in MUTUAL_ROOTS and (code[:2] != "19" or verb.lemma in self.grammar.symmetric_fighting)
+            mutual = code.startswith(MUTUAL_CODES) and (
+                code[:2] != "19" or verb.lemma in self.grammar.symmetric_fighting
+            )
             own_targets = peers if peers and mutual and entry.source != "light verb" else []
         if not own_targets and source.code[3:6] in self.codebook.domestic_sources(code) and source.code[:3] != "IGO":
             # Arrests by police, protests by demonstrators with no other party named: acts within the country.
@@ -668,7 +670,7 @@ class EventCoder:
                 sources = [a for a in speakers if a.kind == "person"]
         rule = f"{entry.origin} {entry.lemma} (noun)"
         pairs = [(s, t) for s in sources for t in targets]
-        if not pairs and len(parties) > 1 and entry.code[:2] in MUTUAL_ROOTS:
+        if not pairs and len(parties) > 1 and entry.code.startswith(MUTUAL_CODES):
             # 'talks between Armenia and Azerbaijan': each party with each other.
             pairs = [(s, t) for s in parties for t in parties if s is not t]
         for source, target in pairs:

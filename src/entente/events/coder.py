@@ -26,10 +26,10 @@ from . import modality
 from .arguments import Actor, SentenceActors, resolve_all, resolve_phrase
 from .cameo import Codebook, load_codebook
 from .grammar import Grammar, grammar_of, load_grammar
-from .lexicon import Lexicon, NounEntry, VerbEntry
+from .lexicon import Lexicon, LightVerb, NounEntry, VerbEntry
 
 CODER_VERSION = "rules.coder.v1"
-MUTUAL_CODES = ("03", "040", "041", "043", "044", "046", "057", "06", "19")
+MUTUAL_CODES = ("03", "040", "041", "043", "044", "046", "050", "057", "06", "19")
 """Codes whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
 MATERIAL_CONFLICT_ROOTS = {"18", "19", "20"}
 ACCUSABLE_ROOTS = {"17", "18", "19", "20"}
@@ -266,7 +266,12 @@ class EventCoder:
                     consumed.add(light.i)
                     noun = self._noun_entry(light)
                     assert noun is not None
-                    entry = VerbEntry(noun.code, token.lemma, None, (light.lemma,), None,
+                    code = noun.code
+                    if token.lemma in self.grammar.committing_verbs:
+                        # 'pledged revenge on Israel', 'vowed retaliation': a promised act is a threat or an
+                        # intent, not the act.
+                        code = as_threat(code) if code[:2] >= "10" else as_intent(code)
+                    entry = VerbEntry(code, token.lemma, None, (light.lemma,), None,
                                       noun.origin, source="light verb")  # fmt: skip
                     consumed.update(self._complement_verbs(token))
                     yield from self._verb_candidates(token, entry, ctx)
@@ -305,6 +310,8 @@ class EventCoder:
         """The event noun a light verb hands its event to: its object, its passive subject ('sanctions were
         imposed'), or the object of its particle ('engaged in talks')."""
         forms = self.lexicon.light_verbs.get(verb.lemma)
+        if not forms and verb.lemma in self.grammar.committing_verbs:
+            forms = [LightVerb(verb.lemma, None, "grammar: committing verb")]
         if not forms:
             return None
         particles = _particles(verb)
@@ -350,6 +357,9 @@ class EventCoder:
             if entry.keywords and not any(k in lemmas or (" " in k and k in text) for k in entry.keywords):
                 continue
             if any(k in lemmas or (" " in k and k in text) for k in entry.excluded):
+                continue
+            if "obj" in entry.excluded and any(c.dep == "obj" for c in verb.children):
+                # '!obj': an intransitive sense ('workers went on strike', not 'jets struck the camp').
                 continue
             return entry
         return None
@@ -418,7 +428,9 @@ class EventCoder:
         for preposition, nominal in obliques(verb):
             if nominal.dep == "obl:agent":
                 continue
-            objects = self._object_actors(nominal, ctx)
+            # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'.
+            direct_only = preposition in g.comitative_preps
+            objects = resolve_all(nominal, ctx) if direct_only else self._object_actors(nominal, ctx)
             if visit and preposition in g.place_preps:
                 # 'met Poroshenko in Kiev': the place is the target only when no one else is.
                 places.extend(objects)
@@ -445,7 +457,9 @@ class EventCoder:
             found = self._located_targets(verb, ctx)
         if not found and depth < 3:
             for child in verb.children:
-                if child.dep in {"xcomp", "ccomp", "advcl"} and child.pos in {"VERB", "AUX"}:
+                # Not into adverbial clauses: 'convened a meeting, calling India's strikes an act of war' has
+                # two acts, each with its own target.
+                if child.dep in {"xcomp", "ccomp"} and child.pos in {"VERB", "AUX"}:
                     if child.dep == "ccomp":
                         subjects = [c for c in child.children if c.dep == "nsubj"]
                         found.extend(a for s in subjects for a in resolve_all(s, ctx))
@@ -478,8 +492,9 @@ class EventCoder:
         # 'criticized Moscow's move': the object is not an actor but belongs to one.
         for child in token.children:
             if child.dep == "nmod:poss" or (child.dep == "nmod" and not child.case and child.feat("Case") == "Gen"):
-                # 'criticized Moscow's move', 'раскритиковал решение Москвы'.
-                return [a for a in resolve_all(child, ctx)]
+                # 'criticized Moscow's move', 'раскритиковал решение Москвы'; but a possessive pronoun in the
+                # object is most often the subject's own ('announced their withdrawal', 'recalled its envoy').
+                return [a for a in resolve_all(child, ctx) if a.kind != "pronoun"]
         for preposition, nominal in obliques(token):
             if preposition in self.grammar.owner_preps:
                 actors.extend(resolve_all(nominal, ctx))

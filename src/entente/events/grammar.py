@@ -59,6 +59,7 @@ class Grammar:
     agent_preps: frozenset[str]
     party_preps: frozenset[str]
     opposing_preps: frozenset[str]
+    comitative_preps: frozenset[str]
     light_object_preps: frozenset[str]
     setting_preps: frozenset[str]
     occurrence_verbs: frozenset[str]

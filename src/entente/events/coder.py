@@ -485,7 +485,7 @@ class EventCoder:
                     found.extend(resolve_all(nominal, ctx))
         return found
 
-    def _object_actors(self, token: Word, ctx: SentenceActors) -> list[Actor]:
+    def _object_actors(self, token: Word, ctx: SentenceActors, depth: int = 0) -> list[Actor]:
         actors = resolve_all(token, ctx)
         if actors:
             return actors
@@ -497,7 +497,9 @@ class EventCoder:
                 return [a for a in resolve_all(child, ctx) if a.kind != "pronoun"]
         for preposition, nominal in obliques(token):
             if preposition in self.grammar.owner_preps:
-                actors.extend(resolve_all(nominal, ctx))
+                # 'lifted embargoes on pharmaceutical sales to Cuba': through one more phrase at most.
+                found = resolve_all(nominal, ctx)
+                actors.extend(found or (self._object_actors(nominal, ctx, depth + 1) if depth < 1 else []))
         return actors
 
     def _verb_candidates(self, verb: Word, entry: VerbEntry, ctx: SentenceActors) -> Iterable[Candidate]:
@@ -513,6 +515,11 @@ class EventCoder:
         else:
             sources, targets = subjects, self._objects(verb, ctx, entry.code, particle=entry.particle)
         code, mode, confidence = entry.code, "asserted", 0.9
+        if verb.lemma in self.grammar.intent_verbs and code[:2] in {"04", "05", "06", "07", "08", "09"} and (
+            code[:3] != "057"
+        ):
+            # 'agreed to a ceasefire', 'offered aid': agreeing to or offering an act expresses the intent (03).
+            code, mode = as_intent(code), "intent"
         reporter = modality.reporting_head(verb)
         if modality.is_hypothetical(verb) or modality.is_predicted(verb):
             return

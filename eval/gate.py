@@ -1,5 +1,5 @@
-"""Evaluation gate: ingest the seed articles, the real-article development set and the PLOVER sentences, export,
-score, and fail if a score fell below its pinned floor.
+"""Evaluation gate: ingest the seed articles, the real-article development sets (English and Russian) and the
+PLOVER sentences, export, score, and fail if a score fell below its pinned floor.
 
 Floors live in eval/baseline.json. Skips (exit 0) where ../shared is absent, as in a user's clone.
 Run: .venv/bin/python eval/gate.py [--verbose]
@@ -63,6 +63,14 @@ def main() -> int:
             realdev_out,
             ["--gold", str(SHARED / "gold" / "realdev" / "gold.json"), *(["--verbose"] if verbose else [])],
         )
+        ru_db, ru_out = Path(tmp) / "ru.duckdb", Path(tmp) / "ru"
+        ingest([SHARED / "gold" / "ru" / "corpus"], ru_db)
+        export(ru_db, ru_out, ["jsonl"])
+        russian = run_scorer(
+            SHARED / "tools" / "score_seeds.py",
+            ru_out,
+            ["--gold", str(SHARED / "gold" / "ru" / "gold.json"), *(["--verbose"] if verbose else [])],
+        )
         plover_db, plover_out = Path(tmp) / "plover.duckdb", Path(tmp) / "plover"
         ingest([SHARED / "gold" / "plover" / "dev.jsonl"], plover_db)
         export(plover_db, plover_out, ["jsonl"])
@@ -80,6 +88,10 @@ def main() -> int:
         "realdev.must_not_kept": realdev.get("must_not", 0) - realdev.get("must_not_violated", 0),
         "realdev.trends_hold": realdev.get("trends_hold", 0),
         "realdev.facts_found": realdev.get("facts_found", 0),
+        "ru.events_found": russian.get("events_found", 0),
+        "ru.must_not_kept": russian.get("must_not", 0) - russian.get("must_not_violated", 0),
+        "ru.facts_found": russian.get("facts_found", 0),
+        "ru.trends_hold": russian.get("trends_hold", 0),
         "plover.recall": plover["recall"],
         "plover.precision": plover["precision"],
     }

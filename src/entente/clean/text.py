@@ -25,7 +25,9 @@ CONTAINMENT_THRESHOLD = 0.8
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]}]*$")
 _PUBLISHED = re.compile(
-    r"^(?:(?:first\s+)?published|posted|updated|last\s+updated|date)\s*(?:on|:)?\s*(?P<rest>.+)$", re.IGNORECASE
+    r"^(?:(?:first\s+)?published|posted|updated|last\s+updated|date|опубликовано|дата публикации|обновлено|дата)"
+    r"\s*(?:on|:)?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 _BYLINE = re.compile(
     r"^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthors?|AUTHORS?)\s*:?\s*"

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -22,12 +23,13 @@ from .events import DEFAULT_MODEL
 from .export import DEFAULT_FORMATS, FORMATS
 from .export import export as export_store
 from .ingest import ReadLimits
-from .pipeline import IngestProgress, IngestSettings, default_workers
+from .pipeline import DOCUMENT_SECONDS, MAX_SENTENCE_CHARS, IngestProgress, IngestSettings, default_workers
 from .pipeline import ingest as ingest_paths
 from .query import EVENT_COLUMNS, EventFilter, explain_event, list_events
-from .records import IngestSummary
+from .records import IngestSummary, Skipped
 from .store import DEFAULT_DB
 from .store import stats as store_stats
+from .workers import watch_parent_from_environment
 
 app = typer.Typer(
     help="Entente: turn news and analysis articles into CAMEO-coded event data, with evidence.",
@@ -47,7 +49,8 @@ EXIT_SKIPPED = 3
 
 
 def _fail(exc: Exception) -> None:
-    console.print(f"[red]error:[/red] {exc}")
+    message = " ".join(str(exc).split())  # one line, whatever the exception held
+    console.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     raise typer.Exit(2)
 
 
@@ -85,8 +88,19 @@ def _print_summary(summary: IngestSummary) -> None:
         f" (near-duplicates linked: {summary.near_duplicates})"
     )
     for item in summary.skipped:
-        where = f"{item.path}:{item.line}" if item.line is not None else item.path
-        console.print(f"[yellow]skipped[/yellow] {where}: {item.reason}")
+        console.print(f"[yellow]skipped[/yellow] {escape(_where(item))}: {escape(item.reason)}", highlight=False)
+    for item in summary.notes[:MAX_NOTES_SHOWN]:
+        console.print(f"[cyan]note[/cyan] {escape(_where(item))}: {escape(item.reason)}", highlight=False)
+    if summary.noted > MAX_NOTES_SHOWN:
+        console.print(f"… and {summary.noted - MAX_NOTES_SHOWN} more notes: SELECT path, line, reason FROM ingest_log "
+                      "WHERE status = 'stored' AND reason IS NOT NULL")  # fmt: skip
+
+
+MAX_NOTES_SHOWN = 20
+
+
+def _where(item: Skipped) -> str:
+    return f"{item.path}:{item.line}" if item.line is not None else item.path
 
 
 @app.command()
@@ -116,17 +130,35 @@ def ingest(
     shard_dir: Annotated[
         Path | None, typer.Option(help="With --engine ray: folder for the Parquet shards (kept; default: temporary).")
     ] = None,
+    root: Annotated[
+        Path | None,
+        typer.Option(help="Refuse any input that resolves outside this folder; document ids are relative to it."),
+    ] = None,
+    max_doc_chars: Annotated[
+        int, typer.Option(help="Truncate a document's text beyond this many characters (noted in the log).")
+    ] = ReadLimits.max_doc_chars,
+    max_html_chars: Annotated[
+        int, typer.Option(help="Truncate an HTML page beyond this many characters of markup (noted in the log).")
+    ] = ReadLimits.max_html_chars,
+    max_sentence_chars: Annotated[
+        int, typer.Option(help="Store but do not parse sentences longer than this (noted in the log).")
+    ] = MAX_SENTENCE_CHARS,
+    doc_seconds: Annotated[
+        float, typer.Option(help="Time budget per document; a document over it is skipped with the reason.")
+    ] = DOCUMENT_SECONDS,
 ) -> None:
     """Read, clean and store articles. Re-ingesting a file stores nothing new.
 
     Exit status 0 when every input was stored or was already there, 3 when some were skipped
-    (each is listed with its reason and in the store's ingest log).
+    (each is listed with its reason and in the store's ingest log), 2 for an error that stopped the run.
 
     Example: entente ingest articles/ --db kaz.duckdb
     """
+    watch_parent_from_environment()
     try:
         settings = IngestSettings(
-            limits=ReadLimits(max_file_bytes=max_file_mb * 1024 * 1024),
+            limits=ReadLimits(max_file_bytes=max_file_mb * 1024 * 1024, max_doc_chars=max_doc_chars,
+                              max_html_chars=max_html_chars),  # fmt: skip
             boilerplate_files=tuple(boilerplate or ()),
             code_events=code_events,
             model=model,
@@ -134,6 +166,9 @@ def ingest(
             agent_files=tuple(agents or ()),
             verb_files=tuple(verbs or ()),
             workers=workers or default_workers(),
+            root=root,
+            max_sentence_chars=max_sentence_chars,
+            document_seconds=doc_seconds,
         )
         if engine == "ray":
             from .scale import ingest_with_ray
@@ -145,6 +180,13 @@ def ingest(
             raise ValueError(f"unknown engine {engine!r}; use local or ray")
     except (EntenteError, OSError, ValueError) as exc:
         _fail(exc)
+        return
+    except Exception as exc:  # noqa: BLE001 - one line, not a traceback; ENTENTE_DEBUG=1 shows the traceback
+        if os.environ.get("ENTENTE_DEBUG"):
+            raise
+        _fail(RuntimeError(f"the run stopped on an unexpected error ({type(exc).__name__}: {exc}); batches "
+                           "written so far are kept. Run again with ENTENTE_DEBUG=1 for the traceback and "
+                           "report it"))  # fmt: skip
         return
     _print_summary(summary)
     if summary.skipped:
@@ -459,8 +501,15 @@ def serve(
     data: Annotated[
         Path | None, typer.Option(help="Folder that ingest requests may read from (nothing outside it).")
     ] = None,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(help="Another Host name to answer to (repeatable); on loopback only this machine's by default."),
+    ] = None,
 ) -> None:
     """Serve the HTTP API (schema at /openapi.json) and the dashboard (at /).
+
+    Bound to loopback (the default), the server answers only requests addressed to 127.0.0.1, localhost
+    or ::1 (and the names given with --allow-host), which keeps other web sites out (DNS rebinding).
 
     Example: entente serve --db kaz.duckdb --port 8000
     """
@@ -468,6 +517,7 @@ def serve(
 
     from .store import Store
     from .web import create_app
+    from .web.security import LOOPBACK_HOSTS
 
     try:
         Store(db, read_only=True).close()
@@ -476,9 +526,12 @@ def serve(
         return
     out.print(f"Entente on http://{host}:{port}/  (API schema: /openapi.json)")
     token = token or os.environ.get("ENTENTE_TOKEN")
-    if host not in {"127.0.0.1", "localhost", "::1"} and token is None:
+    if host not in LOOPBACK_HOSTS and token is None:
         console.print("[yellow]note:[/yellow] serving beyond this machine; data-changing endpoints stay off")
-    uvicorn.run(create_app(db, token=token, data_dir=data), host=host, port=port, log_level="warning")
+    loopback = host in LOOPBACK_HOSTS
+    hosts = [*LOOPBACK_HOSTS, *(allow_host or ())] if loopback or allow_host else None
+    application = create_app(db, token=token, data_dir=data, allowed_hosts=hosts)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command()

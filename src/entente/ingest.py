@@ -562,7 +562,7 @@ def valid_iso_date(value: str | None) -> bool:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` naming a real year, month and day."""
     if not value:
         return False
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    match = re.fullmatch(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", value)
     if match is None:
         return False
     year, month, day = int(match.group(1)), int(match.group(2) or 1), int(match.group(3) or 1)
@@ -610,10 +610,11 @@ def _read_warc(handle: BinaryIO, item: InputFile, limits: ReadLimits) -> Iterato
     # warcio raises many kinds of error on corrupt input (AttributeError among them), none of them ours.
     except Exception as exc:  # noqa: BLE001
         where = _warc_offset(iterator)
-        kept = "earlier records were kept" if pages else "no page could be read"
-        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
-        yield Skipped(str(path), f"broken web archive record after record {number}{where} ({detail}); {kept}",
-                      number + 1)  # fmt: skip
+        kept = "earlier records were kept" if pages else "no page could be read; check how it was made"
+        detail = f"{type(exc).__name__}: {' '.join(str(exc).split())[:160]}"
+        what = f"broken web archive record after record {number}" if number else "unreadable web archive (cut short,"\
+               " corrupt, or not a WARC file)"  # fmt: skip
+        yield Skipped(str(path), f"{what}{where} ({detail}); {kept}", number + 1)
 
 
 def _warc_offset(iterator: object) -> str:

@@ -93,6 +93,17 @@ def exit_with_parent(main_pid: int, every: float = 0.5) -> None:
     threading.Thread(target=watch, name="entente-parent-watch", daemon=True).start()
 
 
+PARENT_ENV = "ENTENTE_PARENT_PID"
+"""Set by a process that starts ``entente`` as its child (the server's ingest jobs): the child leaves when it dies."""
+
+
+def watch_parent_from_environment() -> None:
+    """Exit quietly once the process named by ``$ENTENTE_PARENT_PID`` is gone (no-op when it is unset)."""
+    value = os.environ.pop(PARENT_ENV, "")
+    if value.isdigit():
+        exit_with_parent(int(value))
+
+
 def _send(conn: Connection, message: object) -> None:
     try:
         conn.send(message)

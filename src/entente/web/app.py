@@ -1,31 +1,57 @@
 """HTTP API (FastAPI, OpenAPI schema at /openapi.json) and the dashboard at /.
 
 Every request opens the store read-only, so the server never holds a write lock; all assets are served
-from the package, so the dashboard works with no internet.
+from the package, so the dashboard works with no internet. Ingest requests run as queued jobs, one writer
+at a time (:mod:`entente.web.jobs`); every response carries the security headers, and a loopback server
+answers only to this machine's names (:mod:`entente.web.security`). Error bodies never name a path of the
+server's filesystem.
 """
 
 from __future__ import annotations
 
 import hmac
-import subprocess
-import sys
-import uuid
-from pathlib import Path
-from typing import Any
+import logging
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+from typing import Annotated, Any
 
 from fastapi import FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel
+from pydantic import AfterValidator, BaseModel
 
 from .. import query
 from ..analysis import actor_node, deduplicated_events, detect_shifts, dyad_series, relation_network
-from ..errors import EntenteError
+from ..errors import EntenteError, StoreError
+from ..ingest import valid_iso_date
 from ..store import Store, default_db_path
+from .jobs import JobRunner, scrub_paths
+from .security import allowed_names, guard_middleware
+
+log = logging.getLogger("entente.web")
 
 STATIC = Path(__file__).with_name("static")
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_YEAR = r"(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})"
+_MONTH = r"(?:0[1-9]|1[0-2])"
+_DAY = (
+    rf"(?:{_YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    r"|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+    r"|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)"
+)
+DATE = rf"^(?:{_YEAR}|{_YEAR}-{_MONTH}|{_DAY})$"
+"""YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day (leap years included), so the schema says it too."""
+DAY = rf"^{_DAY}$"
 CODE = r"^[A-Za-z0-9]{1,15}$"
+
+
+def _real_date(value: str | None) -> str | None:
+    if value is not None and not valid_iso_date(value):
+        raise ValueError(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD with a real month and day")
+    return value
+
+
+DateQuery = Annotated[str | None, Query(pattern=DATE), AfterValidator(_real_date)]
+DayQuery = Annotated[str | None, Query(pattern=DAY), AfterValidator(_real_date)]
 
 
 class Problem(BaseModel):
@@ -165,8 +191,19 @@ class Job(BaseModel):
     job_id: str
     path: str
     state: str
+    """queued, running, finished (exit 0, or 3: some inputs skipped) or failed."""
     exit_code: int | None
+    position: int | None
+    """Place in the queue (1 = next) while queued."""
+    queued_at: str
+    started_at: str | None
+    finished_at: str | None
     output: str
+    """The last lines the ingest printed (progress, skipped inputs, summary)."""
+    summary: str | None
+    """The ingest's summary line once it has finished: ``stored N, duplicates N, skipped N …``."""
+    error: str | None
+    """Why a failed job failed, in one line."""
 
 
 MAX_BODY_BYTES = 1_000_000
@@ -178,16 +215,20 @@ def create_app(
     token: str | None = None,
     data_dir: str | Path | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
+    allowed_hosts: Iterable[str] | None = None,
 ) -> FastAPI:
     """The application serving one store; ``db`` defaults to $ENTENTE_DB or ./entente.duckdb.
 
     Reads never need a token. Endpoints that change data (``POST /api/ingest``) need
     ``Authorization: Bearer TOKEN`` and are off when no token is configured; the files they may read are
-    confined to ``data_dir``. Request bodies over ``max_body_bytes`` are refused.
+    confined to ``data_dir``, every file found inside it included. Request bodies over ``max_body_bytes``
+    are refused. With ``allowed_hosts`` (``entente serve`` on loopback), requests whose Host header names
+    anything else — this machine's loopback names are always allowed — are refused.
     """
-    db_path = Path(db) if db is not None else default_db_path()
+    db_path = (Path(db) if db is not None else default_db_path()).resolve()
     data_root = Path(data_dir).resolve() if data_dir is not None else None
-    jobs: dict[str, dict[str, Any]] = {}
+    runner = JobRunner(db_path, data_root) if data_root is not None else None
+    hosts = allowed_names(allowed_hosts) if allowed_hosts is not None else None
     app = FastAPI(
         title="Entente",
         version="0.1.0",
@@ -205,52 +246,76 @@ def create_app(
                 return JSONResponse({"detail": f"request body over {max_body_bytes} bytes"}, status_code=413)
         return await call_next(request)
 
+    @app.exception_handler(StoreError)
+    async def store_unavailable(request: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse({"detail": scrub_paths(str(exc))}, status_code=503)
+
+    @app.exception_handler(EntenteError)
+    async def refused(request: Request, exc: EntenteError) -> JSONResponse:
+        return JSONResponse({"detail": scrub_paths(str(exc))}, status_code=400)
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("error answering %s", request.url.path)
+        return JSONResponse({"detail": "internal error; the server's log has the details"}, status_code=500)
+
+    # Added last, so it runs first: the Host check and the headers cover every response, errors included.
+    app.middleware("http")(guard_middleware(hosts))
+
     def require_token(authorization: str | None) -> None:
         if token is None:
             raise HTTPException(403, "changing data is off: start the server with --token (or ENTENTE_TOKEN)")
         if authorization is None or not hmac.compare_digest(authorization, f"Bearer {token}"):
             raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer TOKEN'")
 
-    def inside_data(relative: str) -> Path:
+    def inside_data(relative: str) -> str:
+        """The request's path as a clean path relative to the data folder, once it is known to stay inside."""
         if data_root is None:
             raise HTTPException(403, "no data folder: start the server with --data DIR to allow ingest requests")
-        target = (data_root / relative).resolve()
-        if target != data_root and data_root not in target.parents:
+        if "\x00" in relative:
+            raise HTTPException(400, "NUL byte in the path; remove it")
+        parts = PurePosixPath(relative.strip()).parts
+        if not parts or all(part == "." for part in parts):
+            raise HTTPException(400, "give a file or folder inside the data folder, relative to it (not '' or '.')")
+        try:
+            target = (data_root / relative).resolve()
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise HTTPException(400, "path cannot be resolved (a symlink loop?); give another path") from exc
+        if target == data_root or not target.is_relative_to(data_root):
             raise HTTPException(400, "path leaves the data folder; give a path relative to it")
         if not target.exists():
             raise HTTPException(404, f"{relative!r} is not in the data folder")
-        return target
+        return target.relative_to(data_root).as_posix()
 
     @app.post("/api/ingest", response_model=Job, status_code=202, tags=["changes"],
               responses={400: {"model": Problem}, 401: {"model": Problem}, 403: {"model": Problem},
                          404: {"model": Problem}, 413: {"model": Problem}})  # fmt: skip
     def start_ingest(request: IngestRequest, authorization: str | None = Header(None)) -> dict[str, Any]:
-        """Ingest a file or folder of the data folder into the store, in a separate writer process.
+        """Queue the ingest of a file or folder of the data folder; jobs run one at a time, in order, each in a
+        separate writer process. Every file it reads stays inside the data folder.
 
         The API keeps answering meanwhile, from the snapshot the ingest publishes as it commits.
         """
         require_token(authorization)
-        target = inside_data(request.path)
-        job_id = uuid.uuid4().hex[:12]
-        process = subprocess.Popen(
-            [sys.executable, "-m", "entente.cli", "ingest", str(target), "--db", str(db_path)],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )  # fmt: skip
-        jobs[job_id] = {"process": process, "path": request.path}
-        return _job(job_id, jobs[job_id])
+        relative = inside_data(request.path)
+        assert runner is not None
+        return runner.view(runner.submit(relative))
 
     @app.get("/api/jobs/{job_id}", response_model=Job, tags=["changes"], responses=NOT_FOUND)
     def job(job_id: str) -> dict[str, Any]:
-        """The state of an ingest job."""
-        if job_id not in jobs:
-            raise HTTPException(404, f"no job {job_id!r}")
-        return _job(job_id, jobs[job_id])
+        """The state of an ingest job: queued (with its place), running, finished or failed."""
+        found = runner.get(job_id) if runner is not None else None
+        if found is None or runner is None:
+            raise HTTPException(404, f"no job {job_id[:40]!r}")
+        return runner.view(found)
 
     def guard(call: Any, *args: Any, **kwargs: Any) -> Any:
         try:
             return call(*args, **kwargs)
+        except StoreError:
+            raise
         except EntenteError as exc:
-            raise HTTPException(status_code=404, detail=str(exc)) from exc
+            raise HTTPException(status_code=404, detail=scrub_paths(str(exc))) from exc
 
     @app.get("/api/documents", response_model=list[Document], tags=["documents"])
     def documents(
@@ -266,7 +331,7 @@ def create_app(
             columns = [c[0] for c in relation.description]
             return [dict(zip(columns, row, strict=True)) for row in relation.fetchall()]
 
-    @app.get("/api/documents/{doc_id}", response_model=DocumentDetail, tags=["documents"], responses=NOT_FOUND)
+    @app.get("/api/documents/{doc_id:path}", response_model=DocumentDetail, tags=["documents"], responses=NOT_FOUND)
     def document(doc_id: str) -> dict[str, Any]:
         """One document with its cleaned body and sentence offsets (for highlighting evidence)."""
         with Store(db_path, read_only=True) as store:
@@ -292,8 +357,8 @@ def create_app(
         target: str | None = Query(None, pattern=CODE),
         code: str | None = Query(None, pattern=r"^\d{1,4}$"),
         quad_class: int | None = Query(None, ge=1, le=4),
-        since: str | None = Query(None, pattern=DATE),
-        until: str | None = Query(None, pattern=DATE),
+        since: DateQuery = None,
+        until: DateQuery = None,
         limit: int = Query(500, ge=1, le=5000),
     ) -> list[dict[str, Any]]:
         """Coded events; actor codes match as prefixes ('KAZ' matches 'KAZGOV')."""
@@ -320,7 +385,7 @@ def create_app(
         return query.exposure(db_path, actor)
 
     @app.get("/api/memberships/{org}", response_model=list[MemberOut], tags=["memberships"], responses=NOT_FOUND)
-    def memberships(org: str, on: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> list[dict[str, Any]]:
+    def memberships(org: str, on: DayQuery = None) -> list[dict[str, Any]]:
         """Members of an organisation (name or IGO code), from the articles and the registry."""
         return guard(query.list_members, db_path, org, on)
 
@@ -356,7 +421,7 @@ def create_app(
         return rows
 
     @app.get("/api/network", response_model=NetworkOut, tags=["analysis"])
-    def network(since: str | None = Query(None, pattern=DATE), until: str | None = Query(None, pattern=DATE)) -> dict:
+    def network(since: DateQuery = None, until: DateQuery = None) -> dict:
         """The relation network for a period."""
         graph = relation_network(db_path, since, until)
         return {
@@ -370,18 +435,6 @@ def create_app(
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
-
-
-def _job(job_id: str, job: dict[str, Any]) -> dict[str, Any]:
-    process: subprocess.Popen[str] = job["process"]
-    code = process.poll()
-    output = ""
-    if code is not None and process.stdout is not None and not process.stdout.closed:
-        job["output"] = process.stdout.read()[-4000:]
-        process.stdout.close()
-    output = job.get("output", "")
-    state = "running" if code is None else ("finished" if code in (0, 3) else "failed")
-    return {"job_id": job_id, "path": job["path"], "state": state, "exit_code": code, "output": output}
 
 
 def _in_period(date: str | None, period: str) -> bool:

@@ -623,7 +623,7 @@ def _warc_offset(iterator: object) -> str:
         offset = iterator.get_record_offset()  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001 - warcio has no offset before its first member
         return ""
-    return f" at byte {offset}" if isinstance(offset, int) else ""
+    return f" at byte {offset}" if isinstance(offset, int) and offset > 0 else ""
 
 
 def _warc_body_to_document(

@@ -13,6 +13,7 @@ sentences over ``max_sentence_chars`` are stored but not parsed, and a document 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import time
 import uuid
@@ -126,6 +127,8 @@ class DocumentProcessor:
 
     def __init__(self, settings: IngestSettings) -> None:
         self.settings = settings
+        # trafilatura warns "discarding data: None" for a page without text; the ingest log already says so.
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
         self.rules: BoilerplateRules = load_rules(list(settings.boilerplate_files))
         self.landmarks = load_landmarks()
         # One coder per language, English built up front, the others on their first document.

@@ -34,9 +34,9 @@ def make(folder: Path, good: int = 1000, seed: int = 5, huge_mb: int = 100) -> d
     with (folder / "wire.jsonl").open("w", encoding="utf-8") as handle:
         for n, text in enumerate(articles[:split]):
             handle.write(json.dumps({"id": f"good-{n}", "text": text}) + "\n")
-            if n == 100:
+            if n == min(100, split // 3):
                 handle.write('{"id": "bad-json", "text": "unterminated\n')
-            if n == 200:
+            if n == min(200, 2 * split // 3):
                 handle.write(json.dumps({"id": "oversized", "text": "x" * 11_000_000}) + "\n")
     for n, text in enumerate(articles[split:], start=split):
         if n % 2:

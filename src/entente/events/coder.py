@@ -31,7 +31,9 @@ from .lexicon import Lexicon, LightVerb, NounEntry, VerbEntry
 CODER_VERSION = "rules.coder.v1"
 MUTUAL_CODES = ("03", "040", "041", "043", "044", "046", "050", "057", "06", "19")
 """Codes whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
-MATERIAL_CONFLICT_ROOTS = {"18", "19", "20"}
+PLACE_TARGET_ROOTS = {"08", "13", "17", "18", "19", "20"}
+"""Acts whose place names their target when no party is named: attacks, threats of them, curfews imposed or
+lifted ('struck a camp in Pakistan', 'lifted a night curfew in Montenegro')."""
 ACCUSABLE_ROOTS = {"17", "18", "19", "20"}
 """Acts that, reported by another party, are an accusation against their actor."""
 
@@ -276,9 +278,9 @@ class EventCoder:
                     consumed.update(self._complement_verbs(token))
                     yield from self._verb_candidates(token, entry, ctx)
                     continue
-                if entry is not None and entry.code[:2] in {"03", "13"} and self._coded_complement(token):
-                    # 'vowed to retaliate', 'pledged to send troops', 'threatened to cut off gas': the promised
-                    # act is coded, as an intent or a threat, from the complement itself.
+                if entry is not None and entry.code[:2] == "03" and self._coded_complement(token):
+                    # 'vowed to retaliate', 'pledged to send troops': the promised act is coded, as an intent or
+                    # a threat, from the complement itself. ('threatened to …' keeps its own, specific, 13x.)
                     entry = None
                 if entry is not None:
                     consumed.update(self._complement_verbs(token, directive=entry.code[:2] in {"02", "10", "13"}))
@@ -451,7 +453,7 @@ class EventCoder:
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
         found = found or places
-        if not found and code[:2] in MATERIAL_CONFLICT_ROOTS:
+        if not found and code[:2] in PLACE_TARGET_ROOTS:
             # 'struck a training camp in Pakistan', 'shelled positions inside Syria': an attack on a place
             # is an attack on the country it lies in.
             found = self._located_targets(verb, ctx)
@@ -521,7 +523,7 @@ class EventCoder:
             # 'agreed to a ceasefire', 'offered aid': agreeing to or offering an act expresses the intent (03).
             code, mode = as_intent(code), "intent"
         reporter = modality.reporting_head(verb)
-        if modality.is_hypothetical(verb) or modality.is_predicted(verb):
+        if modality.is_hypothetical(verb) or modality.is_predicted(verb) or modality.is_wanted(verb):
             return
         root = code[:2]
         if modality.is_negated(verb):

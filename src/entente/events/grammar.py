@@ -39,6 +39,7 @@ class Grammar:
     complement_marks: frozenset[str]
     alleging_verbs: frozenset[str]
     hedges: frozenset[str]
+    irrealis_nouns: frozenset[str]
     dispute_verbs: frozenset[str]
     disputed_nouns: frozenset[str]
     denial_verbs: frozenset[str]

@@ -71,6 +71,16 @@ def is_hypothetical(token: Word) -> bool:
     return False
 
 
+def is_wanted(verb: Word) -> bool:
+    """'its demand that Israel ease restrictions', 'a proposal to lift sanctions': an act a noun of demand,
+    proposal or plan describes is wanted, not done."""
+    g = grammar_of(verb)
+    for link in clause_chain(verb):
+        if link.dep in {"acl", "ccomp"} and link.head.pos in {"NOUN", "PROPN"} and link.head.lemma in g.irrealis_nouns:
+            return True
+    return False
+
+
 def is_predicted(verb: Word) -> bool:
     """'X is likely to attack', 'X is expected to retaliate', 'an attack is likely': an assessment."""
     g = grammar_of(verb)

@@ -706,16 +706,20 @@ class EventCoder:
         invasion of Ukraine', 'responded well to Russia's war'): a headline, the setting of the reported act
         ('during his visit to Astana'), the subject of a verb of occurrence ('talks began on Monday'), or a
         phrase with its own date ('Russia's invasion of Ukraine in February 2022')."""
+        phrase = " ".join(t.text for t in noun.subtree)
+        if explicit_event_date(phrase, None, None) is not None:
+            # 'Russia's renewed aggression against Ukraine in February 2022': dated by itself, it is a record.
+            return True
+        if noun.case in self.grammar.background_preps or noun.head.lemma in self.grammar.background_preps:
+            # 'since its invasion of Ukraine', 'after the invasion': a reference to an earlier event.
+            return False
         if noun.dep == "root" and not _has(noun, "cop"):
             return True
         if governor is not None and noun.case in self.grammar.setting_preps:
             return True
         occurring = noun.head.lemma in self.grammar.occurrence_verbs or noun.head.dep == "root"
-        if noun.dep in {"nsubj", "nsubj:pass"} and occurring:
-            # 'Talks began …'; 'Russia's incursion into Ukraine revealed …': the sentence is about the event.
-            return True
-        phrase = " ".join(t.text for t in noun.subtree)
-        return explicit_event_date(phrase, None, None) is not None
+        # 'Talks began …'; 'Russia's incursion into Ukraine revealed …': the sentence is about the event.
+        return noun.dep in {"nsubj", "nsubj:pass"} and occurring
 
     @staticmethod
     def _governing_verb(noun: Word) -> Word | None:
@@ -896,6 +900,9 @@ def _one_per_country(actors: list[Actor]) -> list[Actor]:
     return list(best.values())
 
 
+STATE_AGENTS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
+
+
 def _distinct(source: Actor, target: Actor) -> bool:
     """Source and target are different parties: other countries, or two domestic agents of one country
     ('KAZGOV -> KAZOPP'), or a domestic act by nature (target 'domestic')."""
@@ -905,7 +912,11 @@ def _distinct(source: Actor, target: Actor) -> bool:
         return True
     if source.code[:3] == "IGO":
         return source.code != target.code
-    return len(target.code) > 3 and source.code != target.code and source.code[3:6] != target.code[3:6]
+    if len(target.code) == 3 or source.code == target.code or source.code[3:6] == target.code[3:6]:
+        return False
+    # A country acting on its own state organs ('Russia considered itself …', 'Moscow permits its officers')
+    # is no event between parties; on its opposition, rebels or civilians it is.
+    return len(source.code) > 3 or target.code[3:6] not in STATE_AGENTS
 
 
 def _with_country(actor: Actor | None, country: str | None) -> Actor | None:

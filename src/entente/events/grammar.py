@@ -63,6 +63,7 @@ class Grammar:
     comitative_preps: frozenset[str]
     light_object_preps: frozenset[str]
     setting_preps: frozenset[str]
+    background_preps: frozenset[str]
     occurrence_verbs: frozenset[str]
     symmetric_fighting: frozenset[str]
     noun_negators: frozenset[str]

@@ -447,7 +447,9 @@ class EventCoder:
             elif preposition in g.party_preps and preposition != particle:
                 # 'mediated between Russia and Ukraine': both parties.
                 found.extend(objects)
-            elif preposition in g.target_preps | (g.visit_preps if visit else set()) or preposition == particle:
+            elif preposition in g.target_preps | (g.visit_preps if visit else set()) or _is_particle(
+                preposition, particle
+            ):
                 # The entry's own particle takes the object ('called in Russian troops').
                 found.extend(objects)
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
@@ -498,7 +500,7 @@ class EventCoder:
                 # object is most often the subject's own ('announced their withdrawal', 'recalled its envoy').
                 return [a for a in resolve_all(child, ctx) if a.kind != "pronoun"]
         for preposition, nominal in obliques(token):
-            if preposition in self.grammar.owner_preps:
+            if preposition in self.grammar.owner_preps | self.grammar.party_preps:
                 # 'lifted embargoes on pharmaceutical sales to Cuba': through one more phrase at most.
                 found = resolve_all(nominal, ctx)
                 actors.extend(found or (self._object_actors(nominal, ctx, depth + 1) if depth < 1 else []))
@@ -879,6 +881,11 @@ def _non_finite(verb: Word) -> bool:
     return "VerbForm=" in verb.morph and "VerbForm=Fin" not in verb.morph
 
 
+def _is_particle(preposition: str, particle: str | None) -> bool:
+    """The entry's particle is this preposition, or its first word ('pull out' and 'out of the talks')."""
+    return particle is not None and (preposition == particle or preposition.split()[0] == particle)
+
+
 def _has(word: Word, dep: str) -> bool:
     return any(c.dep == dep for c in word.children)
 
@@ -886,7 +893,9 @@ def _has(word: Word, dep: str) -> bool:
 def _particles(verb: Word) -> set[str]:
     """The particles and prepositions attached to a verb: 'cut off', 'call for talks', 'called in troops'."""
     out = {c.lemma for c in verb.children if c.dep in {"compound:prt", "advmod"}}
-    out.update(p for p, _ in obliques(verb))
+    for preposition, _ in obliques(verb):
+        # 'walked out of the talks': the two-word preposition also gives its first word, the particle.
+        out.update({preposition, *preposition.split()})
     return out
 
 

@@ -228,6 +228,19 @@ def load_organisations(language: str = "en") -> list[ActorEntry]:
     return _for_language(entries, language)
 
 
+def load_cities(language: str = "en") -> list[ActorEntry]:
+    """Cities (data/<lang>/actors/cities.tsv, from GeoNames): places, coded with their country."""
+    resource = resources.files("entente").joinpath("data", language, "actors", "cities.tsv")
+    if not resource.is_file():
+        return []
+    text, origin = _data_text(language, "actors", "cities.tsv")
+    entries = []
+    for number, (code, name, _source) in _rows(text, origin, (3,)):
+        office = (Office(_check_code(code, origin, number), None, None, f"{origin}:{number}"),)
+        entries.append(ActorEntry(tokenize_phrase(name), "region", office))
+    return _for_language(entries, language)
+
+
 def load_groups(language: str = "en") -> list[ActorEntry]:
     text, origin = _data_text(language, "actors", "groups.tsv")
     entries = []
@@ -297,6 +310,7 @@ def load_gazetteer(
     gazetteer.extend(load_groups(language))
     gazetteer.extend(load_people(language))
     gazetteer.extend(load_agents(language))
+    gazetteer.extend(load_cities(language))
     for path in actor_files:
         gazetteer.extend(_from_tabari(tabari.load_actor_file(path), "country"))
     for path in agent_files:

@@ -351,7 +351,10 @@ class EventCoder:
         complement = [t for c in verb.children
                       if c.dep not in {"nsubj", "nsubj:pass", "csubj", "punct", "advcl", "aux", "aux:pass", "cop"}
                       or _prepositional_clause(c) for t in c.subtree]  # fmt: skip
-        lemmas = {t.lemma for t in complement} | {t.lower for t in complement}
+        # Keywords name what the act is about: the complements and their own modifiers, not words buried
+        # deeper ('released a report on Russia's detention of civilians' releases no civilians).
+        near = [t for t in complement if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"}]
+        lemmas = {t.lemma for t in near} | {t.lower for t in near}
         text = " ".join(t.lower for t in complement)
         for entry in entries:
             if entry.particle and entry.particle not in particles:
@@ -590,7 +593,7 @@ class EventCoder:
         foreign = [t for t in targets if t.code[:3] != source.code[:3] and not t.needs_country]
         if not foreign and targets:
             foreign = [t for t in self._object_prep_actors(verb, ctx) if t.code[:3] != source.code[:3]]
-        own_targets = _one_per_country([t for t in foreign or targets if _distinct(source, t)])
+        own_targets = _one_per_country([t for t in foreign or targets if _distinct(source, t, code)])
         if not own_targets:
             peers = [s for s in sources if s is not None and s.code != source.code]
             # 'Jordan and Britain agreed …', 'Azerbaijani and Armenian forces clashed': each with the other;
@@ -734,7 +737,7 @@ class EventCoder:
     def _finalise(self, candidate: Candidate, ctx: SentenceActors, country: str | None) -> list[Candidate]:
         source = _with_country(candidate.source, country)
         target = _with_country(candidate.target, country) if candidate.target is not None else None
-        if source is None or target is None or not _distinct(source, target):
+        if source is None or target is None or not _distinct(source, target, candidate.code):
             return []
         return [Candidate(source, target, candidate.code, candidate.modality, candidate.confidence, candidate.rule,
                           candidate.predicate, candidate.path)]  # fmt: skip
@@ -886,6 +889,13 @@ def _is_particle(preposition: str, particle: str | None) -> bool:
     return particle is not None and (preposition == particle or preposition.split()[0] == particle)
 
 
+def _depth_below(word: Word, ancestor: Word) -> int:
+    depth = 0
+    while word is not ancestor and not word.is_root and depth < 50:
+        word, depth = word.head, depth + 1
+    return depth
+
+
 def _has(word: Word, dep: str) -> bool:
     return any(c.dep == dep for c in word.children)
 
@@ -912,10 +922,13 @@ def _one_per_country(actors: list[Actor]) -> list[Actor]:
 STATE_AGENTS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 
 
-def _distinct(source: Actor, target: Actor) -> bool:
+def _distinct(source: Actor, target: Actor, code: str = "") -> bool:
     """Source and target are different parties: other countries, or two domestic agents of one country
-    ('KAZGOV -> KAZOPP'), or a domestic act by nature (target 'domestic')."""
+    ('KAZGOV -> KAZOPP'), or a domestic act by nature (target 'domestic'), or an attack or curfew by a
+    country's own forces on a place in it ('Syrian jets struck Idlib')."""
     if target.kind == "domestic":
+        return True
+    if target.kind == "region" and code[:2] in PLACE_TARGET_ROOTS and len(source.code) > 3:
         return True
     if source.code[:3] != target.code[:3]:
         return True

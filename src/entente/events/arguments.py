@@ -173,7 +173,10 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
 
 def _located(agent: Actor, head: Word, ctx: SentenceActors) -> list[Actor | None]:
     """'the military regimes in Burkina Faso, Mali and Niger': a role word placed in countries is theirs."""
-    places = grammar_of(head).location_preps
+    if agent.code in {"MIL", "COP", "SPY"}:
+        # 'troops in Syria', 'forces near Ukraine' are often another state's: only their own adjective says.
+        return [agent]
+    places = grammar_of(head).place_preps | grammar_of(head).phrase_preps
     for child in head.children:
         if child.dep == "nmod" and child.case in places:
             countries = [resolve_phrase(t, ctx) for t in [child, *child.conjuncts]]

@@ -31,7 +31,7 @@ from .lexicon import Lexicon, LightVerb, NounEntry, VerbEntry
 CODER_VERSION = "rules.coder.v1"
 MUTUAL_CODES = ("03", "040", "041", "043", "044", "046", "050", "057", "06", "19")
 """Codes whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
-PLACE_TARGET_ROOTS = {"08", "13", "17", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"08", "13", "15", "17", "18", "19", "20"}
 """Acts whose place names their target when no party is named: attacks, threats of them, curfews imposed or
 lifted ('struck a camp in Pakistan', 'lifted a night curfew in Montenegro')."""
 ACCUSABLE_ROOTS = {"17", "18", "19", "20"}
@@ -123,7 +123,13 @@ def as_threat(code: str) -> str:
         if code[:n] in specific:
             return specific[code[:n]]
     root = code[:2]
-    if root in {"15", "18", "19", "20"}:
+    if root == "13":
+        return code
+    if root == "14":
+        return "133"
+    if root == "18":
+        return "1383"
+    if root in {"15", "19", "20"}:
         return "138"
     if root in {"16"}:
         return "131"
@@ -458,6 +464,9 @@ class EventCoder:
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
         found = found or places
+        if all(a.needs_country for a in found) and code[:2] in PLACE_TARGET_ROOTS:
+            # 'amassed troops near Ukraine': the troops are the actor's own; the place is whom it concerns.
+            found = self._located_targets(verb, ctx) or found
         if not found and code[:2] in PLACE_TARGET_ROOTS:
             # 'struck a training camp in Pakistan', 'shelled positions inside Syria': an attack on a place
             # is an attack on the country it lies in.
@@ -480,7 +489,9 @@ class EventCoder:
         for holder in [verb, *things]:
             for preposition, place in obliques(holder):
                 if preposition in self.grammar.location_preps:
-                    found.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region"})
+                    # 'near Kharkiv', 'along the border with Ukraine'
+                    places = resolve_all(place, ctx) or self._object_actors(place, ctx)
+                    found.extend(a for a in places if a.kind in {"country", "region"})
         return found
 
     def _object_prep_actors(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
@@ -501,7 +512,9 @@ class EventCoder:
             if child.dep == "nmod:poss" or (child.dep == "nmod" and not child.case and child.feat("Case") == "Gen"):
                 # 'criticized Moscow's move', 'раскритиковал решение Москвы'; but a possessive pronoun in the
                 # object is most often the subject's own ('announced their withdrawal', 'recalled its envoy').
-                return [a for a in resolve_all(child, ctx) if a.kind != "pronoun"]
+                owners = [a for a in resolve_all(child, ctx) if a.kind != "pronoun"]
+                if owners:
+                    return owners
         for preposition, nominal in obliques(token):
             if preposition in self.grammar.owner_preps | self.grammar.party_preps:
                 # 'lifted embargoes on pharmaceutical sales to Cuba': through one more phrase at most.
@@ -935,6 +948,9 @@ def _distinct(source: Actor, target: Actor, code: str = "") -> bool:
     if source.code[:3] == "IGO":
         return source.code != target.code
     if len(target.code) == 3 or source.code == target.code or source.code[3:6] == target.code[3:6]:
+        return False
+    if source.code[3:6] in STATE_AGENTS and target.code[3:6] in STATE_AGENTS:
+        # 'Putin ordered the nuclear forces on alert': one state's organs are not two parties.
         return False
     # A country acting on its own state organs ('Russia considered itself …', 'Moscow permits its officers')
     # is no event between parties; on its opposition, rebels or civilians it is.

@@ -54,7 +54,7 @@ class ReadLimits:
 
     max_file_bytes: int = 50 * 1024 * 1024
     max_line_bytes: int = 10 * 1024 * 1024
-    max_doc_chars: int = 1_000_000
+    max_doc_chars: int = 500_000
     max_html_chars: int = 5_000_000
 
     def __post_init__(self) -> None:
@@ -402,15 +402,18 @@ def _reader_failed(item: InputFile, exc: BaseException, last: int | None) -> Ski
                                    "check or re-create the file", None if last is None else last + 1)  # fmt: skip
 
 
-def bound_document(doc: RawDocument, limits: ReadLimits) -> RawDocument:
-    """Truncate a document over the character caps, noting it; the content hash stays that of the input."""
+def bound_document(doc: RawDocument, limits: ReadLimits, whole: str | None = None) -> RawDocument:
+    """Truncate a document over the character caps, noting it; the content hash stays that of the input.
+
+    ``whole`` describes the input when only its head was decoded (``a 52.4 MB file``)."""
     cap = limits.max_html_chars if doc.is_html else limits.max_doc_chars
     if len(doc.content) <= cap:
         return doc
     cut = _cut_point(doc.content, cap, ">" if doc.is_html else None)
     unit = "characters of HTML" if doc.is_html else "characters"
     option = "--max-html-chars" if doc.is_html else "--max-doc-chars"
-    note = f"truncated: the first {cut:,} of {len(doc.content):,} {unit} were read (over the cap; {option})"
+    of = whole or f"{len(doc.content):,} {unit}"
+    note = f"truncated: the first {cut:,} {unit} of {of} were read (over the cap; {option})"
     return replace(doc, content=doc.content[:cut], note=join_notes(doc.note, note))
 
 
@@ -437,29 +440,67 @@ def read_single(path: Path, limits: ReadLimits) -> RawDocument:
 
 
 def _read_single(handle: BinaryIO, item: InputFile, limits: ReadLimits) -> Iterator[RawDocument | Skipped]:
+    """One article per file. A file larger than the character caps need is hashed whole but only its head is
+    kept and decoded (and its last bytes, to tell a complete page), so memory stays bounded by the caps."""
     path = item.path
-    data = handle.read(limits.max_file_bytes + 1)
-    if len(data) > limits.max_file_bytes:
-        size = os.fstat(handle.fileno()).st_size
-        raise InputError(
-            str(path), f"file too large ({size / 1e6:.1f} MB > {limits.max_file_bytes / 1e6:.0f} MB); split it first"
-        )
-    if not data.strip():
+    size = os.fstat(handle.fileno()).st_size
+    too_large = f"file too large ({{:.1f}} MB > {limits.max_file_bytes / 1e6:.0f} MB); split it first"
+    if size > limits.max_file_bytes:
+        raise InputError(str(path), too_large.format(size / 1e6))
+    keep = 4 * max(limits.max_doc_chars, limits.max_html_chars) + 4  # enough bytes for the most characters kept
+    hasher, head, tail, total, blank = hashlib.sha256(), bytearray(), b"", 0, True
+    while chunk := handle.read(1 << 20):
+        total += len(chunk)
+        if total > limits.max_file_bytes:
+            raise InputError(str(path), too_large.format(total / 1e6))
+        hasher.update(chunk)
+        if len(head) < keep:
+            head += chunk[: keep - len(head)]
+        tail = (tail + chunk)[-8192:]
+        blank = blank and chunk.isspace()
+    if blank:
         raise InputError(str(path), "empty file")
+    cut = total > len(head)
+    data = _whole_characters(bytes(head)) if cut else bytes(head)
     text, encoding, note = decode_with_note(data, str(path))
     is_html = suffix_of(path) in HTML_SUFFIXES or looks_like_html(text)
     if is_html:
-        check_html_complete(text, str(path))
-    yield RawDocument(
+        check_html_complete(text[:1024] + _decode_tail(tail, encoding, data) if cut else text, str(path))
+    document = RawDocument(
         doc_id=item.name,
         path=str(path),
         format="html" if is_html else "text",
         content=text,
         is_html=is_html,
         encoding=encoding,
-        raw_sha256=sha256(data),
+        raw_sha256=hasher.hexdigest(),
         note=note,
     )
+    yield bound_document(document, limits, whole=f"a {total / 1e6:.1f} MB file" if cut else None)
+
+
+def _whole_characters(data: bytes) -> bytes:
+    """The head of a file cut where a character may be split: drop the incomplete last character."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return data[: len(data) - len(data) % 4]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data[: len(data) - len(data) % 2]
+    for back in range(1, min(4, len(data)) + 1):
+        byte = data[-back]
+        if byte & 0xC0 != 0x80:  # the last lead byte (or ASCII): is its sequence complete?
+            length = 1 if byte < 0x80 else 2 if byte >> 5 == 0b110 else 3 if byte >> 4 == 0b1110 else 4
+            return data if back >= length else data[:-back]
+    return data
+
+
+def _decode_tail(tail: bytes, encoding: str, head: bytes) -> str:
+    codec = {"utf-8-sig": "utf-8"}.get(encoding, encoding)
+    if encoding in {"utf-16", "utf-32"}:
+        codec = f"{encoding}-le" if head[:2] == b"\xff\xfe" else f"{encoding}-be"
+    try:
+        return tail.decode(codec, errors="replace")
+    except LookupError:
+        return tail.decode("utf-8", errors="replace")
 
 
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html[\s>])", re.IGNORECASE)

@@ -382,7 +382,7 @@ def ingest(
             # collected in order (memory stays flat however large the corpus). A worker stuck on a document
             # past its budget, or killed, is replaced and that document skipped.
             stall = settings.document_seconds + STALL_GRACE_SECONDS
-            with WorkerPool(workers, partial(_make_worker, settings), _lost, stall) as pool:
+            with WorkerPool(workers, partial(_make_worker, settings), _lost, stall, preload=[__name__]) as pool:
                 for results in pool.map(chunks, ahead=2 * workers):
                     run.write(results)
         run.snapshot()

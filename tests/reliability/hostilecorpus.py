@@ -11,6 +11,7 @@ import gzip
 import json
 import os
 import random
+import shutil
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -136,6 +137,20 @@ def make(
     skipped[f"{HOSTILE}/wire.jsonl:2"] = "empty line"
     stored += 2
     return Expected(stored, skipped, counts["bad"], truncated)
+
+
+def without_root_reads(command: list[str]) -> tuple[list[str], bool]:
+    """The command as it must run for file permissions to hold, and whether they will.
+
+    Root reads any file; run as root, the command is prefixed with ``setpriv`` dropping the capabilities that
+    let it (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so that an unreadable file is unreadable to it too.
+    """
+    if os.geteuid() != 0:
+        return command, True
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return command, False
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command], True
 
 
 def _fill(handle: object, unit: str, size: int) -> None:

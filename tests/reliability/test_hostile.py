@@ -6,7 +6,6 @@ caps scaled down to match, so the same paths are taken."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from .hostilecorpus import HOSTILE, make
+from .hostilecorpus import HOSTILE, make, without_root_reads
 
 CAPS = ["--max-file-mb", "5", "--max-doc-chars", "200000", "--max-html-chars", "1000000"]
 
@@ -23,9 +22,11 @@ CAPS = ["--max-file-mb", "5", "--max-doc-chars", "200000", "--max-html-chars", "
 def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, object, subprocess.CompletedProcess]:
     base = tmp_path_factory.mktemp("hostile")
     corpus = base / "corpus"
-    expected = make(corpus, good=300, text_mb=4, html_mb=3, huge_mb=8, unreadable=os.geteuid() != 0)
     db = base / "hostile.duckdb"
-    command = [sys.executable, "-m", "entente.cli", "ingest", str(corpus), "--db", str(db), "--workers", "2", *CAPS]
+    command, unreadable = without_root_reads(
+        [sys.executable, "-m", "entente.cli", "ingest", str(corpus), "--db", str(db), "--workers", "2", *CAPS]
+    )
+    expected = make(corpus, good=300, text_mb=4, html_mb=3, huge_mb=8, unreadable=unreadable)
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     return corpus, db, expected, done
 
@@ -84,7 +85,9 @@ def test_an_unparseable_jsonl_date_is_ignored_with_a_warning(hostile_run: tuple)
 
 def test_ingesting_the_hostile_corpus_again_stores_nothing_new(hostile_run: tuple) -> None:
     corpus, db, expected, _ = hostile_run
-    command = [sys.executable, "-m", "entente.cli", "ingest", str(corpus), "--db", str(db), "--workers", "2", *CAPS]
+    command, _ = without_root_reads(
+        [sys.executable, "-m", "entente.cli", "ingest", str(corpus), "--db", str(db), "--workers", "2", *CAPS]
+    )
     again = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert f"stored 0, duplicates {expected.good}, skipped {expected.bad} " in again.stdout, again.stdout
     assert _rows(db, "SELECT count(*) FROM documents") == [(expected.good,)]

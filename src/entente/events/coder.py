@@ -164,11 +164,17 @@ class EventCoder:
         """The sentences worth parsing: they name an actor (or refer to one with he/she) and hold something
         to code — a predicate of the lexicons, a number, or an organisation. The rest skip the parser."""
         wanted = []
+        names: set[str] = set()
         for index, sentence in enumerate(doc.sentences):
             tokens = self.parser.words(sentence.text)
             words = {t.lower() for t in tokens}
             mentions = self.matcher.find(tokens)
-            if not mentions and not words & self.grammar.personal_pronouns:
+            capitalised = {t for t in tokens[1:] if t[:1].isupper() and len(t) > 2}
+            if mentions:
+                # Names next to actors may be introduced with a title ('President Isaias Afwerki'): a later
+                # sentence that names them again ('… welcomed by Isaias') is worth parsing too.
+                names.update(capitalised)
+            elif not words & self.grammar.personal_pronouns and not (set(tokens[:1]) | capitalised) & names:
                 continue
             if (
                 words & self.predicate_forms
@@ -201,6 +207,7 @@ class EventCoder:
         stated: dict[str, dict[str, Membership]] = {}
         known_members: dict[str, set[str]] = {}
         org_first_sentence: dict[str, tuple[int, str]] = {}
+        known_names: dict[str, ActorEntry] = {}
         for index, sentence in enumerate(doc.sentences):
             sent_doc = parsed.get(index)
             if sent_doc is None:
@@ -216,7 +223,9 @@ class EventCoder:
                 if m.entry.kind != "agent" or sent_doc[m.end - 1].pos in {"NOUN", "PROPN"}
             ]
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
+            mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(mentions, when, last_person, last_collective)
+            known_names.update(_titled_names(sent_doc, ctx))
             actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
             # An agent named alone ('police', 'protesters') belongs to the sentence's country only when the
             # sentence names just one; with two or more it could be either, and is left unresolved.
@@ -920,6 +929,31 @@ def _particles(verb: Word) -> set[str]:
         # 'walked out of the talks': the two-word preposition also gives its first word, the particle.
         out.update({preposition, *preposition.split()})
     return out
+
+
+def _titled_names(sent: Parsed, ctx: SentenceActors) -> dict[str, ActorEntry]:
+    """Names the text introduces with a title and a country ('Eritrean President Isaias Afwerki', 'the EU's chief
+    negotiator, Michel Barnier'): for the rest of the document, 'Isaias' or 'Barnier' alone is that actor."""
+    found: dict[str, ActorEntry] = {}
+    for word in sent:
+        if word.pos != "PROPN" or word.i in ctx.by_token or word.dep in {"compound", "flat", "flat:name"}:
+            continue
+        actor = resolve_phrase(word, ctx) if word.dep != "appos" else resolve_phrase(word.head, ctx)
+        if actor is None or len(actor.code) <= 3 or actor.kind not in {"country", "igo"}:
+            continue
+        names = [w for w in [*word.children, word] if w.pos == "PROPN" and w.i not in ctx.by_token
+                 and w.dep in {"compound", "flat", "flat:name", word.dep} and w.text[:1].isupper() and len(w.text) > 2]
+        for name in names:
+            found[name.text] = ActorEntry(name.text, "person", (Office(actor.code, None, None, "named in the text"),))
+    return found
+
+
+def _with_known_names(mentions: list[Mention], sent: Parsed, known: dict[str, ActorEntry]) -> list[Mention]:
+    if not known:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    extra = [Mention(w.i, w.i + 1, w.text, known[w.text]) for w in sent if w.text in known and w.i not in covered]
+    return sorted(mentions + extra, key=lambda m: m.start)
 
 
 def _one_per_country(actors: list[Actor]) -> list[Actor]:

@@ -419,7 +419,7 @@ def bound_document(doc: RawDocument, limits: ReadLimits, whole: str | None = Non
 
 def _cut_point(text: str, cap: int, after: str | None) -> int:
     """A cut at or before ``cap``: after the last whitespace (or ``after``) near it, else at ``cap``."""
-    window = text[max(0, cap - 10_000) : cap + 1]
+    window = text[max(0, cap - 10_000) : cap]
     marks = [window.rfind(c) for c in (after, "\n", " ") if c]
     best = max(marks)
     return max(0, cap - 10_000) + best + 1 if best >= 0 else cap

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from io import BytesIO
 from pathlib import Path
 
@@ -13,7 +19,8 @@ from entente.errors import InputError
 from entente.ingest import ReadLimits, decode_bytes, read_all
 from entente.records import RawDocument, Skipped
 
-from ..conftest import ARTICLE, write
+from ..conftest import ARTICLE, SECOND, write
+from ..reliability.hostilecorpus import without_root_reads
 
 
 def _read(path: Path) -> list[RawDocument | Skipped]:
@@ -150,3 +157,140 @@ def test_file_over_size_limit_is_skipped(tmp_path: Path) -> None:
 def test_missing_path_is_skipped_not_raised(tmp_path: Path) -> None:
     [skip] = _read(tmp_path / "nope")
     assert isinstance(skip, Skipped) and "no such file" in skip.reason
+
+
+# --- hostile input: every reader fails alone, nothing leaves the folder, every odd entry is logged ---------
+
+
+def _skips(path: Path, root: Path | None = None) -> dict[str, Skipped]:
+    return {Path(r.path).name: r for r in read_all([path], root=root) if isinstance(r, Skipped)}
+
+
+def test_a_warc_gz_cut_to_96_bytes_is_skipped_not_raised(tmp_path: Path) -> None:
+    whole = _warc(tmp_path / "whole.warc.gz", {"https://x/a": f"<html><body><p>{ARTICLE}</p></body></html>"})
+    cut = write(tmp_path / "cut" / "cut.warc.gz", whole.read_bytes()[:96])
+    [skip] = _read(cut)
+    assert isinstance(skip, Skipped) and "unreadable web archive" in skip.reason and skip.line == 1
+
+
+def test_random_bytes_named_warc_gz_are_skipped(tmp_path: Path) -> None:
+    [skip] = _read(write(tmp_path / "noise.warc.gz", gzip.compress(bytes(range(256)) * 8)))
+    assert isinstance(skip, Skipped) and "web archive" in skip.reason
+
+
+def test_a_jsonl_line_nested_too_deeply_is_skipped_with_its_line(tmp_path: Path) -> None:
+    deep = "[" * 200_000 + "]" * 200_000
+    path = write(tmp_path / "deep.jsonl", f"{deep}\n{json.dumps({'id': 'ok', 'text': ARTICLE})}\n")
+    skip, good = _read(path)
+    assert isinstance(skip, Skipped) and skip.line == 1 and "JSON" in skip.reason
+    assert isinstance(good, RawDocument) and good.doc_id == "ok"
+
+
+def test_empty_jsonl_lines_are_logged_as_skipped(tmp_path: Path) -> None:
+    path = write(tmp_path / "gaps.jsonl", f"{json.dumps({'id': 'a', 'text': ARTICLE})}\n\n   \n")
+    results = _read(path)
+    assert [r.line for r in results if isinstance(r, Skipped)] == [2, 3]
+    assert all("empty line" in r.reason for r in results if isinstance(r, Skipped))
+
+
+def test_an_impossible_jsonl_date_is_ignored_with_a_note(tmp_path: Path) -> None:
+    lines = [{"id": "bad", "text": ARTICLE, "date": "2014-13-45"}, {"id": "good", "text": ARTICLE, "date": "2014-12-31"}]
+    bad, good = _read(write(tmp_path / "dated.jsonl", "\n".join(json.dumps(x) for x in lines)))
+    assert isinstance(bad, RawDocument) and bad.date is None and "ignored 'date' '2014-13-45'" in (bad.note or "")
+    assert isinstance(good, RawDocument) and good.date == "2014-12-31" and good.note is None
+
+
+def test_one_file_name_in_two_folders_gives_two_ids(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "same.txt", ARTICLE)
+    write(tmp_path / "b" / "same.txt", SECOND)
+    assert [d.doc_id for d in _read(tmp_path)] == ["a/same.txt", "b/same.txt"]
+
+
+def test_a_symlink_loop_is_refused_with_a_reason(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").symlink_to(tmp_path / "two.txt")
+    (tmp_path / "two.txt").symlink_to(tmp_path / "one.txt")
+    skips = _skips(tmp_path)
+    assert "symlink loop" in skips["one.txt"].reason and "symlink loop" in skips["two.txt"].reason
+
+
+def test_a_symlink_out_of_the_folder_is_refused_and_never_read(tmp_path: Path) -> None:
+    secret = write(tmp_path / "outside" / "secret.txt", "Secret: " + ARTICLE)
+    folder = tmp_path / "data"
+    write(folder / "news.txt", SECOND)
+    (folder / "passwd.txt").symlink_to(secret)
+    (folder / "elsewhere").symlink_to(secret.parent, target_is_directory=True)
+    results = _read(folder)
+    assert [d.doc_id for d in results if isinstance(d, RawDocument)] == ["news.txt"]
+    skips = _skips(folder)
+    assert "leads outside the folder" in skips["passwd.txt"].reason
+    assert "leads outside the folder" in skips["elsewhere"].reason
+
+
+def test_a_symlink_inside_the_folder_is_read(tmp_path: Path) -> None:
+    write(tmp_path / "real" / "a.txt", ARTICLE)
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "real" / "a.txt")
+    docs = [d for d in _read(tmp_path) if isinstance(d, RawDocument)]
+    assert [d.doc_id for d in docs] == ["alias.txt", "real/a.txt"] and docs[0].raw_sha256 == docs[1].raw_sha256
+
+
+def test_a_fifo_and_a_folder_named_like_a_file_are_logged_and_nothing_blocks(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    write(tmp_path / "folder.txt" / "inside.txt", ARTICLE)
+    results = _read(tmp_path)
+    skips = {Path(r.path).name: r.reason for r in results if isinstance(r, Skipped)}
+    assert "named pipe" in skips["pipe.txt"] and "a folder named like a .txt file" in skips["folder.txt"]
+    assert [d.doc_id for d in results if isinstance(d, RawDocument)] == ["folder.txt/inside.txt"]
+    [given] = _read(tmp_path / "pipe.txt")
+    assert isinstance(given, Skipped) and "named pipe" in given.reason
+
+
+def test_a_file_unreadable_by_permissions_is_skipped_with_the_reason(tmp_path: Path) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="entente-locked-"))
+    try:
+        locked = write(folder / "locked.txt", ARTICLE)
+        locked.chmod(0o000)
+        command, holds = without_root_reads([sys.executable, "-c", (
+            "import sys; from entente.ingest import read_all; "
+            "print('\\n'.join(getattr(r, 'reason', 'READ') for r in read_all([sys.argv[1]])))"
+        ), str(locked)])  # fmt: skip
+        if not holds:
+            pytest.skip("running as root without setpriv: no file is unreadable")
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+        assert done.stdout.strip() == "cannot read: Permission denied"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_with_a_root_inputs_outside_it_are_refused_and_ids_are_relative_to_it(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    write(data / "inner" / "a.txt", ARTICLE)
+    outside = write(tmp_path / "b.txt", SECOND)
+    results = list(read_all([data / "inner", outside], root=data))
+    assert isinstance(results[0], RawDocument) and results[0].doc_id == "inner/a.txt"
+    assert isinstance(results[1], Skipped) and "outside the data folder" in results[1].reason
+
+
+def test_text_over_the_cap_is_truncated_with_a_note_and_hashed_whole(tmp_path: Path) -> None:
+    body = (ARTICLE + " ") * 2000
+    path = write(tmp_path / "long.txt", body)
+    [doc] = read_all([path], ReadLimits(max_doc_chars=1000, max_html_chars=1000))
+    assert isinstance(doc, RawDocument) and 900 < len(doc.content) <= 1000
+    assert doc.content == body[: len(doc.content)] and doc.content.endswith(" "), "cut between words"
+    assert "truncated: the first" in (doc.note or "") and f"a {len(body) / 1e6:.1f} MB file" in (doc.note or "")
+    assert doc.raw_sha256 == hashlib.sha256(body.encode()).hexdigest()
+
+
+def test_a_multibyte_character_cut_at_the_head_is_not_reported_as_broken(tmp_path: Path) -> None:
+    path = write(tmp_path / "ru.txt", "а" + "Жж " * 2000)
+    [doc] = read_all([path], ReadLimits(max_doc_chars=100, max_html_chars=100))
+    assert isinstance(doc, RawDocument) and doc.encoding == "utf-8"
+    assert "invalid UTF-8" not in (doc.note or "") and "truncated" in (doc.note or "")
+
+
+def test_a_huge_page_is_checked_for_completeness_at_its_real_end(tmp_path: Path) -> None:
+    page = "<!DOCTYPE html><html><body><p>" + (ARTICLE + " ") * 500 + "</p></body></html>"
+    limits = ReadLimits(max_doc_chars=1000, max_html_chars=2000)
+    [whole] = read_all([write(tmp_path / "whole.html", page)], limits)
+    [cut] = read_all([write(tmp_path / "cut.html", page[:-30])], limits)
+    assert isinstance(whole, RawDocument) and "truncated" in (whole.note or "") and len(whole.content) <= 2000
+    assert isinstance(cut, Skipped) and "truncated HTML" in cut.reason

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
 import duckdb
 
 from entente import ingest
-from entente.ingest import read_path
-from entente.pipeline import BATCH_DOCUMENTS, DocumentProcessor, Ingestor, IngestSettings
-from entente.records import Skipped
+from entente.ingest import ReadLimits, read_path
+from entente.pipeline import BATCH_DOCUMENTS, DocumentProcessor, Ingestor, IngestProgress, IngestSettings
+from entente.records import RawDocument, Skipped
 from entente.store import Store
 
 from ..conftest import ARTICLE, SECOND, write
@@ -140,3 +141,78 @@ def test_run_keeps_no_per_article_state_once_batches_are_stored(tmp_path: Path, 
             run.write(processor(run.admit_all(raws[start : start + BATCH_DOCUMENTS])))
         assert run.stored == len(raws) == 2 * BATCH_DOCUMENTS + 3
         assert not run.seen_raw and not run.seen_ids
+
+
+# --- bounded work per document ---------------------------------------------------------------------------
+
+LONG_PROSE = " ".join(f"Kazakhstan criticized Russia over transit fees in talk number {n}." for n in range(4000))
+
+
+def test_a_document_over_its_time_budget_is_skipped_and_the_next_is_stored() -> None:
+    processor = DocumentProcessor(IngestSettings(document_seconds=0.5))
+    slow = RawDocument("slow.txt", "in/slow.txt", "text", LONG_PROSE, raw_sha256="1")
+    quick = RawDocument("quick.txt", "in/quick.txt", "text", f"{ARTICLE}\n\n{SECOND}", raw_sha256="2")
+    over, done = processor([slow, quick])
+    assert over.skipped is not None and over.doc is None
+    assert "took over 0.5 s" in over.skipped.reason and "--doc-seconds" in over.skipped.reason
+    assert over.skipped.path == "in/slow.txt"
+    assert done.doc is not None and done.skipped is None and done.coding is not None
+
+
+def test_a_sentence_over_the_cap_is_stored_but_not_parsed(tmp_path: Path, db: Path) -> None:
+    run_on = " ".join(["Russia accused Ukraine of stealing gas and Ukraine denied it"] * 60) + "."
+    path = write(tmp_path / "long.txt", f"Kazakhstan criticized Russia on Monday over transit fees.\n\n{run_on}")
+    summary = ingest([path], db, settings=IngestSettings(max_sentence_chars=1000))
+    assert summary.stored == 1 and "skipped: too long: 1 sentence(s) over 1,000" in summary.notes[0].reason
+    assert _rows(db, "SELECT count(*) FROM sentences") == [(2,)]
+    assert _rows(db, "SELECT DISTINCT sent_idx FROM events") == [(0,)]
+    assert "too long" in _rows(db, "SELECT reason FROM ingest_log WHERE status = 'stored'")[0][0]
+
+
+def test_a_huge_one_line_text_is_stored_truncated_and_reingest_recognises_it(tmp_path: Path, db: Path) -> None:
+    path = write(tmp_path / "one-line.txt", LONG_PROSE * 3)
+    settings = IngestSettings(limits=ReadLimits(max_doc_chars=20_000), code_events=False)
+    first = ingest([path], db, settings=settings)
+    assert first.stored == 1 and "truncated: the first" in first.notes[0].reason
+    [(length, raw_hash)] = _rows(db, "SELECT length(raw_text), raw_sha256 FROM documents")
+    assert length <= 20_000 and raw_hash == hashlib.sha256(path.read_bytes()).hexdigest()
+    again = ingest([path], db, settings=settings)
+    assert (again.stored, again.duplicates) == (0, 1)
+
+
+def test_one_name_in_two_folders_is_stored_twice_and_once_only(tmp_path: Path, db: Path) -> None:
+    write(tmp_path / "crawl" / "a" / "index.html", f"<html><body><article><p>{ARTICLE}</p></article></body></html>")
+    write(tmp_path / "crawl" / "b" / "index.html", f"<html><body><article><p>{SECOND}</p></article></body></html>")
+    first = ingest([tmp_path / "crawl"], db)
+    again = ingest([tmp_path / "crawl"], db)
+    assert (first.stored, again.stored, again.duplicates) == (2, 0, 2)
+    assert _rows(db, "SELECT doc_id FROM documents ORDER BY 1") == [("a/index.html",), ("b/index.html",)]
+
+
+def test_with_a_root_nothing_outside_it_is_read(tmp_path: Path, db: Path) -> None:
+    data = tmp_path / "data"
+    write(data / "inside.txt", ARTICLE)
+    (data / "link.txt").symlink_to(write(tmp_path / "secret.txt", SECOND))
+    summary = ingest([data, tmp_path / "secret.txt"], db, settings=IngestSettings(root=data))
+    assert summary.stored == 1 and _rows(db, "SELECT doc_id FROM documents") == [("inside.txt",)]
+    assert sorted(Path(s.path).name for s in summary.skipped) == ["link.txt", "secret.txt"]
+
+
+def test_progress_reports_files_and_outcomes_as_the_run_goes(tmp_path: Path, db: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", "")
+    write(tmp_path / "c.txt", SECOND)
+    seen: list[IngestProgress] = []
+    ingest([tmp_path], db, settings=IngestSettings(code_events=False), progress=seen.append)
+    last = seen[-1]
+    assert (last.files_done, last.files_total, last.stored, last.skipped) == (3, 3, 2, 1)
+    assert [p.files_done for p in seen] == sorted(p.files_done for p in seen)
+
+
+def test_the_document_processor_keeps_working_after_a_document_fails(tmp_path: Path) -> None:
+    processor = DocumentProcessor(IngestSettings(code_events=False))
+    nested = "<html><body>" + "<div>" * 200_000 + "x" + "</div>" * 200_000 + "</body></html>"
+    bad = RawDocument("deep.html", "deep.html", "html", nested, is_html=True, raw_sha256="1")
+    good = RawDocument("ok.txt", "ok.txt", "text", ARTICLE, raw_sha256="2")
+    failed, done = processor([bad, good])
+    assert failed.skipped is not None and failed.skipped.reason and done.doc is not None

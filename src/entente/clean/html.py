@@ -26,7 +26,10 @@ def extract_html(markup: str, url: str | None = None) -> HtmlExtraction:
         include_comments=False,
         include_tables=False,
         include_images=False,
-        deduplicate=True,
+        # trafilatura's deduplication remembers paragraphs across calls, process-wide: a page seen before (or
+        # any page repeating its paragraphs) would come out empty, depending on which worker read what.
+        # Repeated paragraphs within a page are removed by the cleaner instead.
+        deduplicate=False,
         favor_precision=True,
     )
     if document is None:

@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from make_corpus import make_articles  # noqa: E402
+from memory import descendants  # noqa: E402
 
 from entente import ingest  # noqa: E402
 
@@ -57,3 +58,41 @@ def test_sigkill_mid_ingest_then_rerun_stores_everything_once(tmp_path: Path) ->
     clean = tmp_path / "clean.duckdb"
     ingest([corpus], clean)
     assert _state(db) == _state(clean), "the recovered store equals one from an uninterrupted run"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def test_workers_leave_quietly_when_the_ingest_is_killed(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as handle:
+        for article in make_articles(1500, seed=22):
+            handle.write(json.dumps(article) + "\n")
+    assert corpus.stat().st_size > 2_000_000, "big enough for worker processes"
+    db = tmp_path / "killed.duckdb"
+    errors = tmp_path / "stderr.txt"
+    command = [sys.executable, "-m", "entente.cli", "ingest", str(corpus), "--db", str(db), "--workers", "2"]
+    with errors.open("w") as stderr:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
+    wal = Path(str(db) + ".wal")
+    deadline = time.time() + 180
+    workers: list[int] = []
+    while time.time() < deadline and process.poll() is None:
+        workers = descendants(process.pid)
+        if len(workers) >= 3 and wal.exists() and wal.stat().st_size > 50_000:
+            break
+        time.sleep(0.1)
+    assert process.poll() is None and len(workers) >= 3, "the fork server and two workers were running"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    deadline = time.time() + 20
+    while time.time() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers), "every worker left with its parent"
+    text = errors.read_text()
+    assert "Traceback" not in text and "BrokenPipe" not in text and "Error" not in text, text[-3000:]

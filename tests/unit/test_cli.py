@@ -106,3 +106,21 @@ def test_facts_members_and_exposure_commands(tmp_path: Path, db: Path) -> None:
     assert "UZB" not in on_date.stdout
     exposure = runner.invoke(app, ["exposure", "AZE", "--db", str(db), "--format", "jsonl"])
     assert "40.0" in exposure.stdout
+
+
+def test_ingest_notes_documents_stored_truncated_or_with_ignored_metadata(tmp_path: Path, db: Path) -> None:
+    record = {"id": "w1", "text": f"{ARTICLE} {SECOND}", "date": "2014-13-45"}
+    path = write(tmp_path / "wire.jsonl", json.dumps(record) + "\n")
+    result = runner.invoke(app, ["ingest", str(path), "--db", str(db), "--max-doc-chars", "200", "--no-events"])
+    assert result.exit_code == 0 and "stored 1" in result.stdout
+    [note] = [line for line in result.output.splitlines() if line.startswith("note ")]
+    assert "wire.jsonl:1: ignored 'date' '2014-13-45'" in note and "truncated: the first" in note
+
+
+def test_an_error_that_stops_the_ingest_is_one_line_with_advice(tmp_path: Path, db: Path) -> None:
+    write(tmp_path / "in" / "a.txt", ARTICLE)
+    for options, words in ((["--root", str(tmp_path / "nowhere")], "root folder not found"),
+                           (["--doc-seconds", "0"], "document_seconds must be positive")):  # fmt: skip
+        result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db), *options])
+        assert result.exit_code == 2 and words in result.output, result.output
+        assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output

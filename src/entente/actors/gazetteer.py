@@ -52,6 +52,9 @@ class ActorEntry:
     government_seat: bool = False
     max_suffix: int | None = None
     """For a stem: at most this many letters may follow it ('Инди' must not match 'индивидуальный')."""
+    capitalised: bool = False
+    """A name matched case-insensitively must still start with a capital in the text ('Газа' the city, not
+    'газа' of gas)."""
 
     @property
     def origin(self) -> str:
@@ -112,7 +115,7 @@ def _inflected(entry: ActorEntry) -> ActorEntry:
     phrase = " ".join([*words[:-1], last])
     short = len(last) < 4 or not last.isalpha()
     return replace(entry, phrase=phrase, case_sensitive=False, stem=not short,
-                   max_suffix=None if short else MAX_SUFFIX)  # fmt: skip
+                   max_suffix=None if short else MAX_SUFFIX, capitalised=entry.phrase[:1].isupper())  # fmt: skip
 
 
 def _for_language(entries: list[ActorEntry], language: str) -> list[ActorEntry]:

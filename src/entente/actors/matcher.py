@@ -72,6 +72,8 @@ class ActorMatcher:
         n = len(pattern.tokens)
         if at + n > len(texts):
             return False
+        if pattern.entry.capitalised and not texts[at][:1].isupper():
+            return False
         for offset, want in enumerate(pattern.tokens):
             have = texts[at + offset]
             if folded:

@@ -63,7 +63,7 @@ def is_hypothetical(token: Word) -> bool:
         for child in link.children:
             if child.dep == "mark" and child.lower in g.conditional_marks:
                 return True
-            if child.dep in {"aux", "advmod"} and child.lower in g.speculative_aux:
+            if child.dep in {"aux", "advmod", "parataxis", "discourse"} and child.lower in g.speculative_aux:
                 return True
         if link.dep in {"ccomp", "acl:relcl"}:
             # A reported or relative clause ends the reach of the outer clause's modality.

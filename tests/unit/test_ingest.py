@@ -294,3 +294,13 @@ def test_a_huge_page_is_checked_for_completeness_at_its_real_end(tmp_path: Path)
     [cut] = read_all([write(tmp_path / "cut.html", page[:-30])], limits)
     assert isinstance(whole, RawDocument) and "truncated" in (whole.note or "") and len(whole.content) <= 2000
     assert isinstance(cut, Skipped) and "truncated HTML" in cut.reason
+
+
+def test_ids_are_relative_to_a_root_given_through_a_symlink(tmp_path: Path) -> None:
+    write(tmp_path / "real" / "inner" / "a.txt", ARTICLE)
+    (tmp_path / "alias").symlink_to(tmp_path / "real", target_is_directory=True)
+    for given, root in ((tmp_path / "alias" / "inner", tmp_path / "alias"),
+                        (tmp_path / "real" / "inner", tmp_path / "alias"),
+                        (tmp_path / "alias" / "inner" / "a.txt", tmp_path / "real")):  # fmt: skip
+        [doc] = read_all([given], root=root)
+        assert isinstance(doc, RawDocument) and doc.doc_id == "inner/a.txt", (given, root)

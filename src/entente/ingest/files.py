@@ -88,12 +88,17 @@ def _resolve_link(path: Path, root: Path | None) -> Path | Skipped:
 
 
 def _name(path: Path, base: Path | None) -> str:
-    """A document name: the path relative to ``base`` (the folder given), or the bare file name."""
-    if base is not None:
-        try:
-            return Path(os.path.relpath(os.path.abspath(path), os.path.abspath(base))).as_posix()
-        except ValueError:
-            pass
+    """A document name: the path relative to ``base`` (the folder given, or the root), else the bare file name.
+
+    Compared as written first, then with symlinked folders resolved on both sides (a root given through a
+    symlink, a folder given by its real path); the file's own name is kept either way."""
+    if base is None:
+        return path.name
+    for mine, theirs in ((os.path.abspath(path), os.path.abspath(base)),
+                         (os.path.join(os.path.realpath(path.parent), path.name), os.path.realpath(base))):  # fmt: skip
+        relative = os.path.relpath(mine, theirs)
+        if not relative.startswith(".."):
+            return Path(relative).as_posix()
     return path.name
 
 
@@ -127,14 +132,14 @@ def discover(paths: Iterable[str | Path], root: str | Path | None = None) -> Ite
             yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
             continue
         if stat.S_ISDIR(mode):
-            base = real_root if real_root is not None else path
+            base = Path(root) if root is not None else path
             yield from _walk(path, real_root or real, base)
         elif not stat.S_ISREG(mode):
             yield _not_regular(path, mode)
         elif not is_supported(path):
             yield _unsupported(path, hint=True)
         else:
-            yield InputFile(path, _name(path, real_root), real_root)
+            yield InputFile(path, _name(path, Path(root) if root is not None else None), real_root)
 
 
 def _walk(folder: Path, root: Path, base: Path) -> Iterator[InputFile | Skipped]:

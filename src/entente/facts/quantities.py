@@ -124,6 +124,78 @@ _COMMON_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Russian forms: '96,6%', '95 процентов', '300 миллионов долларов', '$1,5 млрд', '17 миллионов тонн',
+# 'по миллиону тонн', '154 человек', '33 человека'. Decimal commas, and a scale word may stand alone.
+_RU_NUMBER = r"(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+(?:,\d{1,2})?)"
+_RU_SCALE = (
+    r"(?P<scale>тыс\.|тысяч[аиу]?|тысячей|млн|миллион(?:а|ов|у|ом)?|млрд|миллиард(?:а|ов|у|ом)?|трлн|"
+    r"триллион(?:а|ов)?)"
+)
+RU_SCALES = {"тыс": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9, "трлн": 1e12, "триллион": 1e12,
+             "тысяч": 1e3}  # fmt: skip
+RU_CURRENCIES = {"доллар": "USD", "евро": "EUR", "рубл": "RUB", "тенге": "KZT", "юан": "CNY", "фунт": "GBP"}
+RU_PEOPLE = (
+    r"человек[а]?|граждан(?:ин|е|ина)?|жител(?:ей|я|и)|военнослужащих|военных|солдат|беженц(?:ев|а|ы)|"
+    r"мигрант(?:ов|а|ы)|погибших|пострадавших|раненых|задержанных|участник(?:ов|а)|избирател(?:ей|я)|"
+    r"крымчан|русских|россиян|казахстанцев|белорусов|украинцев|детей|женщин"
+)
+_RU_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("percent", re.compile(rf"{_RU_NUMBER}\s*(?:%|процент(?:ов|а)?\b)", re.IGNORECASE)),
+    ("money", re.compile(rf"(?P<sign>\$|€|£)\s*{_RU_NUMBER}(?:\s*{_RU_SCALE})?", re.IGNORECASE)),
+    ("money", re.compile(rf"(?:{_RU_NUMBER}\s*)?{_RU_SCALE}\s+(?P<word>долл|доллар\w*|евро|рубл\w*|тенге|юан\w*)",
+                         re.IGNORECASE)),  # fmt: skip
+    ("money", re.compile(rf"{_RU_NUMBER}\s+(?P<word>доллар\w*|евро|рубл\w*|тенге|юан\w*)", re.IGNORECASE)),
+    ("barrel per day", re.compile(rf"(?:{_RU_NUMBER}\s*)?(?:{_RU_SCALE}\s+)?баррел\w*\s+в\s+сутки", re.IGNORECASE)),
+    ("tonne", re.compile(rf"(?:{_RU_NUMBER}\s*)?(?:{_RU_SCALE}\s+)?тонн\w*", re.IGNORECASE)),
+    ("cubic metre", re.compile(rf"(?:{_RU_NUMBER}\s*)?(?:{_RU_SCALE}\s+)?(?:кубометр\w*|кубических метров)",
+                               re.IGNORECASE)),  # fmt: skip
+    ("km", re.compile(rf"{_RU_NUMBER}\s*(?:км|километр\w*)\b", re.IGNORECASE)),
+    ("person", re.compile(rf"(?:{_RU_NUMBER}\s*)(?:{_RU_SCALE}\s+)?(?:{RU_PEOPLE})\b", re.IGNORECASE)),
+)
+
+
+def _ru_value(match: re.Match[str]) -> float | None:
+    groups = match.groupdict()
+    raw = (groups.get("num") or "").replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    scale_word = (groups.get("scale") or "").lower().rstrip(".")
+    if not raw and not scale_word:
+        return None
+    scale = next((v for k, v in RU_SCALES.items() if scale_word.startswith(k)), 1.0) if scale_word else 1.0
+    return (float(raw) if raw else 1.0) * scale
+
+
+def _russian_forms(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for unit, pattern in _RU_FORMS:
+        for match in pattern.finditer(text):
+            value = _ru_value(match)
+            if value is None or any(q.start <= match.start() < q.end or match.start() <= q.start < match.end()
+                                    for q in found):  # fmt: skip
+                continue
+            if unit == "money":
+                sign, word = match.groupdict().get("sign"), (match.groupdict().get("word") or "").lower()
+                unit_name = CURRENCY_SIGNS.get(sign or "", "") or next(
+                    (c for stem, c in RU_CURRENCIES.items() if word.startswith(stem[:4])), "USD"
+                )
+            else:
+                unit_name = unit
+            found.append(Quantity(value, unit_name, _ru_qualifier(text, match.start()), match.group(0),
+                                  match.start(), match.end()))  # fmt: skip
+    return found
+
+
+def _ru_qualifier(text: str, start: int) -> str | None:
+    before = text[max(0, start - 20) : start].lower()
+    for name, pattern in (("more than", r"(?:более|свыше|больше)"), ("less than", r"(?:менее|меньше)"),
+                          ("about", r"(?:около|примерно|почти|порядка)"), ("up to", r"(?:до)")):  # fmt: skip
+        if re.search(pattern + r"\s*$", before):
+            return name
+    return None
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 _NEEDS_LIBRARY = re.compile(r"\d|\b(hundred|thousand|million|billion)\b", re.IGNORECASE)
 _DURATIONS = re.compile(r"\b\d+\s+(?:days?|weeks?|months?|years?|hours?|decades?|minutes?)\b", re.IGNORECASE)
 
@@ -151,6 +223,9 @@ def _common_forms(text: str) -> list[Quantity]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities in one sentence, with normalised value and unit; bare numbers and years are left out."""
+    if _CYRILLIC.search(text):
+        # Russian prose: our own forms (quantulum3 reads English only).
+        return _russian_forms(_DATES_AND_YEARS.sub(lambda m: " " * len(m.group(0)), text))
     if not _MAY_HOLD_QUANTITY.search(_DATES_AND_YEARS.sub(" ", text)):
         # quantulum3 costs milliseconds a sentence; most sentences hold no number but a date, or none at all.
         return []

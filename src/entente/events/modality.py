@@ -30,6 +30,9 @@ def is_negated(verb: Word) -> bool:
     head = verb.head
     if verb.dep == "xcomp" and not verb.is_root and _lower_lemma(head) in g.negating_verbs:
         return True
+    if verb.dep == "xcomp" and not verb.is_root and head.pos in {"VERB", "AUX"} and _negated_itself(head):
+        # 'did not try to attack', 'не стала критиковать': the complement of a negated verb is not done.
+        return True
     if verb.dep == "xcomp" and any(c.lower in g.not_yet for c in head.children if c.dep == "advmod"):
         # 'has yet to accuse', 'is yet to respond': not done.
         return True
@@ -37,6 +40,11 @@ def is_negated(verb: Word) -> bool:
         # 'stopped X from signing' is not a signing; 'didn't stop X from signing' is.
         return not is_negated(head)
     return False
+
+
+def _negated_itself(verb: Word) -> bool:
+    g = grammar_of(verb)
+    return any("Polarity=Neg" in c.morph or c.lower in g.negation_words for c in verb.children)
 
 
 def _negative_subject(subject: Word) -> bool:

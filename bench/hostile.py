@@ -30,18 +30,8 @@ import duckdb
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from memory import descendants, rss_kb  # noqa: E402
+from memory import descendants, pss_kb, rss_kb  # noqa: E402
 from tests.reliability.hostilecorpus import Expected, make, without_root_reads  # noqa: E402
-
-
-def pss_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def run(command: list[str], db: Path) -> tuple[float, dict[str, int], int, str]:

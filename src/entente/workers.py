@@ -151,6 +151,7 @@ class _Worker:
     since: float = 0.0
     end: int = 0
     retired: bool = False
+    receiver: threading.Thread | None = None
     heard: float = field(default_factory=time.monotonic)
     """When the worker last sent anything (set by its receiving thread, so a busy main process does not make a
     working worker look stuck)."""
@@ -212,6 +213,7 @@ class WorkerPool(Generic[Item, Result]):
             if worker.process.is_alive():
                 worker.process.kill()
                 worker.process.join(1)
+            _hang_up(worker)
         self.workers.clear()
 
     def _start(self) -> None:
@@ -223,7 +225,8 @@ class WorkerPool(Generic[Item, Result]):
         theirs.close()
         worker = _Worker(self.numbers, process, ours)
         self.workers[worker.number] = worker
-        threading.Thread(target=self._receive, args=(worker,), daemon=True).start()
+        worker.receiver = threading.Thread(target=self._receive, args=(worker,), daemon=True)
+        worker.receiver.start()
 
     def _receive(self, worker: _Worker) -> None:
         while True:
@@ -361,9 +364,18 @@ class WorkerPool(Generic[Item, Result]):
     def _replace(self, worker: _Worker) -> None:
         self._retire(worker, kill=True)
         worker.process.join(5)
+        _hang_up(worker)
         self.workers.pop(worker.number, None)
         self.replaced += 1
         self._start()
+
+
+def _hang_up(worker: _Worker) -> None:
+    """Close our end of a finished worker's pipe once its receiving thread has seen the end of it."""
+    if worker.receiver is not None:
+        worker.receiver.join(2)
+    if worker.receiver is None or not worker.receiver.is_alive():
+        worker.conn.close()
 
 
 def _death(exitcode: int | None) -> str:

@@ -223,6 +223,7 @@ class EventCoder:
                 if m.entry.kind != "agent" or sent_doc[m.end - 1].pos in {"NOUN", "PROPN"}
             ]
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
+            mentions = _without_names_that_are_towns(mentions, sent_doc)
             mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(mentions, when, last_person, last_collective)
             known_names.update(_titled_names(sent_doc, ctx))
@@ -487,13 +488,20 @@ class EventCoder:
                 if child.dep in {"xcomp", "ccomp"} and child.pos in {"VERB", "AUX"}:
                     if child.dep == "ccomp":
                         subjects = [c for c in child.children if c.dep == "nsubj"]
-                        found.extend(a for s in subjects for a in resolve_all(s, ctx))
+                        named = [a for s in subjects for a in resolve_all(s, ctx)]
+                        if named:
+                            # 'demanded that the US match the EU's support': whom the demand is made of, not
+                            # the parties of the act demanded.
+                            found.extend(named)
+                            continue
                     found.extend(self._objects(child, ctx, code, depth + 1))
         return found
 
     def _located_targets(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
         things += [n for p, n in obliques(verb) if p in self.grammar.target_preps]
+        # 'launched airstrikes on targets in Syria': the place may sit one phrase below the event noun.
+        things += [n for t in things for p, n in obliques(t) if p in self.grammar.target_preps]
         found: list[Actor] = []
         for holder in [verb, *things]:
             for preposition, place in obliques(holder):
@@ -522,6 +530,13 @@ class EventCoder:
                 # 'criticized Moscow's move', 'раскритиковал решение Москвы'; but a possessive pronoun in the
                 # object is most often the subject's own ('announced their withdrawal', 'recalled its envoy').
                 owners = [a for a in resolve_all(child, ctx) if a.kind != "pronoun"]
+                if owners:
+                    return owners
+        for child in token.children:
+            if child.dep == "amod" and token.pos == "NOUN":
+                # 'rejected the American allegations', 'condemned the Israeli strikes': a country adjective on
+                # the object names whose act or claim it is.
+                owners = [a for a in resolve_all(child, ctx) if a.kind == "country"]
                 if owners:
                     return owners
         for preposition, nominal in obliques(token):
@@ -894,6 +909,26 @@ def _ethnic_as_people(mention: Mention, sent: Parsed) -> Mention:
     if mention.entry.kind == "country" and before is not None and before.lower in grammar_of(before).ethnic_words:
         return Mention(mention.start, mention.end, mention.text, ETHNIC_PEOPLE)
     return mention
+
+
+def _without_names_that_are_towns(mentions: list[Mention], sent: Parsed) -> list[Mention]:
+    """A town's name inside a person's name is the person ('King Hassan of Morocco', 'Hassan Nasrallah'): a
+    one-word town written with another proper name that no gazetteer knows, as a title or given name before it
+    or a surname after it, is not a place."""
+    # A role word is a title here ('King Hassan'), not a name the gazetteers know.
+    covered = {i for m in mentions if m.entry.kind != "agent" for i in range(m.start, m.end)}
+    kept = []
+    for mention in mentions:
+        word = sent[mention.start]
+        town = mention.end - mention.start == 1 and any("cities.tsv" in o.origin for o in mention.entry.offices)
+        if town:
+            name_parts = [c for c in word.children if c.dep in {"compound", "flat", "flat:name"}]
+            if word.dep in {"compound", "flat", "flat:name"} and not word.is_root:
+                name_parts.append(word.head)
+            if any(p.pos == "PROPN" and p.i not in covered and p.text[:1].isupper() for p in name_parts):
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _prepositional_clause(word: Word) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .records import CleanDocument, DatePrecision, DocumentDate
 
@@ -147,6 +148,7 @@ _RU_MONTH_ONLY = re.compile(rf"\b(?:в|во)\s+{_RU_MONTH}\b(?!\s+(?:19|20)\d\d)
 _RU_YEAR_ONLY = re.compile(r"\b(?:в|во)\s+(?P<year>(?:19|20)\d\d)\s+(?:году|г\.)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # the coder asks again for each predicate of a sentence, often of the same clause
 def explicit_event_date(text: str, reference: str | None, reference_precision: str | None) -> tuple[str, str] | None:
     """A date written in ``text`` for when something happened, or None.
 

@@ -38,6 +38,10 @@ class Mention:
     entry: ActorEntry
 
 
+_RECENT = 512
+"""Sentences whose mentions the matcher keeps (a few documents' worth)."""
+
+
 class ActorMatcher:
     def __init__(self, gazetteer: Gazetteer, tokenizer: Tokenizer) -> None:
         self._exact: dict[str, list[Pattern]] = {}
@@ -57,6 +61,7 @@ class ActorMatcher:
                 else:
                     self._folded.setdefault(folded[0], []).append(pattern)
         self._stem_lengths = sorted({len(k) for k in self._stems}, reverse=True)
+        self._recent: dict[tuple[str, ...], list[Mention]] = {}
 
     def _candidates(self, token: str) -> list[tuple[Pattern, bool]]:
         found = [(p, False) for p in self._exact.get(token, ())]
@@ -89,7 +94,18 @@ class ActorMatcher:
 
     def find(self, tokens: Sequence[Any]) -> list[Mention]:
         """Non-overlapping mentions, longest first at each position, in text order."""
-        texts = [_text(t) for t in tokens]
+        texts = tuple(_text(t) for t in tokens)
+        # The coder asks twice for each sentence (before parsing, to choose what to parse, and after): the last
+        # few answers are kept.
+        found = self._recent.get(texts)
+        if found is None:
+            found = self._find(texts)
+            if len(self._recent) >= _RECENT:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[texts] = found
+        return list(found)
+
+    def _find(self, texts: tuple[str, ...]) -> list[Mention]:
         mentions: list[Mention] = []
         i = 0
         while i < len(texts):

@@ -272,7 +272,8 @@ class EventCoder:
     # --- candidates ----------------------------------------------------------------------
     def _candidates(self, sent: Parsed, ctx: SentenceActors) -> Iterable[Candidate]:
         consumed: set[int] = set()
-        for token in sorted(sent, key=lambda t: len(list(t.ancestors))):
+        depth = _depths(sent)
+        for token in sorted(sent, key=lambda t: depth[t.i]):
             if token.i in consumed:
                 continue
             headline_noun = token.pos == "NOUN" and token.dep == "root" and not _has(token, "cop")
@@ -375,9 +376,9 @@ class EventCoder:
         for entry in entries:
             if entry.particle and entry.particle not in particles:
                 continue
-            if entry.keywords and not any(k in lemmas or (" " in k and k in text) for k in entry.keywords):
+            if entry.keywords and not any(_has_keyword(k, lemmas, text) for k in entry.keywords):
                 continue
-            if any(k in lemmas or (" " in k and k in text) for k in entry.excluded):
+            if any(_has_keyword(k, lemmas, text) for k in entry.excluded):
                 continue
             if "obj" in entry.excluded and any(c.dep == "obj" for c in verb.children):
                 # '!obj': an intransitive sense ('workers went on strike', not 'jets struck the camp').
@@ -909,6 +910,30 @@ def _ethnic_as_people(mention: Mention, sent: Parsed) -> Mention:
     if mention.entry.kind == "country" and before is not None and before.lower in grammar_of(before).ethnic_words:
         return Mention(mention.start, mention.end, mention.text, ETHNIC_PEOPLE)
     return mention
+
+
+def _has_keyword(keyword: str, lemmas: set[str], text: str) -> bool:
+    """A keyword among a verb's complements: a lemma, a phrase ('air strike'), or words that must all occur
+    ('lift+sanction': lifting sanctions, not imposing them)."""
+    if "+" in keyword:
+        return all(_has_keyword(part, lemmas, text) for part in keyword.split("+") if part)
+    return keyword in lemmas or (" " in keyword and keyword in text)
+
+
+def _depths(sent: Parsed) -> list[int]:
+    """How many heads each word has above it (the root 0), for visiting words from the top down."""
+    depth: list[int | None] = [None] * len(sent)
+    for word in sent:
+        path = []
+        current = word
+        while depth[current.i] is None and not current.is_root and len(path) <= len(sent):
+            path.append(current)
+            current = current.head
+        base = depth[current.i] if depth[current.i] is not None else 0
+        depth[current.i] = base
+        for step, w in enumerate(reversed(path), 1):
+            depth[w.i] = base + step
+    return [d or 0 for d in depth]
 
 
 def _without_names_that_are_towns(mentions: list[Mention], sent: Parsed) -> list[Mention]:

@@ -27,6 +27,9 @@ def is_negated(verb: Word) -> bool:
             return True
         if child.dep in {"nsubj", "nsubj:pass"} and _negative_subject(child):
             return True
+        if child.dep == "obj" and any(d.dep == "det" and d.lower in g.negative_determiners for d in child.children):
+            # 'expressed no concern', 'offered no aid': nothing was expressed or offered.
+            return True
     head = verb.head
     if verb.dep == "xcomp" and not verb.is_root and _lower_lemma(head) in g.negating_verbs:
         return True

@@ -56,6 +56,10 @@ def main() -> None:
                 continue
             rows.extend(f"{code}\t{verb}\t{keywords}\t\tfamily:{family}" for verb in verbs.get(root, []))
         out = ROOT / "src" / "entente" / "data" / args.lang / "verbs" / f"{root}-objects.tsv"
+        if root not in verbs:
+            # A root the table gives no verbs (English 10 and 12 come from scripts/expand_families.py).
+            out.unlink(missing_ok=True)
+            continue
         out.write_text("\n".join(rows) + "\n", encoding="utf-8")
         print(f"{out.relative_to(ROOT)}: {len(rows) - 3} patterns")
 

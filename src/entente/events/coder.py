@@ -356,6 +356,8 @@ class EventCoder:
         deps = {"xcomp", "obl", "obj"} | ({"ccomp"} if directive else set())
         out: set[int] = set()
         for child in verb.children:
+            if child.dep == "ccomp" and child.i < verb.i:
+                continue  # what was said before the verb is an act of its own ('Jets strike camp, X vows …')
             if child.dep in deps or _prepositional_clause(child):
                 out.update(t.i for t in child.subtree if t.pos in {"VERB", "AUX"})
         return out
@@ -365,8 +367,11 @@ class EventCoder:
         if not entries:
             return None
         particles = _particles(verb)
+        # A clause before its verb is what was said ('Jets strike camp, Islamabad vows response'), not what
+        # the act is about.
         complement = [t for c in verb.children
-                      if c.dep not in {"nsubj", "nsubj:pass", "csubj", "punct", "advcl", "aux", "aux:pass", "cop"}
+                      if (c.dep not in {"nsubj", "nsubj:pass", "csubj", "punct", "advcl", "aux", "aux:pass", "cop"}
+                          and not (c.dep in {"ccomp", "parataxis"} and c.i < verb.i))
                       or _prepositional_clause(c) for t in c.subtree]  # fmt: skip
         # Keywords name what the act is about: the complements and their own modifiers, not words buried
         # deeper ('released a report on Russia's detention of civilians' releases no civilians).
@@ -486,7 +491,9 @@ class EventCoder:
             for child in verb.children:
                 # Not into adverbial clauses: 'convened a meeting, calling India's strikes an act of war' has
                 # two acts, each with its own target.
-                if child.dep in {"xcomp", "ccomp"} and child.pos in {"VERB", "AUX"}:
+                if child.dep in {"xcomp", "ccomp"} and child.pos in {"VERB", "AUX"} and not (
+                    child.dep == "ccomp" and child.i < verb.i
+                ):
                     if child.dep == "ccomp":
                         subjects = [c for c in child.children if c.dep == "nsubj"]
                         named = [a for s in subjects for a in resolve_all(s, ctx)]
@@ -573,6 +580,9 @@ class EventCoder:
             if entry.negated_code is None:
                 return
             code, mode = entry.negated_code, "negated-refusal"
+        elif reporter is None and modality.is_obligation(verb):
+            # 'Russia must withdraw': what someone ought to do, said by no one in the text, is not an act.
+            return
         elif reporter is not None and modality.is_obligation(verb):
             speakers, _ = self._subjects(reporter, ctx)
             if not speakers:

@@ -15,8 +15,18 @@ _ABBREVIATIONS = {
     "st", "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs", "etc", "e.g", "i.e", "approx", "est", "dept",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.u", "a.m", "p.m", "fig", "pres", "amb", "min",
+    # Russian: год/годы, то есть, и так далее, имени, улица, тысяч, миллионов, рублей, долларов, и. о. …
+    "г", "гг", "т.е", "т.д", "т.п", "т.к", "им", "ул", "тыс", "млн", "млрд", "трлн", "руб", "долл", "др", "пр", "см",
+    "стр", "ст", "н.э", "и.о", "зам", "ген", "проф", "акад", "обл", "пос", "с.г", "ок", "англ", "нач",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺ"
+"""Capital letters of the Latin and Cyrillic alphabets the region writes (Russian, Ukrainian, Belarusian, Kazakh)."""
+_BOUNDARY = re.compile(
+    rf"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[—–-]?\s?[{_UPPER}0-9])"
+    # A page that lost the space after a full stop ('с Белоруссией.Господин'): Cyrillic words only, where no
+    # abbreviation or web address looks like that.
+    r"|(?<=[а-яё]{2})\.(?=[А-ЯЁ][а-яё])"
+)
 
 
 def _ends_with_abbreviation(text: str) -> bool:
@@ -26,8 +36,8 @@ def _ends_with_abbreviation(text: str) -> bool:
     token = match.group(1).lower().lstrip("(\"'“‘")
     return (
         token in _ABBREVIATIONS
-        or bool(re.fullmatch(r"[a-z]", token))
-        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+        or bool(re.fullmatch(r"[^\W\d_]", token))
+        or bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", token))
     )
 
 

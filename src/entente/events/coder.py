@@ -18,6 +18,7 @@ from ..actors.gazetteer import ActorEntry, Gazetteer, Office
 from ..actors.matcher import ActorMatcher, Mention
 from ..facts import Fact, Membership, MembershipRegistry, extract_facts, extract_memberships, load_registry
 from ..facts.memberships import registry_memberships
+from ..facts.quantities import find_quantities
 from ..records import CleanDocument, Sentence
 from ..syntax import Parser, Word, obliques
 from ..syntax import Sentence as Parsed
@@ -175,6 +176,9 @@ class EventCoder:
                 # sentence that names them again ('… welcomed by Isaias') is worth parsing too.
                 names.update(capitalised)
             elif not words & self.grammar.personal_pronouns and not (set(tokens[:1]) | capitalised) & names:
+                # No one is named, but a quantity may still be a fact of the article ('a total of $67 billion').
+                if find_quantities(sentence.text):
+                    wanted.append(index)
                 continue
             if (
                 words & self.predicate_forms

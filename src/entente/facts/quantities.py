@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 
 with warnings.catch_warnings():
     # quantulum3 warns that its optional classifier is missing; the rule-based parser is what we use.
@@ -221,6 +222,7 @@ def _common_forms(text: str) -> list[Quantity]:
     return found
 
 
+@lru_cache(maxsize=1024)  # asked before parsing (is the sentence worth it?) and again when facts are read
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities in one sentence, with normalised value and unit; bare numbers and years are left out."""
     if _CYRILLIC.search(text):

@@ -61,6 +61,8 @@ class _Host:
     robots: urllib.robotparser.RobotFileParser | None = None
     robots_note: str | None = None
     """Why everything on the host is refused this run (robots.txt unreachable), or None."""
+    robots_reason: str = "robots"
+    """The reason code of that refusal: the robots.txt request's own (``unreachable``, ``timeout`` …)."""
     crawl_delay: float = 0.0
 
 
@@ -93,17 +95,18 @@ class PoliteClient:
         self.close()
 
     # --- robots.txt --------------------------------------------------------------------
-    def allowed(self, url: str) -> tuple[bool, str]:
-        """Whether robots.txt lets Entente fetch ``url`` (fetching robots.txt on a host's first URL)."""
+    def allowed(self, url: str) -> tuple[bool, str, str]:
+        """Whether robots.txt lets Entente fetch ``url`` (fetching robots.txt on a host's first URL), with the
+        reason code and sentence of a refusal."""
         host = self._host(url)
         if host.robots is None and host.robots_note is None:
             self._load_robots(url, host)
         if host.robots_note is not None:
-            return False, host.robots_note
+            return False, host.robots_reason, host.robots_note
         assert host.robots is not None
         if host.robots.can_fetch(self.user_agent, url):
-            return True, ""
-        return False, "disallowed by the site's robots.txt"
+            return True, "", ""
+        return False, "robots", "disallowed by the site's robots.txt"
 
     def _load_robots(self, url: str, host: _Host) -> None:
         parts = urlsplit(url)
@@ -117,6 +120,7 @@ class PoliteClient:
         else:
             # RFC 9309: an unreachable robots.txt means the whole site is off limits until it answers.
             host.robots_note = f"robots.txt could not be read ({answer.detail or answer.reason}); nothing fetched there"
+            host.robots_reason = answer.reason or "robots"
             return
         host.robots = parser
         delay = parser.crawl_delay(self.user_agent)
@@ -134,9 +138,9 @@ class PoliteClient:
         seen = [url]
         current = url
         for _ in range(self.settings.max_redirects + 1):
-            allowed, why = self.allowed(current)
+            allowed, code, why = self.allowed(current)
             if not allowed:
-                return Fetched(url, reason="robots", detail=f"{current}: {why}", final_url=current)
+                return Fetched(url, reason=code, detail=f"{current}: {why}", final_url=current)
             answer = self._with_retries(current, headers)
             if answer.status not in REDIRECTS or answer.reason is not None:
                 return _replace_url(answer, url, current)
@@ -208,6 +212,8 @@ class PoliteClient:
                 if status in REDIRECTS:
                     location = response.headers.get("location")
                     return Fetched(url, status, detail=urljoin(url, location) if location else "")
+                if status == 304:
+                    return Fetched(url, status, final_url=url, **meta)
                 if status != 200:
                     retry_after = _retry_after(response.headers.get("retry-after"))
                     return Fetched(url, status, reason=f"http-{status}", detail=f"{url}: HTTP {status}",

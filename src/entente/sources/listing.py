@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import time
+import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -71,7 +72,9 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Listing:
         if not link or check_url(link) or link in seen:
             continue
         seen.add(link)
-        updated = _iso(item.get("updated_parsed")) or _iso(item.get("published_parsed"))
+        with warnings.catch_warnings():  # feedparser warns when 'updated' falls back to 'published'; so do we
+            warnings.simplefilter("ignore", DeprecationWarning)
+            updated = _iso(item.get("updated_parsed")) or _iso(item.get("published_parsed"))
         published = _iso(item.get("published_parsed"))
         entries.append(Entry(link, updated, item.get("title"), published[:10] if published else None))
     return Listing(tuple(entries), note=note)

@@ -6,6 +6,7 @@ Thin over :mod:`entente.sources` and :mod:`entente.watch`; registered on the mai
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -138,3 +139,61 @@ def fetch(sources: SourcesOption = None, db: DbOption = None) -> None:
         run_fetch(sources, db)
     except (EntenteError, OSError, ValueError) as exc:
         _fail(exc)
+
+
+def watch(
+    every: Annotated[str, typer.Option(help="Time between runs: 90s, 15m, 2h, 1d.")] = "15m",
+    alert: Annotated[
+        str | None, typer.Option(help="Send alerts on shifts here: a JSON Lines file, or a webhook URL (POST).")
+    ] = None,
+    dyad: Annotated[
+        list[str] | None,
+        typer.Option(help="A dyad to watch, as SOURCE-TARGET (e.g. KAZ-RUS; repeatable). Default: the ten busiest."),
+    ] = None,
+    threshold: Annotated[float, typer.Option(help="Alert when a monthly mean Goldstein crosses this.")] = 0.0,
+    runs: Annotated[int | None, typer.Option(help="Stop after this many runs (default: until stopped).")] = None,
+    sources: SourcesOption = None,
+    db: DbOption = None,
+) -> None:
+    """Fetch every source, check the watched dyads for shifts, wait, and again, until stopped.
+
+    Each alert (JSON: dyad, period, before and after, evidence event ids and sentences) is sent once.
+
+    Example: entente watch --every 15m --alert alerts.jsonl --dyad BLR-RUS --db kaz.duckdb
+    """
+    from .sources.frontier import now
+    from .watch import WatchRun, WatchSettings, parse_every
+    from .watch import watch as watch_loop
+
+    try:
+        pairs = tuple(_dyad(text) for text in dyad or ())
+        settings = WatchSettings(parse_every(every), alert, pairs, runs, threshold)
+        load_sources(sources)
+    except (EntenteError, ValueError, OSError) as exc:
+        _fail(exc)
+        return
+
+    def report(run: WatchRun) -> None:
+        for problem in run.summary.problems:
+            console.print(f"[yellow]failed[/yellow] {escape(problem)}", highlight=False)
+        out.print(f"run {run.number}: {run.summary.line()}", highlight=False)
+        for item in run.alerts:
+            out.print(f"alert {item.dyad} {item.period}: {item.before:+.2f} -> {item.after:+.2f} "
+                      f"({'; '.join(item.reasons)}) sent to {alert}", highlight=False)  # fmt: skip
+        if run.next_run is not None:
+            console.print(f"next run in {run.next_run:.0f} s (at {now():%H:%M:%S} UTC + wait)", highlight=False)
+
+    logging.getLogger("entente.fetch").setLevel(logging.ERROR)
+    try:
+        watch_loop(sources, db, settings, on_run=report)
+    except KeyboardInterrupt:
+        console.print("stopped; the next watch or fetch goes on from here")
+    except (EntenteError, OSError) as exc:
+        _fail(exc)
+
+
+def _dyad(text: str) -> tuple[str, str]:
+    parts = [p for p in re.split(r"[-:,/ ]", text.strip().upper()) if p]
+    if len(parts) != 2:
+        raise ValueError(f"dyad {text!r} not understood; write it like KAZ-RUS")
+    return parts[0], parts[1]

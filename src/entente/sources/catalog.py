@@ -175,7 +175,8 @@ def _settings(path: Path, text: str, table: Any) -> FetchSettings:
         wanted = FETCH_KEYS[key]
         wrong_type = wanted is int and isinstance(value, float)
         if isinstance(value, bool) or not isinstance(value, int | float) or wrong_type:
-            raise DataFileError(str(path), line, f"fetch setting {key!r} must be a {wanted.__name__}")
+            kind = "a whole number" if wanted is int else "a number"
+            raise DataFileError(str(path), line, f"fetch setting {key!r} must be {kind}")
         values[key] = wanted(value)
     try:
         return FetchSettings(**values)

@@ -556,5 +556,14 @@ def demo(
     stats(db)
 
 
+# Live sources (feeds, sitemaps, pages): commands of their own module, registered here.
+from .cli_live import fetch as fetch_command  # noqa: E402
+from .cli_live import sources_app  # noqa: E402
+from .cli_live import watch as watch_command  # noqa: E402
+
+app.add_typer(sources_app, name="sources")
+app.command(name="fetch")(fetch_command)
+app.command(name="watch")(watch_command)
+
 if __name__ == "__main__":
     app()

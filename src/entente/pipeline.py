@@ -26,7 +26,7 @@ from pathlib import Path
 from .clean import BoilerplateRules, clean_document, load_rules
 from .clean.dedup import DEFAULT_THRESHOLD, NearDuplicate, NearDuplicateIndex, band_keys, minhash_of, similarity
 from .events import DEFAULT_MODEL, DocumentCoding, EventCoder, build_coder
-from .ingest import InputFile, ReadLimits, discover, join_notes, read_path
+from .ingest import InputFile, ReadLimits, bound_document, discover, join_notes, read_path
 from .language import LANGUAGES, detect_language
 from .records import CleanDocument, IngestSummary, RawDocument, Sentence, Skipped
 from .store import INGEST_DB_MEMORY, Store, StoredDocument
@@ -387,6 +387,37 @@ def ingest(
                     run.write(results)
         run.snapshot()
         return run.summary()
+
+
+def ingest_documents(
+    documents: Iterable[RawDocument],
+    db: str | Path | None = None,
+    *,
+    store: Store | None = None,
+    settings: IngestSettings | None = None,
+    processor: DocumentProcessor | None = None,
+) -> IngestSummary:
+    """Clean, code and store documents already in memory (fetched pages), in this process.
+
+    The same stages and the same accounting as :func:`ingest`: a document already stored is a no-op, one with a
+    taken id and other content is skipped with the reason. Pass an open ``store`` (and a ``processor`` built
+    once) to ingest many small batches without reopening either.
+
+    >>> raw = RawDocument("https://example.org/a", "https://example.org/a", "html", "<html>…</html>", True)
+    >>> ingest_documents([raw], db="entente.duckdb")  # doctest: +SKIP
+    """
+    settings = settings or IngestSettings()
+    processor = processor or DocumentProcessor(settings)
+    if store is None:
+        with Store(db, memory=INGEST_DB_MEMORY) as opened:
+            return ingest_documents(documents, store=opened, settings=settings, processor=processor)
+    run = Ingestor(store, settings)
+    run.last_snapshot = time.monotonic()  # a caller with many small batches publishes when it wants
+    for window in _windows(iter(documents), BATCH_DOCUMENTS):
+        chunk = run.admit_all([bound_document(raw, settings.limits) for raw in window])
+        if chunk:
+            run.write(processor(chunk))
+    return run.summary()
 
 
 def _size(item: InputFile | Skipped) -> int:

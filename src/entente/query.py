@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ class EventFilter:
     until: str | None = None
     doc_id: str | None = None
     limit: int | None = None
+    ingested_since: datetime | None = None
+    """Only events of documents stored at or after this time (UTC when it has no zone)."""
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -43,6 +46,12 @@ class EventFilter:
         if self.doc_id:
             clauses.append("doc_id = ?")
             params.append(self.doc_id)
+        if self.ingested_since is not None:
+            moment = self.ingested_since
+            if moment.tzinfo is not None:
+                moment = moment.astimezone(UTC).replace(tzinfo=None)
+            clauses.append("doc_id IN (SELECT doc_id FROM documents WHERE ingested_at >= ?)")
+            params.append(moment)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hmac
 import logging
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any
 
@@ -25,6 +26,7 @@ from ..analysis import actor_node, deduplicated_events, detect_shifts, dyad_seri
 from ..errors import EntenteError, StoreError
 from ..ingest import valid_iso_date
 from ..store import Store, default_db_path
+from .freshness import freshness_router
 from .jobs import JobRunner, scrub_paths
 from .security import allowed_names, guard_middleware
 
@@ -360,9 +362,13 @@ def create_app(
         since: DateQuery = None,
         until: DateQuery = None,
         limit: int = Query(500, ge=1, le=5000),
+        since_ingested: Annotated[
+            datetime | None, Query(description="Only events of documents stored since this time (UTC).")
+        ] = None,
     ) -> list[dict[str, Any]]:
         """Coded events; actor codes match as prefixes ('KAZ' matches 'KAZGOV')."""
-        rows = query.list_events(db_path, query.EventFilter(source, target, code, since, until, limit=None))
+        where = query.EventFilter(source, target, code, since, until, limit=None, ingested_since=since_ingested)
+        rows = query.list_events(db_path, where)
         if quad_class is not None:
             rows = [r for r in rows if r["quad_class"] == quad_class]
         return rows[:limit]
@@ -433,6 +439,7 @@ def create_app(
     def dashboard() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html")
 
+    app.include_router(freshness_router(db_path))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
 

@@ -11,9 +11,9 @@ from .clean import clean_document, load_rules
 from .demo import demo_corpus_path
 from .errors import DataFileError, EntenteError, InputError, StoreError
 from .export import export
-from .ingest import read_all
 from .pipeline import IngestSettings, ingest
 from .records import CleanDocument, IngestSummary, RawDocument, Skipped
+from .sources import read_all
 from .store import Store, stats
 
 __version__ = "0.1.0"

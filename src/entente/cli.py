@@ -22,11 +22,11 @@ from .errors import EntenteError
 from .events import DEFAULT_MODEL
 from .export import DEFAULT_FORMATS, FORMATS
 from .export import export as export_store
-from .ingest import ReadLimits
 from .pipeline import DOCUMENT_SECONDS, MAX_SENTENCE_CHARS, IngestProgress, IngestSettings, default_workers
 from .pipeline import ingest as ingest_paths
 from .query import EVENT_COLUMNS, EventFilter, explain_event, list_events
 from .records import IngestSummary, Skipped
+from .sources import ReadLimits
 from .store import DEFAULT_DB
 from .store import stats as store_stats
 from .workers import watch_parent_from_environment
@@ -563,7 +563,7 @@ from .cli_live import watch as watch_command  # noqa: E402
 
 app.add_typer(sources_app, name="sources")
 app.command(name="fetch")(fetch_command)
-app.command(name="watch")(watch_command)
+app.command(name="watch", context_settings={"allow_extra_args": True})(watch_command)
 
 if __name__ == "__main__":
     app()

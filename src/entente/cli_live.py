@@ -17,8 +17,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .errors import EntenteError
-from .sources import DEFAULT_SOURCES, FetchProgress, FetchSummary, Source, add_source, load_sources, remove_source
-from .sources import fetch as fetch_sources
+from .sources import DEFAULT_SOURCES, Source, add_source, load_sources, remove_source
+from .sources.fetch import FetchProgress, FetchSummary
+from .sources.fetch import fetch as fetch_sources
 from .store import DEFAULT_DB
 
 console = Console(stderr=True, soft_wrap=True)
@@ -142,13 +143,14 @@ def fetch(sources: SourcesOption = None, db: DbOption = None) -> None:
 
 
 def watch(
+    ctx: typer.Context,
     every: Annotated[str, typer.Option(help="Time between runs: 90s, 15m, 2h, 1d.")] = "15m",
     alert: Annotated[
         str | None, typer.Option(help="Send alerts on shifts here: a JSON Lines file, or a webhook URL (POST).")
     ] = None,
     dyad: Annotated[
         list[str] | None,
-        typer.Option(help="A dyad to watch, as SOURCE-TARGET (e.g. KAZ-RUS; repeatable). Default: the ten busiest."),
+        typer.Option(help="A dyad to watch: --dyad KAZ RUS or --dyad KAZ-RUS (repeatable). Default: the ten busiest."),
     ] = None,
     threshold: Annotated[float, typer.Option(help="Alert when a monthly mean Goldstein crosses this.")] = 0.0,
     runs: Annotated[int | None, typer.Option(help="Stop after this many runs (default: until stopped).")] = None,
@@ -159,14 +161,14 @@ def watch(
 
     Each alert (JSON: dyad, period, before and after, evidence event ids and sentences) is sent once.
 
-    Example: entente watch --every 15m --alert alerts.jsonl --dyad BLR-RUS --db kaz.duckdb
+    Example: entente watch --every 15m --alert alerts.jsonl --dyad BLR RUS --db kaz.duckdb
     """
     from .sources.frontier import now
     from .watch import WatchRun, WatchSettings, parse_every
     from .watch import watch as watch_loop
 
     try:
-        pairs = tuple(_dyad(text) for text in dyad or ())
+        pairs = dyad_pairs(dyad or [], list(ctx.args))
         settings = WatchSettings(parse_every(every), alert, pairs, runs, threshold)
         load_sources(sources)
     except (EntenteError, ValueError, OSError) as exc:
@@ -192,8 +194,18 @@ def watch(
         _fail(exc)
 
 
-def _dyad(text: str) -> tuple[str, str]:
-    parts = [p for p in re.split(r"[-:,/ ]", text.strip().upper()) if p]
-    if len(parts) != 2:
-        raise ValueError(f"dyad {text!r} not understood; write it like KAZ-RUS")
-    return parts[0], parts[1]
+def dyad_pairs(values: list[str], extra: list[str]) -> tuple[tuple[str, str], ...]:
+    """The watched dyads from ``--dyad KAZ RUS`` (the option takes the first code, the target comes after it
+    as an extra word) or ``--dyad KAZ-RUS``, in the order given."""
+    pairs = []
+    targets = list(extra)
+    for text in values:
+        parts = [p for p in re.split(r"[-:,/ ]", text.strip().upper()) if p]
+        if len(parts) == 1 and targets:
+            parts.append(targets.pop(0).strip().upper())
+        if len(parts) != 2:
+            raise ValueError(f"dyad {text!r} not understood; write it like --dyad KAZ RUS")
+        pairs.append((parts[0], parts[1]))
+    if targets:
+        raise ValueError(f"unexpected words {' '.join(targets)!r}; a dyad is written --dyad KAZ RUS")
+    return tuple(pairs)

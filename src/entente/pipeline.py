@@ -26,9 +26,9 @@ from pathlib import Path
 from .clean import BoilerplateRules, clean_document, load_rules
 from .clean.dedup import DEFAULT_THRESHOLD, NearDuplicate, NearDuplicateIndex, band_keys, minhash_of, similarity
 from .events import DEFAULT_MODEL, DocumentCoding, EventCoder, build_coder
-from .ingest import InputFile, ReadLimits, bound_document, discover, join_notes, read_path
 from .language import LANGUAGES, detect_language
 from .records import CleanDocument, IngestSummary, RawDocument, Sentence, Skipped
+from .sources import InputFile, ReadLimits, bound_document, discover, join_notes, read_path
 from .store import INGEST_DB_MEMORY, Store, StoredDocument
 from .timing import date_document, load_landmarks
 from .workers import OverTime, WorkerPool, time_limit

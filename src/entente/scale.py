@@ -24,9 +24,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .clean.dedup import NearDuplicate, NearDuplicateIndex, band_keys
-from .ingest import InputFile, discover, read_path
 from .pipeline import BATCH_DOCUMENTS, DocumentProcessor, Ingestor, IngestSettings
 from .records import IngestSummary, RawDocument, Skipped
+from .sources import InputFile, discover, read_path
 from .store import INGEST_DB_MEMORY, INSERT_COLUMNS, Store, StoredDocument, arrow_table, batch_rows
 
 SHARD_TABLES = tuple(INSERT_COLUMNS)

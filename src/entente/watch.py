@@ -17,7 +17,8 @@ from pathlib import Path
 
 from .alerts import Alert, busiest_dyads, check_alerts
 from .pipeline import DocumentProcessor, IngestSettings
-from .sources import FetchSummary, fetch, load_sources
+from .sources import load_sources
+from .sources.fetch import FetchSummary, fetch
 from .sources.frontier import Frontier, now
 from .store import Store
 

@@ -20,7 +20,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from entente.sources import fetch, load_sources
+from entente.sources import load_sources
+from entente.sources.fetch import fetch
 
 from .livesite import Site, SiteServer, sources_toml
 

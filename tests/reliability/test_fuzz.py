@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from entente.clean import clean_document, load_rules, split_sentences
 from entente.clean.text import clean_paragraphs, split_paragraphs
 from entente.errors import InputError
-from entente.ingest import ReadLimits, decode_bytes, read_jsonl
 from entente.records import RawDocument, Skipped
+from entente.sources import ReadLimits, decode_bytes, read_jsonl
 
 RULES = load_rules()
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))

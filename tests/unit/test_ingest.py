@@ -16,8 +16,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from entente.errors import InputError
-from entente.ingest import ReadLimits, decode_bytes, read_all
 from entente.records import RawDocument, Skipped
+from entente.sources import ReadLimits, decode_bytes, read_all
 
 from ..conftest import ARTICLE, SECOND, write
 from ..reliability.hostilecorpus import without_root_reads
@@ -250,7 +250,7 @@ def test_a_file_unreadable_by_permissions_is_skipped_with_the_reason(tmp_path: P
         locked = write(folder / "locked.txt", ARTICLE)
         locked.chmod(0o000)
         command, holds = without_root_reads([sys.executable, "-c", (
-            "import sys; from entente.ingest import read_all; "
+            "import sys; from entente.sources import read_all; "
             "print('\\n'.join(getattr(r, 'reason', 'READ') for r in read_all([sys.argv[1]])))"
         ), str(locked)])  # fmt: skip
         if not holds:

@@ -7,9 +7,9 @@ from pathlib import Path
 import duckdb
 
 from entente import ingest
-from entente.ingest import ReadLimits, read_path
 from entente.pipeline import BATCH_DOCUMENTS, DocumentProcessor, Ingestor, IngestProgress, IngestSettings
 from entente.records import RawDocument, Skipped
+from entente.sources import ReadLimits, read_path
 from entente.store import Store
 
 from ..conftest import ARTICLE, SECOND, write

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..ingest import join_notes, sha256, valid_iso_date
 from ..records import CleanDocument, DocumentDate, RawDocument, Skipped
+from ..sources import join_notes, sha256, valid_iso_date
 from ..timing import parse_iso_or_phrase
 from .html import extract_html
 from .rules import BoilerplateRules, load_rules

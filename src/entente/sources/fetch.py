@@ -18,11 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..ingest import decode_with_note, sha256
 from ..pipeline import DocumentProcessor, IngestSettings, ingest_documents
 from ..records import RawDocument
 from ..store import INGEST_DB_MEMORY, Store
 from .catalog import Source, SourcesFile, load_sources
+from .decode import decode_with_note, sha256
 from .frontier import Due, Frontier
 from .http import Fetched, PoliteClient
 from .listing import Entry, Listing, parse_feed, parse_sitemap

@@ -24,7 +24,7 @@ from pydantic import AfterValidator, BaseModel
 from .. import query
 from ..analysis import actor_node, deduplicated_events, detect_shifts, dyad_series, relation_network
 from ..errors import EntenteError, StoreError
-from ..ingest import valid_iso_date
+from ..sources import valid_iso_date
 from ..store import Store, default_db_path
 from .freshness import freshness_router
 from .jobs import JobRunner, scrub_paths

@@ -4,8 +4,9 @@ Supported inputs: ``.txt``, ``.html``/``.htm``, ``.jsonl`` (one article per line
 archives (``.warc``, ``.warc.gz``). Folders are walked recursively in a stable order.
 A bad file or line never raises here: it comes back as a :class:`Skipped` with the reason.
 
-The package: :mod:`.files` finds and opens the files (confined to their folder), :mod:`.decode` turns bytes
-into text, :mod:`.formats` reads each format and applies the caps. See docs/ingest.md.
+:mod:`.files` finds and opens the files (confined to their folder), :mod:`.decode` turns bytes into text,
+:mod:`.formats` reads each format and applies the caps; this module dispatches a file to its reader.
+See docs/ingest.md.
 """
 
 from __future__ import annotations

@@ -97,6 +97,9 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
         for child in head.children:
             if child.dep == "appos" and child.i in ctx.by_token:
                 named = resolve_phrase(child, ctx)
+                if named is not None and named.needs_country:
+                    # 'Mousavi, a spokesman for the Iranian Foreign Ministry': the office says whose.
+                    named = _located(named, child, ctx)[0] or named
                 if named is not None:
                     return named
     tokens = phrase_tokens(head)
@@ -172,11 +175,20 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
 
 
 def _located(agent: Actor, head: Word, ctx: SentenceActors) -> list[Actor | None]:
-    """'the military regimes in Burkina Faso, Mali and Niger': a role word placed in countries is theirs."""
+    """'the military regimes in Burkina Faso, Mali and Niger': a role word placed in countries is theirs;
+    'a spokesman for the Iranian Foreign Ministry': an office is the country's whose institution it serves."""
+    g = grammar_of(head)
+    for child in head.children:
+        if child.dep == "nmod" and child.case in g.office_preps:
+            owner = resolve_phrase(child, ctx)
+            if owner is not None and owner.kind in {"country", "region"} and len(owner.code) >= 3:
+                # The institution's own role wins ('head of the Duma's committee' is the legislature's).
+                code = owner.code if len(owner.code) > 3 else owner.code + agent.code
+                return [Actor(code, agent.text, "country", agent.head, agent.strong)]
     if agent.code in {"MIL", "COP", "SPY"}:
         # 'troops in Syria', 'forces near Ukraine' are often another state's: only their own adjective says.
         return [agent]
-    places = grammar_of(head).place_preps | grammar_of(head).phrase_preps
+    places = g.place_preps | g.phrase_preps
     for child in head.children:
         if child.dep == "nmod" and child.case in places:
             countries = [resolve_phrase(t, ctx) for t in [child, *child.conjuncts]]

@@ -44,6 +44,9 @@ class Grammar:
     disputed_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     phrase_preps: frozenset[str]
+    office_preps: frozenset[str]
+    """An office's holder takes the country of what the office is of or for ('a spokesman for the Iranian
+    Foreign Ministry', 'the head of Russia's army')."""
     possessive_marks: frozenset[str]
     personal_pronouns: frozenset[str]
     collective_pronouns: frozenset[str]

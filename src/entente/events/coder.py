@@ -167,6 +167,9 @@ class EventCoder:
         wanted = []
         names: set[str] = set()
         for index, sentence in enumerate(doc.sentences):
+            lowered = sentence.text.lower()
+            if any(mark in lowered for mark in self.grammar.caption_marks):
+                continue  # a photo's caption: it shows the story, and is not a report of its own
             tokens = self.parser.words(sentence.text)
             words = {t.lower() for t in tokens}
             mentions = self.matcher.find(tokens)
@@ -265,6 +268,11 @@ class EventCoder:
                 actor = resolve_phrase(subject, ctx)
                 if actor is not None and actor.kind in {"country", "igo"}:
                     last_collective = actor
+                if _names_a_person(subject, ctx):
+                    # A named person is the next 'he' or 'she' ('Mousavi, a spokesman for the ministry, …
+                    # He also ridiculed …'), even one we know only by office, or not at all: then a later 'he'
+                    # is unresolved rather than someone named further back.
+                    last_person = actor if actor is not None and actor.kind != "pronoun" else None
         events.extend(self._event(doc, i, s, c, d) for i, c, s, d in pending_alleged)
         memberships = [
             m
@@ -918,6 +926,15 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
 ETHNIC_PEOPLE = ActorEntry("ethnic", "agent", (Office("CVL", None, None, "ethnic <demonym>: people"),))
 
 
+def _names_a_person(subject: Word, ctx: SentenceActors) -> bool:
+    """A subject that is a person's name: a known person, or a proper name that is no country, place or
+    organisation of the gazetteer ('Seyed Abbas Mousavi')."""
+    mention = ctx.by_token.get(subject.i)
+    if mention is not None:
+        return mention.entry.kind == "person"
+    return subject.pos == "PROPN" and any(c.dep in {"flat", "compound", "appos"} for c in subject.children)
+
+
 def _ethnic_as_people(mention: Mention, sent: Parsed) -> Mention:
     """'ethnic Albanians in Serbia' are people living in the country of the sentence, not Albania."""
     before = sent[mention.start - 1] if mention.start > 0 else None
@@ -966,8 +983,23 @@ def _without_names_that_are_towns(mentions: list[Mention], sent: Parsed) -> list
                 name_parts.append(word.head)
             if any(p.pos == "PROPN" and p.i not in covered and p.text[:1].isupper() for p in name_parts):
                 continue
+        if mention.end - mention.start == 1 and mention.entry.kind == "person":
+            # A known person's short name followed by a surname no gazetteer knows is someone else's given
+            # name ('Seyed Abbas Mousavi' is not Mahmoud Abbas); the short form of a name is its last part.
+            after = [c for c in _name_chain(word) if c.i > word.i]
+            if any(p.pos == "PROPN" and p.i not in covered and p.text[:1].isupper() for p in after):
+                continue
         kept.append(mention)
     return kept
+
+
+def _name_chain(word: Word) -> list[Word]:
+    """The other words of the proper name a word is part of (its flat/compound head and their parts)."""
+    name_deps = {"compound", "flat", "flat:name"}
+    head = word
+    while head.dep in name_deps and not head.is_root:
+        head = head.head
+    return [t for t in [head, *head.subtree] if t.i != word.i and (t is head or t.dep in name_deps)]
 
 
 def _prepositional_clause(word: Word) -> bool:

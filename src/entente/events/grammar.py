@@ -71,6 +71,9 @@ class Grammar:
     symmetric_fighting: frozenset[str]
     noun_negators: frozenset[str]
     fraction_words: frozenset[str]
+    caption_marks: frozenset[str]
+    """Photo credits that mark a sentence as a picture's caption: it describes the picture, and repeats the
+    story's events in the present tense, so it is not coded."""
     time_marks: frozenset[str]
     time_nouns: frozenset[str]
     date_words: frozenset[str]

@@ -417,7 +417,11 @@ class EventCoder:
                     if speakers:
                         return speakers, False
             if subjects:
-                return resolve_all(subjects[0], ctx), False
+                # Headlines coordinate with a comma ('Iran, Saudi Arabia agree …'): two subjects of one verb.
+                actors = resolve_all(subjects[0], ctx)
+                for extra in subjects[1:]:
+                    actors += [a for a in resolve_all(extra, ctx) if all(a.code != b.code for b in actors)]
+                return actors, False
             if passive:
                 return resolve_all(passive[0], ctx), True
             if current.dep == "acl:relcl":
@@ -469,6 +473,8 @@ class EventCoder:
                 continue
             # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'.
             direct_only = preposition in g.comitative_preps
+            if direct_only and nominal.lemma in g.helper_nouns:
+                continue
             objects = resolve_all(nominal, ctx) if direct_only else self._object_actors(nominal, ctx)
             if visit and preposition in g.place_preps:
                 # 'met Poroshenko in Kiev': the place is the target only when no one else is.
@@ -563,6 +569,8 @@ class EventCoder:
             if preposition in self.grammar.owner_preps | self.grammar.party_preps:
                 # 'lifted embargoes on pharmaceutical sales to Cuba': through one more phrase at most.
                 found = resolve_all(nominal, ctx)
+                if preposition in self.grammar.comitative_preps and nominal.lemma in self.grammar.helper_nouns:
+                    continue  # 'ties with Russia', but not 'ties with China's help': a helper is no party
                 actors.extend(found or (self._object_actors(nominal, ctx, depth + 1) if depth < 1 else []))
         return actors
 
@@ -654,14 +662,16 @@ class EventCoder:
         if not foreign and targets:
             foreign = [t for t in self._object_prep_actors(verb, ctx) if t.code[:3] != source.code[:3]]
         own_targets = _one_per_country([t for t in foreign or targets if _distinct(source, t, code)])
-        if not own_targets:
+        if all(t.needs_country for t in own_targets):
+            # No named party (at most a role word of no stated country: 'reopen embassies'):
             peers = [s for s in sources if s is not None and s.code != source.code]
             # 'Jordan and Britain agreed …', 'Azerbaijani and Armenian forces clashed': each with the other;
             # but allies who 'began an offensive' together are not fighting each other.
             mutual = code.startswith(MUTUAL_CODES) and (
                 code[:2] != "19" or verb.lemma in self.grammar.symmetric_fighting
             )
-            own_targets = peers if peers and mutual and entry.source != "light verb" else []
+            if peers and mutual and entry.source != "light verb":
+                own_targets = peers
         if not own_targets and source.code[3:6] in self.codebook.domestic_sources(code) and source.code[:3] != "IGO":
             # Arrests by police, protests by demonstrators with no other party named: acts within the country.
             domestic = Actor(source.code[:3], "(domestic)", "domestic", source.head, False)

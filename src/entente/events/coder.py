@@ -167,9 +167,6 @@ class EventCoder:
         wanted = []
         names: set[str] = set()
         for index, sentence in enumerate(doc.sentences):
-            lowered = sentence.text.lower()
-            if any(mark in lowered for mark in self.grammar.caption_marks):
-                continue  # a photo's caption: it shows the story, and is not a report of its own
             tokens = self.parser.words(sentence.text)
             words = {t.lower() for t in tokens}
             mentions = self.matcher.find(tokens)
@@ -287,6 +284,11 @@ class EventCoder:
         depth = _depths(sent)
         for token in sorted(sent, key=lambda t: depth[t.i]):
             if token.i in consumed:
+                continue
+            if _caption_participle(token):
+                # 'Police officers chasing protesters during clashes': a root participle with no auxiliary is a
+                # photo's caption or a list item, not a report; its clause is not coded.
+                consumed.update(t.i for t in token.subtree)
                 continue
             headline_noun = token.pos == "NOUN" and token.dep == "root" and not _has(token, "cop")
             if token.pos in {"VERB", "AUX"} or headline_noun:
@@ -934,6 +936,14 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
 
 
 ETHNIC_PEOPLE = ActorEntry("ethnic", "agent", (Office("CVL", None, None, "ethnic <demonym>: people"),))
+
+
+def _caption_participle(token: Word) -> bool:
+    """A root present participle with no auxiliary ('officers chasing protesters'): a caption, not a report."""
+    if token.dep != "root" or token.pos != "VERB" or any(_has(token, d) for d in ("aux", "aux:pass", "cop")):
+        return False
+    form = token.feat("VerbForm")
+    return form == "Ger" or (form == "Part" and token.feat("Tense") == "Pres")
 
 
 def _names_a_person(subject: Word, ctx: SentenceActors) -> bool:

@@ -73,9 +73,6 @@ class Grammar:
     fraction_words: frozenset[str]
     helper_nouns: frozenset[str]
     """'with China's help': after a comitative preposition these name a helper of the act, not its party."""
-    caption_marks: frozenset[str]
-    """Photo credits that mark a sentence as a picture's caption: it describes the picture, and repeats the
-    story's events in the present tense, so it is not coded."""
     time_marks: frozenset[str]
     time_nouns: frozenset[str]
     date_words: frozenset[str]

@@ -384,9 +384,10 @@ class EventCoder:
         # A clause before its verb is what was said ('Jets strike camp, Islamabad vows response'), not what
         # the act is about.
         complement = [t for c in verb.children
-                      if (c.dep not in {"nsubj", "nsubj:pass", "csubj", "punct", "advcl", "aux", "aux:pass", "cop"}
+                      if (c.dep not in {"nsubj", "csubj", "punct", "advcl", "aux", "aux:pass", "cop"}
                           and not (c.dep in {"ccomp", "parataxis"} and c.i < verb.i))
                       or _prepositional_clause(c) for t in c.subtree]  # fmt: skip
+        # A passive subject is what the act is done to ('the agreement was signed by …'), so it counts.
         # Keywords name what the act is about: the complements and their own modifiers, not words buried
         # deeper ('released a report on Russia's detention of civilians' releases no civilians).
         near = [t for t in complement if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"}]
@@ -549,18 +550,31 @@ class EventCoder:
         return found
 
     def _object_actors(self, token: Word, ctx: SentenceActors, depth: int = 0) -> list[Actor]:
+        if self._noun_entry(token) is not None:
+            # 'condemned the invasion of Ukraine by Russia', 'criticised Russia's invasion': an act named as
+            # a noun is aimed at whoever did it, not at whom it was done to.
+            doers = [a for c in token.children
+                     if c.dep == "nmod:poss" or (c.dep == "nmod" and c.case in self.grammar.agent_preps)
+                     for a in resolve_all(c, ctx) if a.kind != "pronoun"]  # fmt: skip
+            if doers:
+                return doers
         actors = resolve_all(token, ctx)
+        if depth:
+            # One phrase further down only an actor itself or a possessor counts ('pessimism about Russia's
+            # willingness'), not an adjective ('the suggestion of Russian control').
+            owners = [a for c in token.children if c.dep == "nmod:poss" for a in resolve_all(c, ctx)]
+            actors = [a for a in actors if a.strong or a.kind == "pronoun"] or owners
         if actors:
             return actors
         # 'criticized Moscow's move': the object is not an actor but belongs to one.
-        for child in token.children:
+        for child in token.children if not depth else ():
             if child.dep == "nmod:poss" or (child.dep == "nmod" and not child.case and child.feat("Case") == "Gen"):
                 # 'criticized Moscow's move', 'раскритиковал решение Москвы'; but a possessive pronoun in the
                 # object is most often the subject's own ('announced their withdrawal', 'recalled its envoy').
                 owners = [a for a in resolve_all(child, ctx) if a.kind != "pronoun"]
                 if owners:
                     return owners
-        for child in token.children:
+        for child in token.children if not depth else ():
             if child.dep == "amod" and token.pos == "NOUN":
                 # 'rejected the American allegations', 'condemned the Israeli strikes': a country adjective on
                 # the object names whose act or claim it is.

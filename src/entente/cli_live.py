@@ -20,6 +20,7 @@ from .errors import EntenteError
 from .sources import DEFAULT_SOURCES, FetchProgress, FetchSummary, Source, add_source, load_sources, remove_source
 from .sources import fetch as fetch_sources
 from .store import DEFAULT_DB
+from .terminal import stderr_is_terminal
 
 console = Console(stderr=True, soft_wrap=True)
 out = Console()
@@ -108,7 +109,7 @@ def run_fetch(sources: Path | None, db: Path | None, processor: object | None = 
     logging.getLogger("entente.fetch").setLevel(logging.ERROR)  # failures are printed below, once
     catalog = load_sources(sources)
     kwargs = {"processor": processor} if processor is not None else {}
-    if console.is_terminal:
+    if stderr_is_terminal():
         with Progress(
             TextColumn("[bold]fetch"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             TextColumn("{task.description}"), console=console, transient=True,

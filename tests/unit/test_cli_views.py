@@ -78,3 +78,8 @@ def test_an_ingest_into_a_pipe_prints_no_bar(tmp_path: Path, db: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert b"stored" in done.stdout and b"skipped" in done.stdout
     assert "━".encode() not in done.stderr and b"\r" not in done.stderr
+    # Nor does loading the sentence model (its loader draws bars of its own).
+    done = subprocess.run([sys.executable, "-c", "from entente.cli import app; app()", "stories", "--db", str(db),
+                           "--device", "cpu"], capture_output=True, env=env, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert b"stories" in done.stdout and b"%|" not in done.stderr and b"\r" not in done.stderr, done.stderr

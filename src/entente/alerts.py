@@ -35,6 +35,10 @@ CREATE TABLE IF NOT EXISTS alert_dyads (dyad VARCHAR, target VARCHAR, first_chec
     PRIMARY KEY (dyad, target));
 """
 EVIDENCE = 5
+ALERT_MIN_EVENTS = 3
+"""Events an alert's change point needs on each side. Lower than the analysis default
+(:data:`entente.analysis.MIN_SHIFT_EVENTS`): an alert is an early warning on a watched dyad, and waiting for
+five events after a flip would hold it back for months; one odd report still cannot raise one."""
 
 
 @dataclass(frozen=True)
@@ -85,10 +89,12 @@ def find_alerts(
     for source, target in dyads:
         source, target = source.upper(), target.upper()
         series = dyad_series(db, source, target, "month")
+        # A month without events has no mean to cross the threshold with.
+        series = series[series["events"] > 0]
         if series.empty:
             continue
         by_period: dict[str, tuple[float, float, list[str]]] = {}
-        for shift in detect_shifts(db, source, target, "month", penalty):
+        for shift in detect_shifts(db, source, target, "month", penalty, ALERT_MIN_EVENTS):
             by_period[shift.period] = (shift.before, shift.after, ["change point"])
         means = list(zip(series["period"], series["goldstein_mean"], strict=True))
         for (_, previous), (period, mean) in zip(means, means[1:], strict=False):

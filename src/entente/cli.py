@@ -15,20 +15,23 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from . import demo as demo_module
 from . import query
+from .analysis import MIN_SHIFT_EVENTS
 from .errors import EntenteError
 from .events import DEFAULT_MODEL
-from .export import DEFAULT_FORMATS, FORMATS
-from .export import export as export_store
+from .export import DEFAULT_FORMATS, FORMATS, Written, export_files
+from .labels import actor_label
 from .pipeline import DOCUMENT_SECONDS, MAX_SENTENCE_CHARS, IngestProgress, IngestSettings, default_workers
 from .pipeline import ingest as ingest_paths
-from .query import EVENT_COLUMNS, EventFilter, explain_event, list_events
+from .query import EVENT_COLUMNS, EVENT_LABEL_COLUMNS, EventFilter, explain_event, list_events
 from .records import IngestSummary, Skipped
 from .sources import ReadLimits
-from .store import DEFAULT_DB
+from .store import DEFAULT_DB, default_db_path
 from .store import stats as store_stats
+from .terminal import stderr_is_terminal
 from .workers import watch_parent_from_environment
 
 app = typer.Typer(
@@ -59,7 +62,7 @@ PROGRESS_LINE_SECONDS = 15.0
 
 
 def _run_ingest(paths: list[Path], db: Path | None, settings: IngestSettings) -> IngestSummary:
-    if not console.is_terminal:
+    if not stderr_is_terminal():
         last = [time.monotonic()]
 
         def line(state: IngestProgress) -> None:
@@ -202,16 +205,29 @@ def export(
         typer.Option("--format", help=f"One of {', '.join(FORMATS)} (repeatable; default jsonl, csv, parquet)."),
     ] = None,
 ) -> None:
-    """Write documents, events, facts, memberships and the ingest log as JSON Lines, CSV and Parquet.
+    """Write documents, events, facts, memberships and the ingest log as JSON Lines, CSV and Parquet,
+    or the events as a GDELT 2.0 event table (--format gdelt).
 
     Example: entente export --out export/ --format jsonl
     """
     try:
-        counts = export_store(db, out_dir, fmt or DEFAULT_FORMATS)
+        written = export_files(db, out_dir, fmt or DEFAULT_FORMATS)
     except (EntenteError, OSError, ValueError) as exc:
         _fail(exc)
         return
-    out.print(f"wrote to {out_dir}: " + ", ".join(f"{table} {n}" for table, n in counts.items()))
+    _print_written(out_dir, written)
+
+
+def _print_written(out_dir: Path, written: list[Written]) -> None:
+    """The files an export wrote, grouped by table with the row count: only those, nothing it did not write."""
+    out.print(f"wrote {len(written)} files to {out_dir}/", highlight=False)
+    tables: dict[str, list[Written]] = {}
+    for item in written:
+        tables.setdefault(item.table, []).append(item)
+    for items in tables.values():
+        notes = "; ".join(i.note for i in items if i.note)
+        out.print(f"  {', '.join(i.path.name for i in items)}  ({items[0].rows} rows{'; ' + notes if notes else ''})",
+                  highlight=False)  # fmt: skip
 
 
 @app.command()
@@ -265,17 +281,12 @@ def events(
             typer.echo(json.dumps(row, ensure_ascii=False, default=str))
         return
     if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(EVENT_COLUMNS))
+        writer = csv.DictWriter(sys.stdout, fieldnames=[*EVENT_COLUMNS, *EVENT_LABEL_COLUMNS])
         writer.writeheader()
         writer.writerows(rows)
         return
-    table = Table(title=f"{len(rows)} events")
-    for column in ("event_id", "date", "source", "target", "code", "goldstein", "sentence"):
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(str(row[c]) if row[c] is not None else "" for c in
-                        ("event_id", "date", "source", "target", "code", "goldstein", "sentence")))  # fmt: skip
-    out.print(table)
+    _print_rows(rows, ["event_id", "date", "source", "target", "code", "goldstein", "sentence"],
+                f"{len(rows)} events", "table")  # fmt: skip
 
 
 @app.command()
@@ -285,22 +296,45 @@ def why(
 ) -> None:
     """Explain one event: the sentence, its neighbours, the parse path and the lexicon entry that fired.
 
-    Example: entente why 3f2a9c0d1e4b5a67
+    Example: entente why 6a99d3dcf3dc6fa1 --db demo.duckdb
     """
     try:
         event = explain_event(db, event_id)
     except EntenteError as exc:
         _fail(exc)
         return
-    out.print(f"[bold]{event['source']} → {event['target'] or '(none)'}[/bold]  CAMEO {event['code']}  "
-              f"Goldstein {event['goldstein']}  QuadClass {event['quad_class']}  date {event['date']}")  # fmt: skip
-    out.print(f"document: {event['doc_id']} — {event['title'] or ''}")
+    target = f"{event['target']} ({event['target_name']})" if event["target"] else "(none)"
+    out.print(Text.assemble(
+        (f"{event['source']} ({event['source_name']}) → {target}", "bold"),
+        f"  CAMEO {event['code']} {event['code_name']}  Goldstein {event['goldstein']}  "
+        f"QuadClass {event['quad_class']}  date {event['date']}",
+    ))  # fmt: skip
+    out.print(f"document: {event['doc_id']} — {event['title'] or ''}", markup=False, highlight=False)
     for sentence in event["context"]:
         marker = "»" if sentence["sent_idx"] == event["sent_idx"] else " "
         out.print(f" {marker} {sentence['text']}", highlight=False, markup=False)
     out.print(f"predicate: {event['predicate']}    modality: {event['modality']}    confidence: {event['confidence']}")
     out.print(f"parse path: {event['parse_path']}", markup=False)
     out.print(f"lexicon entry: {event['rule']}    coder: {event['coder']}", markup=False)
+
+
+LABELS = {"source": "source_name", "target": "target_name", "code": "code_name", "subject": "subject_name",
+          "member": "member_name", "partner": "partner_name"}  # fmt: skip
+"""Table columns that hold a code, and the row key of the code's readable name, shown under it."""
+
+
+UNBROKEN = {"event_id", "story_id", "date", "period", "since", "until", "first"}
+
+
+def _cell(row: dict, column: str) -> Text:
+    """One table cell as plain text (article text may hold [brackets] that Rich would read as markup); a
+    code with its readable name under it, dimmed."""
+    value = row.get(column)
+    text = Text("" if value is None else str(value))
+    name = row.get(LABELS.get(column, ""))
+    if value and name and name != value:
+        text.append(f"\n{name}", style="dim")
+    return text
 
 
 def _print_rows(rows: list[dict], columns: list[str], title: str, fmt: str) -> None:
@@ -310,9 +344,10 @@ def _print_rows(rows: list[dict], columns: list[str], title: str, fmt: str) -> N
         return
     table = Table(title=title)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        # Ids, dates and periods are read whole ("2014-04", not "2014-" over "04"); text folds.
+        table.add_column(column.replace("_", " "), overflow="fold", no_wrap=column in UNBROKEN)
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
+        table.add_row(*(_cell(row, c) for c in columns))
     out.print(table)
 
 
@@ -332,8 +367,8 @@ def facts(
     except EntenteError as exc:
         _fail(exc)
         return
-    columns = ["date", "subject", "qualifier", "quantity", "unit", "topic", "sentence"]
-    _print_rows(rows, columns, f"{len(rows)} facts", fmt)
+    _print_rows([{**r, "quantity": r["quantity_text"]} if fmt == "table" else r for r in rows],
+                ["date", "subject", "quantity", "topic", "sentence"], f"{len(rows)} facts", fmt)  # fmt: skip
 
 
 @app.command()
@@ -352,7 +387,8 @@ def members(
     except EntenteError as exc:
         _fail(exc)
         return
-    _print_rows(rows, ["member", "since", "until", "origin", "documents", "evidence"], f"members of {org}", fmt)
+    title = f"members of {rows[0]['org_name'] if rows else org}"
+    _print_rows(rows, ["member", "since", "until", "origin", "documents", "evidence"], title, fmt)
 
 
 @app.command(name="exposure")
@@ -370,9 +406,14 @@ def exposure_command(
     except EntenteError as exc:
         _fail(exc)
         return
-    columns = ["date", "subject", "qualifier", "quantity", "unit", "topic", "sentence"]
-    _print_rows(rows, columns, f"exposure of {actor.upper()}: {len(rows)} facts", fmt)
+    title = f"exposure of {actor.upper()} ({actor_label(actor.upper())}): {len(rows)} facts"
+    _print_rows([{**r, "quantity": r["quantity_text"]} if fmt == "table" else r for r in rows],
+                ["date", "subject", "partner", "quantity", "topic", "sentence"], title, fmt)  # fmt: skip
 
+
+MinEventsOption = Annotated[
+    int, typer.Option("--min-events", min=1, help="Events a shift needs on each side, before it and from it on.")
+]
 
 plot_app = typer.Typer(help="Draw pictures of the coded relations.", no_args_is_help=True)
 app.add_typer(plot_app, name="plot")
@@ -385,6 +426,7 @@ def plot_dyad_command(
     out_file: Annotated[Path, typer.Option("--out", help="PNG file to write.")] = Path("dyad.png"),
     db: DbOption = None,
     period: Annotated[str, typer.Option(help="month, quarter or year.")] = "year",
+    min_events: MinEventsOption = MIN_SHIFT_EVENTS,
 ) -> None:
     """Timeline of a dyad: cooperative and conflictual events and the mean Goldstein score, shifts marked.
 
@@ -393,7 +435,7 @@ def plot_dyad_command(
     from .plots import plot_dyad
 
     try:
-        path = plot_dyad(db, source, target, out_file, period)  # type: ignore[arg-type]
+        path = plot_dyad(db, source, target, out_file, period, min_events)  # type: ignore[arg-type]
     except EntenteError as exc:
         _fail(exc)
         return
@@ -428,8 +470,11 @@ def dyad(
     db: DbOption = None,
     period: Annotated[str, typer.Option(help="month, quarter or year.")] = "year",
     fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+    min_events: MinEventsOption = MIN_SHIFT_EVENTS,
 ) -> None:
     """Relations of one directed dyad per period: counts by QuadClass, Goldstein, balance, and shifts.
+
+    Every period between the first and the last with events is listed; one without events shows 0 events.
 
     Example: entente dyad KAZ RUS --period year
     """
@@ -437,14 +482,26 @@ def dyad(
 
     try:
         series = dyad_series(db, source, target, period)  # type: ignore[arg-type]
-        shifts = detect_shifts(db, source, target, period)  # type: ignore[arg-type]
-    except EntenteError as exc:
+        shifts = detect_shifts(db, source, target, period, min_events=min_events)  # type: ignore[arg-type]
+    except (EntenteError, ValueError) as exc:
         _fail(exc)
         return
     rows = series.to_dict("records")
-    _print_rows(rows, list(series.columns), f"{source.upper()} → {target.upper()} per {period}", fmt)
+    if fmt == "table":
+        # A period without events has no mean score or balance: a dash, not a 0.0 that reads as neutral.
+        rows = [{**r, "goldstein_mean": "–", "balance": "–"} if r["events"] == 0 else r for r in rows]
+    source, target = source.upper(), target.upper()
+    title = f"{source} ({actor_label(source)}) → {target} ({actor_label(target)}) per {period}"
+    _print_rows(rows, list(series.columns), title, fmt)
     for shift in shifts:
-        out.print(f"shift in {shift.period}: mean Goldstein {shift.before:+.2f} → {shift.after:+.2f}")
+        if fmt == "jsonl":  # every line of a JSON Lines output is JSON
+            typer.echo(json.dumps({"shift": shift.period, "before": shift.before, "after": shift.after,
+                                   "events_before": shift.events_before, "events_after": shift.events_after}))
+            continue
+        out.print(f"shift in {shift.period}: mean Goldstein {shift.before:+.2f} → {shift.after:+.2f} "
+                  f"({shift.events_before} events before, {shift.events_after} from then on)", highlight=False)
+    if fmt == "table" and not shifts and len(series):
+        out.print(f"no shift with at least {min_events} events on each side (--min-events)", highlight=False)
 
 
 @app.command()
@@ -452,19 +509,27 @@ def stories(
     db: DbOption = None,
     threshold: Annotated[float, typer.Option(help="Cosine similarity for two reports to be one story.")] = 0.75,
     device: Annotated[str, typer.Option(help="auto (GPU when present), cpu or cuda.")] = "auto",
+    limit: Annotated[int, typer.Option(help="List at most this many stories, most reported first (0: all).")] = 20,
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
 ) -> None:
-    """Group events reported by several articles into stories, by the meaning of their sentences.
+    """Group events reported by several articles into stories, by the meaning of their sentences, and list them.
 
     Example: entente stories --db kaz.duckdb
     """
-    from .stories import cluster_stories, load_encoder
+    from .stories import cluster_stories, list_stories, load_encoder
 
     try:
         run = cluster_stories(db, threshold, encoder=load_encoder(device))
+        found = list_stories(db)
     except EntenteError as exc:
         _fail(exc)
         return
-    out.print(f"{run.events} events in {run.stories} stories ({run.multi_report_stories} reported more than once)")
+    shown = found[:limit] if limit > 0 else found
+    title = f"{run.events} events in {run.stories} stories ({run.multi_report_stories} reported more than once)"
+    _print_rows(shown, ["story_id", "reports", "documents", "first", "source", "target", "code", "sentence"],
+                title, fmt)  # fmt: skip
+    if fmt == "table" and len(shown) < len(found):
+        out.print(f"… and {len(found) - len(shown)} more stories (--limit 0 lists all)", highlight=False)
 
 
 @app.command()
@@ -475,7 +540,7 @@ def similar(
 ) -> None:
     """Evidence sentences closest in meaning to one event's (after `entente stories`).
 
-    Example: entente similar 6e042f7faf79c43e
+    Example: entente similar 6a99d3dcf3dc6fa1 --db demo.duckdb
     """
     from .stories import similar_evidence
 
@@ -548,12 +613,15 @@ def demo(
     try:
         summary = _run_ingest([corpus], db, IngestSettings())
         _print_summary(summary)
-        counts = export_store(db, out_dir, FORMATS)
+        written = export_files(db, out_dir, FORMATS)
     except (EntenteError, OSError, ValueError) as exc:
         _fail(exc)
         return
-    out.print(f"exported to {out_dir}: " + ", ".join(f"{table} {n}" for table, n in counts.items()))
+    _print_written(out_dir, written)
     stats(db)
+    out.print("next, try:")
+    for command in demo_module.next_commands(db if db is not None else default_db_path()):
+        out.print(f"  {command}", markup=False, highlight=False, soft_wrap=True)  # whole lines, to copy
 
 
 # Live sources (feeds, sitemaps, pages): commands of their own module, registered here.

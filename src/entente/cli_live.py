@@ -21,6 +21,7 @@ from .sources import DEFAULT_SOURCES, Source, add_source, load_sources, remove_s
 from .sources.fetch import FetchProgress, FetchSummary
 from .sources.fetch import fetch as fetch_sources
 from .store import DEFAULT_DB
+from .terminal import stderr_is_terminal
 
 console = Console(stderr=True, soft_wrap=True)
 out = Console()
@@ -109,7 +110,7 @@ def run_fetch(sources: Path | None, db: Path | None, processor: object | None = 
     logging.getLogger("entente.fetch").setLevel(logging.ERROR)  # failures are printed below, once
     catalog = load_sources(sources)
     kwargs = {"processor": processor} if processor is not None else {}
-    if console.is_terminal:
+    if stderr_is_terminal():
         with Progress(
             TextColumn("[bold]fetch"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             TextColumn("{task.description}"), console=console, transient=True,

@@ -7,6 +7,7 @@ analyst never has to look a code up. Labels are English; the codes stay the stab
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -115,3 +116,80 @@ def _roles(codes: str, agents: dict[str, str]) -> str:
     parts = [codes[i : i + 3] for i in range(0, len(codes), 3)]
     words = [agents.get(part, part).lower() if part in agents else part for part in parts if part]
     return ", ".join(words)
+
+
+def with_event_labels(row: dict) -> dict:
+    """The row with ``code_name``, ``root_name``, ``source_name`` and ``target_name`` added beside its codes
+    (existing keys untouched), for every view that shows an event."""
+    code = row.get("code") or ""
+    row["code_name"] = event_label(code)
+    row["root_name"] = event_label(code[:2])
+    row["source_name"] = actor_label(row.get("source"))
+    row["target_name"] = actor_label(row.get("target"))
+    return row
+
+
+# Scales spelled out as words: "2 billion" reads at a glance where 2000000000.0 must be counted.
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def readable_number(value: float | int | None) -> str:
+    """A quantity as an analyst writes it: 20, 33.3, 200,000, 170 million, 2 billion, 1.5 billion."""
+    if value is None:
+        return ""
+    number = float(value)
+    for scale, word in _SCALES:
+        if abs(number) >= scale:
+            return f"{_trim(number / scale)} {word}"
+    if number.is_integer():
+        return f"{int(number):,}"
+    return f"{number:,.2f}".rstrip("0").rstrip(".")
+
+
+def _trim(number: float) -> str:
+    return f"{number:.2f}".rstrip("0").rstrip(".")
+
+
+def readable_quantity(value: float | int | None, unit: str | None, qualifier: str | None = None) -> str:
+    """Qualifier, number and unit in one phrase: "about 2 billion USD", "more than 80 percent"."""
+    parts = [qualifier or "", readable_number(value), unit or ""]
+    return " ".join(p for p in parts if p)
+
+
+# Stored phrases are tokens joined by spaces ("Poland 's foreign minister", "$ 2 billion"); these put the
+# spacing of written text back. Clitics and closing punctuation attach to the word before, opening
+# punctuation and currency signs to the word after.
+_SPACE_BEFORE = re.compile(
+    r"\s+(?=(?:['’](?:s|ll|re|ve|d|m)|n['’]t)\b|['’](?=\s|$)|[,.;:!?%)\]}»”])", re.IGNORECASE
+)
+_SPACE_AFTER = re.compile(r"(?<=[(\[{«“$€£¥₽₸])\s+")
+
+
+def detokenise(text: str | None) -> str:
+    """A stored token-spaced phrase as it is written: "Poland 's foreign minister" -> "Poland's foreign
+    minister", "a $ 2 billion loan" -> "a $2 billion loan"."""
+    if not text:
+        return ""
+    return _SPACE_AFTER.sub("", _SPACE_BEFORE.sub("", " ".join(text.split())))
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    from .events.grammar import load_grammar
+
+    words: set[str] = set()
+    for language in ("en", "ru"):
+        grammar = load_grammar(language)
+        words |= grammar.personal_pronouns | grammar.collective_pronouns | grammar.relative_pronouns
+    return frozenset(words)
+
+
+def actor_name(text: str | None, code: str | None) -> str:
+    """The name of an actor as the article wrote it, detokenised; where the article wrote a pronoun ("him",
+    "their", "its government"), the readable name of the actor it was resolved to instead — a pronoun is
+    never a name."""
+    written = detokenise(text)
+    first = written.split(" ", 1)[0].lower() if written else ""
+    if not written or first in _pronouns():
+        return actor_label(code)
+    return written

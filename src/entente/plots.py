@@ -12,8 +12,9 @@ import matplotlib.pyplot as plt  # noqa: E402
 import networkx as nx  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
-from .analysis import Period, detect_shifts, dyad_series, relation_network  # noqa: E402
+from .analysis import MIN_SHIFT_EVENTS, Period, detect_shifts, dyad_series, relation_network  # noqa: E402
 from .errors import EntenteError  # noqa: E402
+from .labels import actor_label  # noqa: E402
 
 
 def _save(fig: plt.Figure, out: str | Path) -> Path:
@@ -25,12 +26,23 @@ def _save(fig: plt.Figure, out: str | Path) -> Path:
     return path
 
 
-def plot_dyad(db: str | Path | None, source: str, target: str, out: str | Path, period: Period = "month") -> Path:
-    """Bars of cooperative and conflictual events per period, the mean Goldstein line, shifts marked."""
+def _named(code: str) -> str:
+    """"KAZ (Kazakhstan)": the code an analyst filters by, and the name a reader knows."""
+    code = code.upper()
+    name = actor_label(code)
+    return f"{code} ({name})" if name and name != code else code
+
+
+def plot_dyad(
+    db: str | Path | None, source: str, target: str, out: str | Path, period: Period = "month",
+    min_events: int = MIN_SHIFT_EVENTS,
+) -> Path:  # fmt: skip
+    """Bars of cooperative and conflictual events per period (a period without events is an empty slot, not
+    left out), the mean Goldstein line through the periods that have events, shifts marked."""
     series = dyad_series(db, source, target, period)
     if series.empty:
         raise EntenteError(f"no dated events from {source} to {target}; check the codes with `entente events`")
-    shifts = detect_shifts(db, source, target, period)
+    shifts = detect_shifts(db, source, target, period, min_events=min_events)
     fig, counts = plt.subplots(figsize=(11, 5.5))
     x = range(len(series))
     coop = series["verbal_coop"] + series["material_coop"]
@@ -41,7 +53,9 @@ def plot_dyad(db: str | Path | None, source: str, target: str, out: str | Path, 
     counts.yaxis.set_major_locator(MaxNLocator(integer=True))
     counts.set_xticks(list(x), series["period"], rotation=45, ha="right")
     score = counts.twinx()
-    score.plot(list(x), series["goldstein_mean"], color="#1f3b73", marker="o", label="mean Goldstein score")
+    # No mean without events: the line joins the periods that have events (a quiet period is not a 0 score).
+    active = [i for i in x if series["events"].iloc[i] > 0]
+    score.plot(active, series["goldstein_mean"].iloc[active], color="#1f3b73", marker="o", label="mean Goldstein score")
     score.axhline(0, color="#888888", linewidth=0.8, linestyle=":")
     score.set_ylim(-10.5, 10.5)
     score.set_ylabel("mean Goldstein score (−10 conflict … +10 cooperation)")
@@ -58,7 +72,7 @@ def plot_dyad(db: str | Path | None, source: str, target: str, out: str | Path, 
         handles.append(plt.Line2D([], [], color="#e69f00", linestyle="--", linewidth=2))
         labels.append("detected shift")
     counts.legend(handles, labels, loc="upper left", fontsize=8)
-    counts.set_title(f"{source.upper()} → {target.upper()}: events and mean Goldstein score per {period}")
+    counts.set_title(f"{_named(source)} → {_named(target)}: events and mean Goldstein score per {period}")
     counts.set_xlabel(period)
     return _save(fig, out)
 
@@ -72,7 +86,9 @@ def plot_network(db: str | Path | None, out: str | Path, since: str | None = Non
     layout = nx.spring_layout(graph, seed=7, k=1.2)
     sizes = [300 + 120 * graph.nodes[n]["events"] for n in graph.nodes]
     nx.draw_networkx_nodes(graph, layout, node_size=sizes, node_color="#dfe7f2", edgecolors="#1f3b73", ax=ax)
-    nx.draw_networkx_labels(graph, layout, font_size=9, ax=ax)
+    # The code on top, the readable name under it: "IGOCSTO" alone means nothing to most readers.
+    names = {n: n if graph.nodes[n].get("name", n) == n else f"{n}\n{graph.nodes[n]['name']}" for n in graph.nodes}
+    nx.draw_networkx_labels(graph, layout, labels=names, font_size=8, ax=ax)
     edges = list(graph.edges(data=True))
     colours = [d["goldstein"] for _, _, d in edges]
     drawn = nx.draw_networkx_edges(

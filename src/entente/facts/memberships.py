@@ -35,7 +35,9 @@ class Membership:
     until: str | None
     origin: str
     """'text', 'registry' or 'text+registry'."""
-    sentence: str
+    sentence: str | None
+    """The sentence that states the membership; None for a row only the registry gives (the document
+    names the organisation, but no sentence of it says who the members are)."""
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,10 @@ def registry_memberships(
     stated: dict[str, Membership], on: date | None = None,
 ) -> list[Membership]:  # fmt: skip
     """Members of an organisation the document names, from the registry as of the document's date,
-    marked where the text agrees; members only the text names are kept too."""
+    marked where the text agrees; members only the text names are kept too.
+
+    A member only the registry gives has no evidence sentence: the sentence that names the organisation
+    does not say who belongs to it, and showing it as evidence would mislead."""
     out = []
     for row in registry.members(org_code, on):
         if row.member in stated:
@@ -190,7 +195,7 @@ def registry_memberships(
         else:
             name = registry.name(org_code)
             out.append(Membership(doc_id, first_sentence[0], name, org_code, row.member, _iso(row.since),
-                                  _iso(row.until), "registry", first_sentence[1]))  # fmt: skip
+                                  _iso(row.until), "registry", None))  # fmt: skip
     listed = {row.member for row in registry.members(org_code, on)}
     out.extend(m for member, m in stated.items() if member not in listed)
     return out

@@ -63,6 +63,30 @@ def ring(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> list[tupl
     return points
 
 
+def clip(points: list[tuple[float, float]], keep_east: bool) -> list[tuple[float, float]]:
+    """Sutherland–Hodgman: the part of a ring west (or east) of longitude 180."""
+    inside = (lambda p: p[0] >= 180) if keep_east else (lambda p: p[0] <= 180)
+    out: list[tuple[float, float]] = []
+    for i, current in enumerate(points):
+        previous = points[i - 1]
+        if inside(current) != inside(previous):
+            t = (180 - previous[0]) / (current[0] - previous[0])
+            out.append((180.0, previous[1] + t * (current[1] - previous[1])))
+        if inside(current):
+            out.append(current)
+    return out
+
+
+def split_at_antimeridian(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring that jumps across longitude ±180 (Chukotka, Fiji) as its western and eastern parts."""
+    if all(abs(b[0] - a[0]) <= 180 for a, b in zip(points, points[1:], strict=False)):
+        return [points]
+    unwrapped = [(lon + 360 if lon < 0 else lon, lat) for lon, lat in points]
+    west = clip(unwrapped, keep_east=False)
+    east = [(lon - 360, lat) for lon, lat in clip(unwrapped, keep_east=True)]
+    return [part for part in (west, east) if len(part) >= 3]
+
+
 def iso3(geometry: dict) -> str | None:
     name = geometry.get("properties", {}).get("name", "")
     if name in BY_NAME:
@@ -81,7 +105,12 @@ def main(package: Path) -> None:
         if code in LEFT_OUT:
             continue
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
-        rings = [[natural_earth(*p) for p in ring(r, arcs)] for polygon in polygons for r in polygon]
+        rings = [
+            [natural_earth(*p) for p in part]
+            for polygon in polygons
+            for r in polygon
+            for part in split_at_antimeridian(ring(r, arcs))
+        ]
         projected.append((code, geometry["properties"]["name"], rings))
     xs = [x for _, _, rings in projected for r in rings for x, _ in r]
     ys = [y for _, _, rings in projected for r in rings for _, y in r]

@@ -157,7 +157,7 @@ def test_kaz_and_rus_both_directions_on_a_zero_filled_time_axis_and_evidence_fro
     settled(browser)
     rows = table_rows(browser)
     assert rows and all("(KAZ" in " ".join(r["cells"][1:3]) for r in rows)
-    row = browser.find_element(By.CSS_SELECTOR, "#events-table tbody tr.event-row")
+    row = browser.find_element(By.CSS_SELECTOR, "#events-table tbody.event-group")
     sentence = row.find_element(By.CSS_SELECTOR, "td.sentence").text
     event_cell = row.find_element(By.CSS_SELECTOR, "td.event-name").text
     assert re.fullmatch(r"[A-Z][^()]+.* \(\d{3,4}\)", event_cell), f"events show name and code: {event_cell!r}"
@@ -360,7 +360,7 @@ def test_a_shared_address_restores_the_view(server: str, browser, shots: list[Pa
     time.sleep(0.5)
     before_rows = table_rows(browser)
     assert before_rows
-    browser.find_elements(By.CSS_SELECTOR, "#events-table tbody tr.event-row")[-1].click()
+    browser.find_elements(By.CSS_SELECTOR, "#events-table tbody.event-group td.sentence")[-1].click()
     mark = wait.until(lambda d: d.find_elements(By.ID, "evidence-mark"))[0].text
     shared = browser.find_element(By.ID, "share-url").get_attribute("value")
     assert shared == browser.current_url and "d=KAZ-RUS%2CBLR-RUS" in shared and "ev=" in shared
@@ -379,6 +379,7 @@ def test_a_shared_address_restores_the_view(server: str, browser, shots: list[Pa
     assert browser.find_element(By.ID, "f-quad").get_attribute("value") == "1"
     assert table_rows(browser) == before_rows
     assert browser.find_element(By.ID, "evidence-mark").text == mark
+    assert browser.find_element(By.ID, "evidence").get_attribute("data-selection") == "event:" + before_rows[-1]["id"]
     assert browser.find_element(By.ID, "brush-selection").get_attribute("width") not in ("0", None)
     browser.execute_script("window.scrollTo(0, 0)")
     save(browser, shots, "08-view-after-reload.png")

@@ -563,7 +563,7 @@ def create_app(
     @app.get("/api/events/{event_id}", response_model=EventDetail, tags=["events", "evidence"], responses=NOT_FOUND)
     def event(event_id: str) -> dict[str, Any]:
         """The evidence behind one event: sentence, neighbours, parse path and lexicon entry."""
-        return guard(query.explain_event, db_path, event_id)
+        return explore.labelled(guard(query.explain_event, db_path, event_id))
 
     @app.get("/api/facts", response_model=list[FactOut], tags=["facts"])
     def facts(

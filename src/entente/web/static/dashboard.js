@@ -360,8 +360,9 @@ async function showArticle(eventId) {
   document.querySelectorAll(".selected-row").forEach((r) => r.classList.remove("selected-row"));
   document.querySelectorAll(`[data-event="${CSS.escape(eventId)}"]`).forEach((r) => r.classList.add("selected-row"));
   $("article-title").textContent = doc.title || doc.doc_id;
-  $("article-meta").textContent = [doc.publisher, doc.date || "undated", `${actorText(ev.source)} → ${actorText(ev.target)}`,
-    `coded ${ev.code} by ${ev.rule || "?"}`, ev.parse_path || ""].filter(Boolean).join(" · ");
+  $("article-meta").textContent = [doc.publisher, doc.date || "undated",
+    `${actorText(ev.source, ev.source_name)} → ${actorText(ev.target, ev.target_name)}: ${eventText(ev)}`,
+    `rule ${ev.rule || "?"}`, ev.parse_path || ""].filter(Boolean).join(" · ");
   const article = $("article");
   article.setAttribute("data-event", eventId);
   const sentence = doc.sentences.find((s) => s.sent_idx === ev.sent_idx);
@@ -417,28 +418,40 @@ async function renderTable() {
     th.setAttribute("aria-sort", th.dataset.sort === state.sort ? (state.order === "asc" ? "ascending" : "descending") : "none");
     th.dataset.arrow = th.dataset.sort === state.sort ? (state.order === "asc" ? " ▲" : " ▼") : "";
   });
-  document.querySelector("#events-table tbody").replaceChildren(...rows.map((e) => {
+  const table = $("events-table");
+  table.querySelectorAll("tbody").forEach((body) => body.remove());
+  // One body per event: its coded row, then its sentence across the whole width.
+  table.append(...(rows.length ? rows.map((e) => {
+    const group = el("tbody", { class: "event-group", "data-event": e.event_id });
     const row = el("tr", { class: "event-row", "data-event": e.event_id, tabindex: 0 });
     const cells = [e.date || "undated", actorText(e.source, e.source_name), actorText(e.target, e.target_name), eventText(e),
       `${QUAD_NAMES[e.quad_class] || ""} (${e.quad_class})`, String(e.goldstein), e.modality || ""];
     cells.forEach((text, i) => row.append(el("td", { class: i === 3 ? "event-name" : null }, text)));
-    row.append(el("td", { class: "sentence" }, e.sentence));
-    row.addEventListener("click", () => {
+    const line = el("tr", { class: "sentence-row" });
+    line.append(el("td", { colspan: 7, class: "sentence" }, e.sentence));
+    group.append(row, line);
+    group.addEventListener("click", () => {
       state.ev = e.event_id; state.sel = "";
       writeHash();
-      $("evidence-hint").textContent = "The event chosen in the table:";
-      $("evidence").replaceChildren(evidenceItem(e));
+      showSingleEvidence(e);
       showArticle(e.event_id);
     });
-    return row;
-  }));
+    return group;
+  }) : [el("tbody", {}, "")]));
+  if (!rows.length) table.lastChild.append(rowOf(["No event matches these filters."]));
+}
+
+function showSingleEvidence(e) {
+  $("evidence-hint").textContent = "The event chosen:";
+  $("evidence").replaceChildren(evidenceItem(e));
+  $("evidence").setAttribute("data-selection", `event:${e.event_id}`);
 }
 
 // ---- the network --------------------------------------------------------------------------------------
 
 function layoutNetwork(nodes, edges, width, height) {
   // A deterministic force layout (Fruchterman–Reingold), then overlap removal for nodes with their labels.
-  const n = nodes.length, k = Math.sqrt((width * height) / Math.max(1, n)) * 0.75;
+  const n = nodes.length, k = Math.sqrt((width * height) / Math.max(1, n)) * 0.95;
   const pos = nodes.map((_, i) => {
     const a = (2 * Math.PI * i) / Math.max(1, n);
     return { x: width / 2 + (width / 3) * Math.cos(a), y: height / 2 + (height / 3) * Math.sin(a) };
@@ -725,6 +738,7 @@ async function start() {
   writeHash();
   await Promise.all([rerenderAll(), renderActor()]);
   if (state.sel) await renderEvidence();
+  else if (state.ev) showSingleEvidence(await getJSON(`/api/events/${encodeURIComponent(state.ev)}`));
   else {
     // First visit: the latest period of the first pair, as before.
     const full = await seriesFor(true);
@@ -743,6 +757,7 @@ async function start() {
 window.addEventListener("hashchange", () => {
   // A pasted address: restore the view it names.
   readHash(); controlsFromState(); $("actor").value = state.who;
-  rerenderAll().then(() => Promise.all([renderActor(), state.sel ? renderEvidence() : null, state.ev ? showArticle(state.ev) : null]));
+  rerenderAll().then(() => Promise.all([renderActor(), state.sel ? renderEvidence() : null, state.ev ? showArticle(state.ev) : null]))
+    .catch(report);
 });
 start().catch(report);

@@ -227,12 +227,13 @@ def periods_between(first: str, last: str, period: Period) -> list[str]:
     return labels
 
 
-def _bound(date: str | None, period: Period) -> str | None:
-    """The period holding a YYYY, YYYY-MM or YYYY-MM-DD bound."""
+def _bound(date: str | None, period: Period, end: bool = False) -> str | None:
+    """The period holding a YYYY, YYYY-MM or YYYY-MM-DD bound (for a year-only end: the year's last)."""
     if not date:
         return None
     if period == "year" or len(date) < 7:
-        return date[:4] if period == "year" else _period_label(int(date[:4]), 0, period)
+        last = 3 if period == "quarter" else 11
+        return date[:4] if period == "year" else _period_label(int(date[:4]), last if end else 0, period)
     if period == "quarter":
         return f"{date[:4]}-Q{(int(date[5:7]) - 1) // 3 + 1}"
     return date[:7]
@@ -257,7 +258,7 @@ def dyad_panels(
         raw.append(directions)
     seen = [p["period"] for directions in raw for _, _, rows in directions for p in rows]
     first = _bound(start, period) or (min(seen) if seen else None)
-    last = _bound(end, period) or (max(seen) if seen else None)
+    last = _bound(end, period, end=True) or (max(seen) if seen else None)
     axis = periods_between(first, last, period) if first and last and first <= last else []
     dyads = []
     for (a, b), directions in zip(pairs, raw, strict=True):

@@ -81,7 +81,7 @@ def open_view(browser, url: str):  # type: ignore[no-untyped-def]
 
     browser.get("about:blank")
     browser.get(url)
-    wait = WebDriverWait(browser, 30)
+    wait = WebDriverWait(browser, 60)
     wait.until(lambda d: d.execute_script("return document.body.dataset.ready === '1'"))
     return wait
 
@@ -97,6 +97,12 @@ def table_rows(browser) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
         "return [...document.querySelectorAll('#events-table tbody tr.event-row')].map((r) => ({"
         "id: r.dataset.event, cells: [...r.cells].map((c) => c.textContent)}))"
     )
+
+
+def table_shows(browser, *parts: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the table has drawn the answer to a request with all these query parts."""
+    query = browser.find_element("id", "events-table").get_attribute("data-query") or ""
+    return all(part in query.split("&") for part in parts)
 
 
 def api(url: str) -> tuple[list[dict], dict[str, str]]:
@@ -219,14 +225,12 @@ def test_table_filtered_by_root_11_and_dates_downloads_the_same_rows_as_csv(
     browser.find_element(By.ID, "clear-filters").click()
     settled(browser)
     Select(browser.find_element(By.ID, "page-size")).select_by_value("10")
-    wait.until(lambda d: len(table_rows(d)) == 10)
+    wait.until(lambda d: table_shows(d, "limit=10") and len(table_rows(d)) == 10)
     browser.find_element(By.CSS_SELECTOR, 'th[data-sort="goldstein"]').click()
-    wait.until(lambda d: "sort=goldstein" in d.current_url)
-    time.sleep(0.5)
+    wait.until(lambda d: table_shows(d, "sort=goldstein", "order=desc", "limit=10", "offset=0"))
     first = [float(r["cells"][5]) for r in table_rows(browser)]
     browser.find_element(By.ID, "next-page").click()
-    wait.until(lambda d: "page=2" in d.current_url)
-    time.sleep(0.5)
+    wait.until(lambda d: table_shows(d, "sort=goldstein", "order=desc", "limit=10", "offset=10"))
     second = [float(r["cells"][5]) for r in table_rows(browser)]
     assert first == sorted(first, reverse=True) and second == sorted(second, reverse=True) and min(first) >= max(second)
     assert "rows 11–20" in browser.find_element(By.ID, "table-count").text
@@ -355,9 +359,8 @@ def test_a_shared_address_restores_the_view(server: str, browser, shots: list[Pa
     browser.find_element(By.ID, "apply-filters").click()
     wait.until(lambda d: "quad=1" in d.current_url)
     browser.find_element(By.CSS_SELECTOR, 'th[data-sort="goldstein"]').click()
-    wait.until(lambda d: "sort=goldstein" in d.current_url)
+    wait.until(lambda d: table_shows(d, "quad_class=1", "sort=goldstein", "order=desc"))
     settled(browser)
-    time.sleep(0.5)
     before_rows = table_rows(browser)
     assert before_rows
     browser.find_elements(By.CSS_SELECTOR, "#events-table tbody.event-group td.sentence")[-1].click()

@@ -235,10 +235,16 @@ async function seriesFor(withRange) {
   return getJSON(`/api/series?${params}`);
 }
 
+// Each panel draws only the answer to its latest request, so a slow earlier answer never overwrites a newer view.
+const tickets = {};
+function ticket(panel) { tickets[panel] = (tickets[panel] || 0) + 1; const mine = tickets[panel]; return () => tickets[panel] === mine; }
+
 async function renderTimeline() {
+  const current = ticket("timeline");
   legendItems($("timeline-legend"), [...QUADS.map((q) => [q.colour, q.name]),
     [DIRECTION_COLOURS[0], "mean Goldstein, first → second"], [DIRECTION_COLOURS[1], "second → first", true]]);
   const [full, view] = await Promise.all([seriesFor(false), seriesFor(true)]);
+  if (!current()) return;
   drawBrush(full);
   const box = $("timeline");
   if (!view.axis.length) { box.replaceChildren(el("p", { class: "hint" }, "No dated events for these pairs in this range.")); return; }
@@ -332,6 +338,7 @@ async function selectEvidence(sel) {
 }
 
 async function renderEvidence() {
+  const current = ticket("evidence");
   const [kind, source, target, period] = state.sel.split(":");
   let events = [], what = "";
   if (kind === "dyad") {
@@ -349,14 +356,17 @@ async function renderEvidence() {
   } else {
     return;
   }
+  if (!current()) return;
   $("evidence-hint").textContent = `${events.length} event${events.length === 1 ? "" : "s"} ${what}:`;
   $("evidence").replaceChildren(...events.map(evidenceItem));
   $("evidence").setAttribute("data-selection", state.sel);
 }
 
 async function showArticle(eventId) {
+  const current = ticket("article");
   const ev = await getJSON(`/api/events/${encodeURIComponent(eventId)}`);
   const doc = await getJSON(`/api/documents/${encodeURIComponent(ev.doc_id)}`);
+  if (!current()) return;
   document.querySelectorAll(".selected-row").forEach((r) => r.classList.remove("selected-row"));
   document.querySelectorAll(`[data-event="${CSS.escape(eventId)}"]`).forEach((r) => r.classList.add("selected-row"));
   $("article-title").textContent = doc.title || doc.doc_id;
@@ -374,7 +384,9 @@ async function showArticle(eventId) {
 }
 
 async function showSentence(docId, sentIdx) {
+  const current = ticket("article");
   const doc = await getJSON(`/api/documents/${encodeURIComponent(docId)}`);
+  if (!current()) return;
   $("article-title").textContent = doc.title || doc.doc_id;
   $("article-meta").textContent = [doc.publisher, doc.date || "undated"].filter(Boolean).join(" · ");
   const sentence = doc.sentences.find((s) => s.sent_idx === sentIdx);
@@ -388,6 +400,7 @@ async function showSentence(docId, sentIdx) {
 // ---- the event table ----------------------------------------------------------------------------------
 
 async function renderTable() {
+  const current = ticket("table");
   const size = Number(state.size) || 25, page = Math.max(1, Number(state.page) || 1);
   const params = filterParams({ sort: state.sort, order: state.order });
   const apiParams = filterParams({ sort: state.sort !== "date" ? state.sort : "", order: state.order !== "asc" ? state.order : "" });
@@ -395,12 +408,14 @@ async function renderTable() {
   paged.set("limit", size);
   paged.set("offset", (page - 1) * size);
   const response = await fetch(`/api/events?${paged}`);
+  if (!current()) return;
   if (!response.ok) {
     $("table-count").textContent = `The filters were refused (${response.status}): check the dates (YYYY, YYYY-MM or YYYY-MM-DD) and the code.`;
     document.querySelector("#events-table tbody").replaceChildren();
     return;
   }
   const rows = await response.json();
+  if (!current()) return;
   const total = Number(response.headers.get("X-Total-Count") || rows.length);
   const csv = new URLSearchParams(apiParams); csv.set("format", "csv");
   const jsonl = new URLSearchParams(apiParams); jsonl.set("format", "jsonl");
@@ -439,9 +454,11 @@ async function renderTable() {
     return group;
   }) : [el("tbody", {}, "")]));
   if (!rows.length) table.lastChild.append(rowOf(["No event matches these filters."]));
+  table.dataset.query = paged.toString();
 }
 
 function showSingleEvidence(e) {
+  ticket("evidence");
   $("evidence-hint").textContent = "The event chosen:";
   $("evidence").replaceChildren(evidenceItem(e));
   $("evidence").setAttribute("data-selection", `event:${e.event_id}`);
@@ -529,10 +546,12 @@ function routeCost(a, b, c, others, boxes) {
 }
 
 async function renderNetwork() {
+  const current = ticket("network");
   const params = new URLSearchParams();
   if (state.start) params.set("start", state.start);
   if (state.end) params.set("end", state.end);
   const net = await getJSON(`/api/network?${params}`);
+  if (!current()) return;
   const width = 900, height = 520;
   const svg = el("svg:svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", "aria-label": "relation network", id: "network-svg" });
   if (!net.nodes.length) { $("network").replaceChildren(el("p", { class: "hint" }, "No events between two actors in this range.")); return; }
@@ -610,7 +629,9 @@ function mixColour(share) {
 }
 async function renderMap() {
   if (!worldShapes) worldShapes = await getJSON("/static/map/world-110m.json");
+  const current = ticket("map");
   const counts = await getJSON(`/api/map?${filterParams()}`);
+  if (!current()) return;
   const byCode = Object.fromEntries(counts.map((c) => [c.iso3, c]));
   const { width, height } = worldShapes;
   const svg = el("svg:svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", id: "map-svg",

@@ -284,6 +284,8 @@ def test_network_edge_opens_its_evidence(server: str, browser, shots: list[Path]
     actions.pointer_action.click()
     actions.perform()
     wait.until(lambda d: d.find_element(By.ID, "evidence").get_attribute("data-selection") == "edge:KAZ:RUS")
+    selected = browser.find_elements(By.CSS_SELECTOR, "#network-svg path.edge.selected")
+    assert [(e.get_attribute("data-source"), e.get_attribute("data-target")) for e in selected] == [("KAZ", "RUS")]
     items = browser.find_elements(By.CSS_SELECTOR, "#evidence li.evidence-item")
     events, _ = api(server + "/api/events?source=KAZ&target=RUS")
     assert len(items) == len(events) >= 3

@@ -594,11 +594,16 @@ async function renderNetwork() {
     const line = el("svg:path", { d, fill: "none", stroke: colour(e.goldstein), "stroke-width": (1.2 + Math.min(7, Math.sqrt(e.events) * 1.6)).toFixed(1),
       opacity: 0.8, "marker-end": `url(#arrow-${kind})`, class: "edge", "data-source": e.source, "data-target": e.target, "data-events": e.events });
     line.append(el("svg:title", {}, title));
+    if (state.sel === `edge:${e.source}:${e.target}`) line.classList.add("selected");
     edgeLayer.append(line);
     const hit = el("svg:path", { d, fill: "none", stroke: "transparent", "stroke-width": 14, class: "edge-hit",
       "data-source": e.source, "data-target": e.target });
     hit.append(el("svg:title", {}, title));
-    hit.addEventListener("click", () => selectEvidence(`edge:${e.source}:${e.target}`));
+    hit.addEventListener("click", () => {
+      svg.querySelectorAll("path.edge.selected").forEach((other) => other.classList.remove("selected"));
+      line.classList.add("selected");
+      selectEvidence(`edge:${e.source}:${e.target}`);
+    });
     hit.addEventListener("mouseenter", () => line.classList.add("hover"));
     hit.addEventListener("mouseleave", () => line.classList.remove("hover"));
     hitLayer.append(hit);

@@ -25,7 +25,9 @@ def stored(demo_db: Path) -> list[dict]:
     """Every stored event, read straight from the store, to check the API against."""
     con = duckdb.connect(str(demo_db), read_only=True)
     try:
-        relation = con.execute("SELECT event_id, date, source, target, code, quad_class, modality, goldstein FROM events")
+        relation = con.execute(
+            "SELECT event_id, date, source, target, code, quad_class, modality, goldstein FROM events"
+        )
         names = [c[0] for c in relation.description]
         return [dict(zip(names, row, strict=True)) for row in relation.fetchall()]
     finally:
@@ -90,7 +92,9 @@ def test_quad_class_modality_code_and_free_text(client: TestClient, stored: list
 def test_sorting_and_paging_cover_the_whole_selection(client: TestClient, stored: list[dict]) -> None:
     pages = []
     for offset in (0, 10, 20, 30, 40, 50):
-        response = client.get("/api/events", params={"sort": "goldstein", "order": "desc", "limit": 10, "offset": offset})
+        response = client.get(
+            "/api/events", params={"sort": "goldstein", "order": "desc", "limit": 10, "offset": offset}
+        )
         assert response.headers["X-Total-Count"] == str(len(stored))
         pages += response.json()
     assert len(pages) == len(stored) and ids(pages) == ids(stored)
@@ -132,13 +136,19 @@ def test_series_has_both_directions_on_a_zero_filled_axis(client: TestClient) ->
         counts = {p["period"]: p["events"] for p in old["series"]}
         for point in direction["series"]:
             assert point["events"] == counts.get(point["period"], 0)
-            quads = point["verbal_coop"] + point["material_coop"] + point["verbal_conflict"] + point["material_conflict"]
+            quads = (
+                point["verbal_coop"] + point["material_coop"] + point["verbal_conflict"] + point["material_conflict"]
+            )
             assert quads == point["events"]
             assert (point["goldstein_mean"] is None) == (point["events"] == 0)
     assert any(p["events"] == 0 for p in kaz[0]["series"])
-    months = client.get("/api/series", params={"dyad": "KAZ-RUS", "period": "month", "start": "2022-01", "end": "2022-12"}).json()
+    months = client.get(
+        "/api/series", params={"dyad": "KAZ-RUS", "period": "month", "start": "2022-01", "end": "2022-12"}
+    ).json()
     assert [p["period"] for p in months["axis"]] == [f"2022-{m:02d}" for m in range(1, 13)]
-    quarters = client.get("/api/series", params={"dyad": "KAZ-RUS", "period": "quarter", "start": "2021", "end": "2022"}).json()
+    quarters = client.get(
+        "/api/series", params={"dyad": "KAZ-RUS", "period": "quarter", "start": "2021", "end": "2022"}
+    ).json()
     assert [p["period"] for p in quarters["axis"]] == [f"{y}-Q{q}" for y in (2021, 2022) for q in range(1, 5)]
     assert client.get("/api/series", params=[("dyad", f"A{i}-B") for i in range(5)]).status_code == 422
     assert client.get("/api/series", params={"dyad": "KAZRUS"}).status_code == 422
@@ -183,4 +193,6 @@ def test_exposure_and_memberships_with_partners_and_sources(client: TestClient) 
     assert "RUS" in [p["code"] for p in csto["partners"]] and "KAZ" not in [p["code"] for p in csto["partners"]]
     assert csto["sources"] and all(s["doc_id"] and s["title"] for s in csto["sources"])
     members = client.get("/api/memberships/CSTO").json()
-    assert {"member": "RUS", "member_name": "Russia"}.items() <= next(m for m in members if m["member"] == "RUS").items()
+    assert {"member": "RUS", "member_name": "Russia"}.items() <= next(
+        m for m in members if m["member"] == "RUS"
+    ).items()

@@ -262,7 +262,12 @@ def test_network_edge_opens_its_evidence(server: str, browser, shots: list[Path]
     labels = geometry["labels"]
     for i, a in enumerate(labels):
         for b in labels[i + 1 :]:
-            apart = a["x"] + a["w"] <= b["x"] or b["x"] + b["w"] <= a["x"] or a["y"] + a["h"] <= b["y"] or b["y"] + b["h"] <= a["y"]
+            apart = (
+                a["x"] + a["w"] <= b["x"]
+                or b["x"] + b["w"] <= a["x"]
+                or a["y"] + a["h"] <= b["y"]
+                or b["y"] + b["h"] <= a["y"]
+            )
             assert apart, f"node labels overlap: {a} {b}"
     crossings = [
         (e["s"], e["t"], n["id"]) for e in geometry["edges"] for n in geometry["nodes"] if n["id"] not in (e["s"], e["t"])
@@ -293,7 +298,9 @@ def test_network_edge_opens_its_evidence(server: str, browser, shots: list[Path]
     assert "from Kazakhstan (KAZ) to Russia (RUS)" in browser.find_element(By.ID, "evidence-hint").text
     sentence = items[0].find_element(By.CSS_SELECTOR, ".sentence").text
     ActionChains(browser).move_to_element(items[0].find_element(By.CSS_SELECTOR, ".sentence")).click().perform()
-    wait.until(lambda d: d.find_elements(By.ID, "evidence-mark") and d.find_element(By.ID, "evidence-mark").text == sentence)
+    wait.until(
+        lambda d: d.find_elements(By.ID, "evidence-mark") and d.find_element(By.ID, "evidence-mark").text == sentence
+    )
     save(browser, shots, "04-network-edge-evidence.png")
     save(browser, shots, "04b-network-panel.png", panel)
 
@@ -313,7 +320,9 @@ def test_map_and_exposure_and_memberships(server: str, browser, shots: list[Path
     assert belarus["conflict"] > kazakhstan["conflict"] and coloured["BLR"] != coloured["KAZ"]
     assert len(browser.find_elements(By.CSS_SELECTOR, "#map-svg path.country")) > 150
     save(browser, shots, "05-map.png", browser.find_element(By.ID, "map-panel"))
-    browser.execute_script("document.querySelector('#map-svg path[data-iso3=\"BLR\"]').dispatchEvent(new MouseEvent('click'))")
+    browser.execute_script(
+        "document.querySelector('#map-svg path[data-iso3=\"BLR\"]').dispatchEvent(new MouseEvent('click'))"
+    )
     wait.until(lambda d: "actor=BLR" in d.current_url)
     settled(browser)
     assert all("(BLR" in " ".join(r["cells"][1:3]) for r in table_rows(browser))

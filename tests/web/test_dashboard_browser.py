@@ -63,7 +63,7 @@ def test_dashboard_shows_timeline_and_evidence_for_kaz_rus(server: str, browser)
     Select(browser.find_element(By.ID, "target")).select_by_value("RUS")
     old = browser.find_element(By.ID, "timeline")
     browser.find_element(By.ID, "show-dyad").click()
-    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#timeline-svg circle.point"))
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".dyad-svg circle.point"))
     del old
 
     def click_first(selector: str, last: bool = False):  # type: ignore[no-untyped-def]
@@ -82,7 +82,7 @@ def test_dashboard_shows_timeline_and_evidence_for_kaz_rus(server: str, browser)
 
         return wait.until(attempt)
 
-    click_first("#timeline-svg circle.point", last=True)
+    click_first(".dyad-svg circle.point", last=True)
     time.sleep(0.5)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#evidence li.evidence-item .sentence"))
     sentence = browser.find_element(By.CSS_SELECTOR, "#evidence li.evidence-item .sentence").text

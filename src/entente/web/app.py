@@ -16,16 +16,19 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import AfterValidator, BaseModel
+from pydantic import AfterValidator, BaseModel, StringConstraints
 
 from .. import query
 from ..analysis import actor_node, deduplicated_events, detect_shifts, dyad_series, relation_network
 from ..errors import EntenteError, StoreError
+from ..events.cameo import load_codebook
+from ..labels import actor_label
 from ..sources import valid_iso_date
 from ..store import Store, default_db_path
+from . import explore
 from .freshness import freshness_router
 from .jobs import JobRunner, scrub_paths
 from .security import allowed_names, guard_middleware
@@ -44,6 +47,8 @@ DATE = rf"^(?:{_YEAR}|{_YEAR}-{_MONTH}|{_DAY})$"
 """YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day (leap years included), so the schema says it too."""
 DAY = rf"^{_DAY}$"
 CODE = r"^[A-Za-z0-9]{1,15}$"
+PAIR = r"^[A-Za-z0-9]{1,15}-[A-Za-z0-9]{1,15}$"
+PairParam = Annotated[str, StringConstraints(pattern=PAIR)]
 
 
 def _real_date(value: str | None) -> str | None:
@@ -100,6 +105,16 @@ class EventOut(BaseModel):
     modality: str | None
     confidence: float | None
     sentence: str
+    code_name: str | None = None
+    """The CAMEO name of the code ("Praise or endorse")."""
+    root: str | None = None
+    root_name: str | None = None
+    quad_name: str | None = None
+    source_name: str | None = None
+    """A readable name for the source actor ("Kazakhstan — government")."""
+    target_name: str | None = None
+    title: str | None = None
+    publisher: str | None = None
 
 
 class EventDetail(EventOut):
@@ -110,7 +125,6 @@ class EventDetail(EventOut):
     parse_path: str | None
     source_text: str | None
     target_text: str | None
-    title: str | None
     context: list[dict[str, Any]]
 
 
@@ -124,15 +138,39 @@ class FactOut(BaseModel):
     qualifier: str | None
     topic: str | None
     sentence: str
+    subject_name: str | None = None
+    """A readable name for the subject actor."""
+    quantity_text: str | None = None
+    """The quantity as a reader writes it ("about 2 billion USD"); ``quantity`` stays the number."""
+
+
+class Partner(BaseModel):
+    code: str
+    name: str
+
+
+class ExposureOut(FactOut):
+    sent_idx: int | None = None
+    partner: str | None = None
+    """The actor(s) depended on, as codes ("RUS, IGOCPC")."""
+    partner_name: str | None = None
+    partners: list[Partner] = []
+    """Countries the fact's sentence names besides the actor."""
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
 
 
 class MemberOut(BaseModel):
     member: str
+    member_name: str | None = None
     since: str | None
     until: str | None
     origin: str | None
     documents: int
     evidence: str | None
+    evidence_source: str | None = None
+    """"article text", or the built-in registry for a membership no article states."""
 
 
 class SeriesPoint(BaseModel):
@@ -151,6 +189,8 @@ class ShiftOut(BaseModel):
     period: str
     before: float
     after: float
+    events_before: int | None = None
+    events_after: int | None = None
     events: list[dict[str, Any]]
 
 
@@ -172,6 +212,86 @@ class Edge(BaseModel):
 class Node(BaseModel):
     id: str
     events: int
+    name: str | None = None
+
+
+class SourceOut(BaseModel):
+    doc_id: str
+    sent_idx: int | None
+    sentence: str | None
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+
+
+class OrgMembership(BaseModel):
+    org: str
+    org_name: str
+    since: str | None
+    until: str | None
+    origin: str | None
+    partners: list[Partner]
+    """The organisation's other members (registry)."""
+    sources: list[SourceOut]
+    """Articles that state the membership."""
+
+
+class PanelPoint(BaseModel):
+    period: str
+    events: int
+    verbal_coop: int
+    material_coop: int
+    verbal_conflict: int
+    material_conflict: int
+    goldstein_sum: float
+    goldstein_mean: float | None
+    """None for a period without events."""
+    balance: float | None
+
+
+class Direction(BaseModel):
+    source: str
+    target: str
+    source_name: str
+    target_name: str
+    events: int
+    series: list[PanelPoint]
+
+
+class DyadPanel(BaseModel):
+    a: str
+    b: str
+    directions: list[Direction]
+    """A→B, then B→A."""
+
+
+class AxisPeriod(BaseModel):
+    period: str
+    start: str
+    """The period's first day (YYYY-MM-DD), to place it on a time axis."""
+
+
+class SeriesOut(BaseModel):
+    period: str
+    axis: list[AxisPeriod]
+    """Every period from the first to the last, empty ones included."""
+    dyads: list[DyadPanel]
+
+
+class CountryOut(BaseModel):
+    iso3: str
+    name: str | None
+    events: int
+    cooperation: int
+    conflict: int
+    goldstein_mean: float
+
+
+class CodeOut(BaseModel):
+    code: str
+    name: str
+    quad_class: int
+    goldstein: float
 
 
 class NetworkOut(BaseModel):
@@ -182,6 +302,8 @@ class NetworkOut(BaseModel):
 class ActorCount(BaseModel):
     code: str
     events: int
+    name: str
+    """Readable name; a role with no country says "(country not stated)"."""
 
 
 class IngestRequest(BaseModel):
@@ -353,30 +475,100 @@ def create_app(
         result["sentences"] = [{"sent_idx": i, "start": s, "end": e, "text": t} for i, s, e, t in sentences]
         return result
 
-    @app.get("/api/events", response_model=list[EventOut], tags=["events"])
-    def events(
-        source: str | None = Query(None, pattern=CODE),
-        target: str | None = Query(None, pattern=CODE),
-        code: str | None = Query(None, pattern=r"^\d{1,4}$"),
+    def table_query(
+        source: str | None = Query(None, pattern=CODE, description="Source actor code (prefix: KAZ matches KAZGOV)."),
+        target: str | None = Query(None, pattern=CODE, description="Target actor code (prefix)."),
+        actor: str | None = Query(None, pattern=CODE, description="Either side (prefix)."),
+        dyad: str | None = Query(None, pattern=PAIR, description="Both directions of a pair: KAZ-RUS."),
+        code: str | None = Query(None, pattern=r"^\d{1,4}$", description="CAMEO event code (prefix)."),
+        root: str | None = Query(None, pattern=r"^\d{1,2}$", description="CAMEO root code, 01-20."),
         quad_class: int | None = Query(None, ge=1, le=4),
+        start: DateQuery = None,
+        end: DateQuery = None,
         since: DateQuery = None,
         until: DateQuery = None,
-        limit: int = Query(500, ge=1, le=5000),
+        modality: str | None = Query(None, pattern=r"^[a-z_]{1,20}$", description="asserted, intent …"),
+        q: str | None = Query(None, max_length=200, description="Free text: sentence, title, actor or code names."),
+        sort: str = Query("date", pattern="^(" + "|".join(explore.SORTS) + ")$"),
+        order: str = Query("asc", pattern="^(asc|desc)$"),
+        offset: int = Query(0, ge=0, le=2**40),
         since_ingested: Annotated[
             datetime | None, Query(description="Only events of documents stored since this time (UTC).")
         ] = None,
-    ) -> list[dict[str, Any]]:
-        """Coded events; actor codes match as prefixes ('KAZ' matches 'KAZGOV')."""
-        where = query.EventFilter(source, target, code, since, until, limit=None, ingested_since=since_ingested)
-        rows = query.list_events(db_path, where)
-        if quad_class is not None:
-            rows = [r for r in rows if r["quad_class"] == quad_class]
-        return rows[:limit]
+    ) -> explore.TableQuery:
+        return explore.TableQuery(
+            source=source, target=target, actor=actor, dyad=dyad, code=code, root=root, quad_class=quad_class,
+            start=start or since, end=end or until, modality=modality, q=q, sort=sort, order=order,
+            offset=offset, ingested_since=since_ingested,
+        )  # fmt: skip
+
+    filters = Depends(table_query)
+    downloads: dict[int | str, dict[str, Any]] = {200: {"content": {
+        "application/json": {}, "text/csv": {"schema": {"type": "string"}},
+        "application/x-ndjson": {"schema": {"type": "string"}},
+    }, "description": "The events; the header X-Total-Count gives how many match in all."}}  # fmt: skip
+
+    @app.get("/api/events", response_model=list[EventOut], tags=["events"], responses=downloads)
+    def events(
+        response: Response,
+        where: explore.TableQuery = filters,
+        limit: int | None = Query(None, ge=1, le=100_000, description="Page size: 500 for JSON, all for files."),
+        format: str = Query("json", pattern="^(json|csv|jsonl)$"),
+    ) -> Any:
+        """Coded events, filtered, sorted and paged, with readable names beside the codes.
+
+        The dashboard's event table asks exactly this, so its "API query" link gives the same rows;
+        ``format=csv`` or ``format=jsonl`` downloads them (every matching row unless ``limit`` is given).
+        """
+        if limit is None and format == "json":
+            limit = 500
+        total, rows = explore.event_table(db_path, explore.TableQuery(**{**where.__dict__, "limit": limit}))
+        headers = {"X-Total-Count": str(total), "Access-Control-Expose-Headers": "X-Total-Count"}
+        if format == "csv":
+            return Response(explore.as_csv(rows), media_type="text/csv; charset=utf-8", headers={
+                **headers, "Content-Disposition": 'attachment; filename="entente-events.csv"'})  # fmt: skip
+        if format == "jsonl":
+            return Response(explore.as_jsonl(rows), media_type="application/x-ndjson", headers={
+                **headers, "Content-Disposition": 'attachment; filename="entente-events.jsonl"'})  # fmt: skip
+        response.headers.update(headers)
+        return rows
+
+    @app.get("/api/map", response_model=list[CountryOut], tags=["analysis"])
+    def event_map(where: explore.TableQuery = filters) -> list[dict[str, Any]]:
+        """Events per country (as source or target) for the same filters as /api/events: cooperation and
+        conflict counts and the mean Goldstein score."""
+        return explore.country_counts(db_path, where)
+
+    @app.get("/api/series", response_model=SeriesOut, tags=["analysis"])
+    def series(
+        dyad: Annotated[
+            list[PairParam],
+            Query(
+                min_length=1, max_length=4, description="Pairs such as KAZ-RUS; both directions of each are returned."
+            ),
+        ],  # fmt: skip
+        period: str = Query("year", pattern="^(month|quarter|year)$"),
+        start: DateQuery = None,
+        end: DateQuery = None,
+    ) -> dict[str, Any]:
+        """Up to four dyads, each in both directions, on one time axis with every period (empty ones as
+        zeros): counts by QuadClass and the mean Goldstein score."""
+        pairs = [tuple(pair.split("-", 1)) for pair in dyad]
+        return explore.dyad_panels(db_path, pairs, period, start, end)  # type: ignore[arg-type]
+
+    @app.get("/api/codes", response_model=list[CodeOut], tags=["analysis"])
+    def codes(roots: bool = Query(False, description="Only the 20 root codes.")) -> list[dict[str, Any]]:
+        """The CAMEO event codebook: code, name, QuadClass and Goldstein score."""
+        entries = load_codebook().codes.values()
+        return [
+            {"code": c.code, "name": c.name, "quad_class": c.quad_class, "goldstein": c.goldstein}
+            for c in sorted(entries, key=lambda c: c.code) if not roots or len(c.code) == 2
+        ]  # fmt: skip
 
     @app.get("/api/events/{event_id}", response_model=EventDetail, tags=["events", "evidence"], responses=NOT_FOUND)
     def event(event_id: str) -> dict[str, Any]:
         """The evidence behind one event: sentence, neighbours, parse path and lexicon entry."""
-        return guard(query.explain_event, db_path, event_id)
+        return explore.labelled(guard(query.explain_event, db_path, event_id))
 
     @app.get("/api/facts", response_model=list[FactOut], tags=["facts"])
     def facts(
@@ -385,15 +577,20 @@ def create_app(
         """Quantities about actors."""
         return query.list_facts(db_path, subject, unit)
 
-    @app.get("/api/exposure/{actor}", response_model=list[FactOut], tags=["facts"])
+    @app.get("/api/exposure/{actor}", response_model=list[ExposureOut], tags=["facts"])
     def exposure(actor: str) -> list[dict[str, Any]]:
-        """Facts that measure how an actor depends on others."""
-        return query.exposure(db_path, actor)
+        """Facts that measure how an actor depends on others, with the partners each names and its source."""
+        return explore.exposure_view(db_path, actor)
+
+    @app.get("/api/actors/{actor}/memberships", response_model=list[OrgMembership], tags=["memberships"])
+    def actor_memberships(actor: str) -> list[dict[str, Any]]:
+        """The organisations an actor belongs to, with their other members and the articles that say so."""
+        return explore.memberships_of(db_path, actor)
 
     @app.get("/api/memberships/{org}", response_model=list[MemberOut], tags=["memberships"], responses=NOT_FOUND)
     def memberships(org: str, on: DayQuery = None) -> list[dict[str, Any]]:
         """Members of an organisation (name or IGO code), from the articles and the registry."""
-        return guard(query.list_members, db_path, org, on)
+        return guard(explore.members_view, db_path, org, on)
 
     @app.get("/api/actors", response_model=list[ActorCount], tags=["analysis"])
     def actors() -> list[dict[str, Any]]:
@@ -403,7 +600,8 @@ def create_app(
         for column in ("source", "target"):
             for value in frame[column].dropna():
                 counts[actor_node(value)] = counts.get(actor_node(value), 0) + 1
-        return [{"code": c, "events": n} for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [{"code": c, "events": n, "name": actor_label(c) or c} for c, n in ranked]
 
     @app.get("/api/dyads/{source}/{target}", response_model=DyadOut, tags=["analysis"])
     def dyad(source: str, target: str, period: str = Query("month", pattern="^(month|quarter|year)$")) -> dict:
@@ -427,11 +625,13 @@ def create_app(
         return rows
 
     @app.get("/api/network", response_model=NetworkOut, tags=["analysis"])
-    def network(since: DateQuery = None, until: DateQuery = None) -> dict:
-        """The relation network for a period."""
-        graph = relation_network(db_path, since, until)
+    def network(
+        since: DateQuery = None, until: DateQuery = None, start: DateQuery = None, end: DateQuery = None
+    ) -> dict:
+        """The relation network for a period (``start``/``end`` are synonyms of ``since``/``until``)."""
+        graph = relation_network(db_path, start or since, explore.inclusive_end(end or until))
         return {
-            "nodes": [{"id": n, "events": d["events"]} for n, d in graph.nodes(data=True)],
+            "nodes": [{"id": n, "events": d["events"], "name": actor_label(n) or n} for n, d in graph.nodes(data=True)],
             "edges": [{"source": a, "target": b, **d} for a, b, d in graph.edges(data=True)],
         }
 

@@ -384,10 +384,11 @@ class EventCoder:
         # A clause before its verb is what was said ('Jets strike camp, Islamabad vows response'), not what
         # the act is about.
         complement = [t for c in verb.children
-                      if (c.dep not in {"nsubj", "csubj", "punct", "advcl", "aux", "aux:pass", "cop"}
+                      if (c.dep not in {"nsubj", "csubj", "punct", "advcl", "aux", "aux:pass", "cop", "conj", "cc"}
                           and not (c.dep in {"ccomp", "parataxis"} and c.i < verb.i))
                       or _prepositional_clause(c) for t in c.subtree]  # fmt: skip
-        # A passive subject is what the act is done to ('the agreement was signed by …'), so it counts.
+        # A passive subject is what the act is done to ('the agreement was signed by …'), so it counts; a
+        # coordinated verb is an act of its own ('refused to help Russia and said …').
         # Keywords name what the act is about: the complements and their own modifiers, not words buried
         # deeper ('released a report on Russia's detention of civilians' releases no civilians).
         near = [t for t in complement if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"}]

@@ -494,9 +494,12 @@ class EventCoder:
             elif preposition in g.party_preps and preposition != particle:
                 # 'mediated between Russia and Ukraine': both parties.
                 found.extend(objects)
-            elif preposition in g.target_preps | (g.visit_preps if visit else set()) or _is_particle(
-                preposition, particle
+            elif (
+                preposition in g.target_preps | (g.visit_preps if visit else set())
+                or f"{preposition}+{nominal.feat('Case').lower()}" in g.target_preps
+                or _is_particle(preposition, particle)
             ):
+                # 'в Россию' (into Russia: accusative) is a target where 'в России' (locative) is a place.
                 # The entry's own particle takes the object ('called in Russian troops').
                 found.extend(objects)
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
@@ -583,7 +586,8 @@ class EventCoder:
                 if owners:
                     return owners
         for preposition, nominal in obliques(token):
-            if preposition in self.grammar.owner_preps | self.grammar.party_preps:
+            case = f"{preposition}+{nominal.feat('Case').lower()}"
+            if preposition in self.grammar.owner_preps | self.grammar.party_preps or case in self.grammar.target_preps:
                 # 'lifted embargoes on pharmaceutical sales to Cuba': through one more phrase at most.
                 found = resolve_all(nominal, ctx)
                 if preposition in self.grammar.comitative_preps and nominal.lemma in self.grammar.helper_nouns:

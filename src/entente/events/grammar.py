@@ -37,6 +37,8 @@ class Grammar:
     preventing_marks: frozenset[str]
     reporting_verbs: frozenset[str]
     complement_marks: frozenset[str]
+    correlative_pronouns: frozenset[str]
+    """A pronoun that stands for a following clause ('сообщил о том, что …'): the clause is what was said."""
     alleging_verbs: frozenset[str]
     hedges: frozenset[str]
     irrealis_nouns: frozenset[str]

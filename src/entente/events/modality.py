@@ -168,6 +168,16 @@ def reporting_head(verb: Word) -> Word | None:
     if current.dep in {"acl", "advcl"} and marked and _lower_lemma(current.head) in g.reporting_verbs:
         # The small parser sometimes hangs a 'that'-clause as acl; it is still what was said.
         return current.head
+    holder = current.head
+    if (
+        current.dep in {"acl", "acl:relcl"}
+        and marked
+        and _lower_lemma(holder) in g.correlative_pronouns
+        and holder.head.i != holder.i
+        and _lower_lemma(holder.head) in g.reporting_verbs
+    ):
+        # 'сообщил о том, что …': the clause hangs on a pronoun that stands for what was said.
+        return holder.head
     return None
 
 

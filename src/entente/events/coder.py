@@ -285,6 +285,10 @@ class EventCoder:
         for token in sorted(sent, key=lambda t: depth[t.i]):
             if token.i in consumed:
                 continue
+            if _describing_participle(token):
+                # 'Iran arms Hamas and other groups fighting Israel': a participle that describes who someone
+                # is reports no act of the sentence; the sentence's own predicate does.
+                continue
             if _caption_participle(token):
                 # 'Police officers chasing protesters during clashes': a root participle with no auxiliary is a
                 # photo's caption or a list item, not a report; its clause is not coded.
@@ -441,6 +445,13 @@ class EventCoder:
                 current = governor
                 continue
             if current.dep in {"acl"} and current.head.pos in {"NOUN", "PROPN"}:
+                document = current.head
+                if document.lemma in self.grammar.document_nouns and document.dep in {"obj", "nsubj:pass"}:
+                    # 'issued a statement criticising Russia', 'adopted a resolution condemning …': the act is
+                    # the author's, who issued or adopted the text.
+                    authors, _ = self._subjects(document.head, ctx)
+                    if authors or document.dep == "obj":
+                        return authors or self._agents(document.head, ctx), False
                 return resolve_all(current.head, ctx), False
             if current.dep in {"xcomp", "conj", "advcl", "ccomp"} and not current.is_root:
                 current = current.head
@@ -955,6 +966,16 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
 
 
 ETHNIC_PEOPLE = ActorEntry("ethnic", "agent", (Office("CVL", None, None, "ethnic <demonym>: people"),))
+
+
+def _describing_participle(token: Word) -> bool:
+    """A present participle modifying a noun that is not the sentence's head ('groups fighting Israel')."""
+    if token.dep != "acl" or token.pos != "VERB" or token.head.dep == "root" or _has(token, "aux"):
+        return False
+    if token.head.lemma in grammar_of(token).document_nouns:
+        return False  # 'a statement criticising Russia' states the act
+    form = token.feat("VerbForm")
+    return form == "Ger" or (form == "Part" and token.feat("Tense") == "Pres")
 
 
 def _caption_participle(token: Word) -> bool:

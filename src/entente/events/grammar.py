@@ -74,6 +74,8 @@ class Grammar:
     noun_negators: frozenset[str]
     fraction_words: frozenset[str]
     helper_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    """Texts an actor issues: 'a statement criticising Russia' is the issuer's criticism."""
     """'with China's help': after a comitative preposition these name a helper of the act, not its party."""
     time_marks: frozenset[str]
     time_nouns: frozenset[str]

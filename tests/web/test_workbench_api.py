@@ -42,8 +42,8 @@ def test_root_and_date_range_filter_matches_the_store(client: TestClient, stored
     response = client.get("/api/events", params={"root": "11", "start": "2014", "end": "2022-06"})
     rows = response.json()
     expected = [e for e in stored if e["code"][:2] == "11" and e["date"] and "2014" <= e["date"] <= "2022-06-30"]
-    assert ids(rows) == ids(expected) and len(rows) == 3
-    assert response.headers["X-Total-Count"] == "3"
+    assert ids(rows) == ids(expected) and len(rows) == len(expected) >= 2
+    assert response.headers["X-Total-Count"] == str(len(expected))
     assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
     first = rows[0]
     assert first["root"] == "11" and first["root_name"] == "Disapprove" and first["code_name"]

@@ -264,7 +264,8 @@ def dyad_panels(
     for (a, b), directions in zip(pairs, raw, strict=True):
         out = []
         for source, target, rows in directions:
-            by_period = {p["period"]: p for p in rows}
+            # A quiet period has no mean score (the analysis fills it with zeros for sums): "no data", not 0.
+            by_period = {p["period"]: p for p in rows if p["events"]}
             series = [{"period": label, **(by_period.get(label) or EMPTY_POINT)} for label in axis]
             for point in series:
                 point["period"] = str(point["period"])

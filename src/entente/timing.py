@@ -37,7 +37,8 @@ DATE_PATTERNS: tuple[tuple[re.Pattern[str], DatePrecision], ...] = (
     (re.compile(rf"\b(?P<day>[0-3]?\d)\s+{_RU_MONTH}\s+{_YEAR}", re.IGNORECASE), "day"),
     (re.compile(rf"\b{_RU_MONTH}\s+{_YEAR}", re.IGNORECASE), "month"),
     (re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"), "day"),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE), "day"),
+    # 'May 6-7, 2025': a span of days is dated by its first.
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*[0-3]?\d)?,?\s+{_YEAR}\b", re.IGNORECASE), "day"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE), "day"),
     (re.compile(rf"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./]{_YEAR}\b"), "day"),
     (re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE), "month"),

@@ -28,3 +28,10 @@ def test_impossible_dates_are_ignored() -> None:
 def test_metadata_year_only() -> None:
     parsed = parse_iso_or_phrase("2014")
     assert parsed is not None and (parsed.value, parsed.precision) == ("2014", "year")
+
+
+def test_a_span_of_days_is_dated_by_its_first_day() -> None:
+    from entente.timing import find_dates
+
+    [found] = find_dates("The operation ran on March 3-4, 2021, along the border.")
+    assert (found.value, found.precision) == ("2021-03-03", "day")

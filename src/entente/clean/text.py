@@ -105,21 +105,67 @@ def _is_site_name(line: str) -> bool:
     return all(t[0].isupper() or t.lower() in {"the", "of", "and", "for", "on", "in", "&"} for t in tokens)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+# Written dates that the sentence-level date finder leaves alone because prose rarely uses them: a dotted
+# day-first date ('31.08.2017', the European convention) and a two-digit year ('10 March 23').
+_DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")
+_SHORT_YEAR = re.compile(
+    r"\b(?P<day>[0-3]?\d)\s+(?P<month>" + "|".join(m.title() for m in _MONTHS) + r")\s+'?(?P<year>\d\d)\b(?!:)"
+)
+_PUBLISHED_ANYWHERE = re.compile(
+    r"\b(?:published|posted|updated)(?:\s+(?:date|on))?\s*[-:–—]?\s*(?P<rest>.+)$", re.IGNORECASE
+)
+_DATELINE = re.compile(r"^(?P<date>.+?)\s+[–—-]\s+[A-Z][\w.'’ -]{1,40}$")
+_LEADING_DATE = re.compile(r"^(?:date|published|posted)\s*:?\s*(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+(?=\S)", re.I)
+
+
+def _written_date(text: str) -> DateValue | None:
+    """A date in a header line: the usual forms, or a dotted day-first date, or a two-digit year."""
+    date = parse_date(text)
+    if date is not None:
+        return date
+    for pattern, short in ((_DOTTED, False), (_SHORT_YEAR, True)):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        month = (_MONTHS.index(match["month"].lower()) + 1) if short else int(match["month"])
+        year = int(match["year"]) + (2000 if short else 0)
+        day = int(match["day"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return DateValue(f"{year:04d}-{month:02d}-{day:02d}", "day", match.start(), match.end())
+    return None
+
+
 def _metadata_line(line: str) -> tuple[str, object] | None:
     """A byline, a 'Published on …' line or a bare date line, with what it states."""
-    if len(words(line)) > 10:
+    if len(words(line)) > 14:
         return None
-    published = _PUBLISHED.match(line)
+    # 'Published' inside a line counts only in a header-like line, not in a sentence that ends like one.
+    published = _PUBLISHED.match(line) or (None if _TERMINAL.search(line.strip()) else _PUBLISHED_ANYWHERE.search(line))
     if published:
-        date = parse_date(published.group("rest"))
+        date = _written_date(published.group("rest"))
         if date:
             return "published-line", date
+    if len(words(line)) > 10:
+        return None
     byline = _BYLINE.match(line)
     if byline:
         return "byline", _author_name(byline.group("name"))
+    if re.match(r"^(?:[Bb]y|BY)\s", line) and "|" in line:
+        # 'by Luke Lythgoe | 31.08.2017': a byline that carries the date.
+        date = _written_date(line.split("|", 1)[1])
+        if date:
+            return "published-line", date
     date = parse_date(line)
     if date and len(words(line)) <= 6 and (date.end - date.start) >= 0.6 * len(line.strip()):
         return "date-line", date
+    dateline = _DATELINE.match(line.strip())
+    if dateline and len(words(line)) <= 8:
+        # '12 July 2018 – Brussels': a date, a dash and the place of writing.
+        date = parse_date(dateline["date"])
+        if date and (date.end - date.start) >= 0.8 * len(dateline["date"]):
+            return "date-line", date
     return None
 
 
@@ -141,6 +187,14 @@ def clean_paragraphs(
         if rule is not None:
             result.removed.append(RemovedLine(paragraph, rule.label))
             continue
+        leading = _LEADING_DATE.match(paragraph) if index < 3 else None
+        if leading is not None:
+            # 'date 2022-08-03 In response to …': a stored header run into the first paragraph.
+            if result.date is None:
+                iso = leading["iso"]
+                result.date, result.date_source = DateValue(iso, "day", 0, len(iso)), "published-line"
+            result.removed.append(RemovedLine(leading.group(0).strip(), "published-line"))
+            paragraph = paragraph[leading.end():]
         meta = _metadata_line(paragraph) if not seen_body or index < len(paragraphs) // 3 + 3 else None
         if meta is not None:
             kind, value = meta

@@ -132,3 +132,29 @@ def test_user_rule_extends_builtin_rules() -> None:
     rules = RULES + parse_rules("drop\thouse-style\t^sponsored by acme\n", "mine.tsv")
     result = clean_paragraphs([ARTICLE, "Sponsored by ACME Corp", SECOND], rules)
     assert result.paragraphs == [ARTICLE, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("By Wire Staff Published Date - 09:40 AM, Tue - 14 May 24", "2024-05-14"),
+        ("by Maria Lopez | 05.11.2019", "2019-11-05"),
+        ("3 June 2016 – Vienna", "2016-06-03"),
+    ],
+)
+def test_header_lines_of_other_forms_give_the_published_date(header: str, expected: str) -> None:
+    result = clean_paragraphs(split_paragraphs(f"Some Title of an Article\n\n{header}\n\n{ARTICLE}"), RULES)
+    assert result.date is not None and (result.date.value, result.date.precision) == (expected, "day")
+    assert result.paragraphs == [ARTICLE]
+
+
+def test_a_date_header_run_into_the_first_paragraph_is_read_and_cut() -> None:
+    result = clean_paragraphs(split_paragraphs(f"date 2021-09-30 {ARTICLE}\n\n{SECOND}"), RULES)
+    assert result.date is not None and result.date.value == "2021-09-30"
+    assert result.paragraphs[0] == ARTICLE
+
+
+def test_a_sentence_that_mentions_publishing_stays_in_the_body() -> None:
+    sentence = "The ministry posted the statement on 3 March 2021."
+    result = clean_paragraphs(split_paragraphs(f"{ARTICLE}\n\n{sentence}\n\n{SECOND}"), RULES)
+    assert sentence in result.paragraphs

@@ -33,8 +33,9 @@ def is_negated(verb: Word) -> bool:
     head = verb.head
     if verb.dep == "xcomp" and not verb.is_root and _lower_lemma(head) in g.negating_verbs:
         return True
-    if verb.dep == "xcomp" and not verb.is_root and head.pos in {"VERB", "AUX"} and _negated_itself(head):
-        # 'did not try to attack', 'не стала критиковать': the complement of a negated verb is not done.
+    if verb.dep == "xcomp" and not verb.is_root and head.pos in {"VERB", "AUX", "ADJ"} and _negated_itself(head):
+        # 'did not try to attack', 'was not prepared to consider', 'не стала критиковать': the complement of
+        # a negated verb or adjective is not done.
         return True
     if verb.dep == "xcomp" and any(c.lower in g.not_yet for c in head.children if c.dep == "advmod"):
         # 'has yet to accuse', 'is yet to respond': not done.

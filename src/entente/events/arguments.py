@@ -185,8 +185,9 @@ def _located(agent: Actor, head: Word, ctx: SentenceActors) -> list[Actor | None
                 # The institution's own role wins ('head of the Duma's committee' is the legislature's).
                 code = owner.code if len(owner.code) > 3 else owner.code + agent.code
                 return [Actor(code, agent.text, "country", agent.head, agent.strong)]
-    if agent.code in {"MIL", "COP", "SPY"}:
+    if agent.code == "MIL":
         # 'troops in Syria', 'forces near Ukraine' are often another state's: only their own adjective says.
+        # (Police in a country are its own: 'police in Guinea'.)
         return [agent]
     places = g.place_preps | g.phrase_preps
     for child in head.children:

@@ -618,6 +618,10 @@ class EventCoder:
             targets = targets or self._objects(verb, ctx, entry.code, particle=entry.particle)
         else:
             sources, targets = subjects, self._objects(verb, ctx, entry.code, particle=entry.particle)
+        if not targets and entry.code[:2] == "13":
+            # 'threatened to stop talks if the United States deploys missiles': a threat is aimed at whoever
+            # the condition names.
+            targets = self._condition_subjects(verb, ctx)
         code, mode, confidence = entry.code, "asserted", 0.9
         if verb.lemma in self.grammar.intent_verbs and code[:2] in {"04", "05", "06", "07", "08", "09"} and (
             code[:3] != "057"
@@ -669,6 +673,19 @@ class EventCoder:
             yield from self._accusations(reporter, verb, sources, targets, ctx)
         for source in sources:
             yield from self._source_candidates(source, sources, targets, verb, entry, code, mode, confidence, ctx)
+
+    def _condition_subjects(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+        """Subjects of the conditional clauses ('if X …', 'unless X …') of a verb or of its complements."""
+        found: list[Actor] = []
+        clauses = [verb, *(c for c in verb.children if c.dep == "xcomp")]
+        for clause in clauses:
+            for child in clause.children:
+                if child.dep == "advcl" and any(
+                    m.dep == "mark" and m.lower in self.grammar.conditional_marks for m in child.children
+                ):
+                    for subject in (c for c in child.children if c.dep in {"nsubj", "nsubj:pass"}):
+                        found.extend(a for a in resolve_all(subject, ctx) if a.kind != "pronoun")
+        return found
 
     def _source_candidates(
         self,

@@ -502,6 +502,10 @@ class EventCoder:
                 # 'stood with Ukraine against Russian aggression': whom a cooperative act is against is not
                 # its partner.
                 continue
+            elif code[:2] in {"02", "10"} and preposition in g.addressee_preps:
+                # 'потребовал от Грузии', 'попросил у России', 'demanded compensation from Moscow': whom an
+                # appeal or demand is made of.
+                found.extend(objects)
             elif preposition in g.party_preps and preposition != particle:
                 # 'mediated between Russia and Ukraine': both parties.
                 found.extend(objects)

@@ -64,6 +64,8 @@ class Grammar:
     noun_target_preps: frozenset[str]
     agent_preps: frozenset[str]
     party_preps: frozenset[str]
+    addressee_preps: frozenset[str]
+    """For appeals and demands (02, 10), the prepositions that name whom they are made of."""
     opposing_preps: frozenset[str]
     comitative_preps: frozenset[str]
     light_object_preps: frozenset[str]

@@ -669,6 +669,9 @@ class EventCoder:
             speakers, _ = self._subjects(reporter, ctx)
             if sources and all(s.code[:3] != sources[0].code[:3] for s in speakers):
                 mode, confidence = "alleged", 0.5
+        if any(c.lower in self.grammar.hedges for c in verb.children):
+            # 'Minsk allegedly demanded …', 'якобы потребовал': the writer does not vouch for it.
+            return
         if mode == "asserted" and modality.claimed_by_subject(verb):
             # 'Pakistan claims to have shot down two jets': the actor's own claim, kept unless disputed.
             mode, confidence = "alleged", 0.5

@@ -398,12 +398,16 @@ class EventCoder:
         near = [t for t in complement if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"}]
         lemmas = {t.lemma for t in near} | {t.lower for t in near}
         text = " ".join(t.lower for t in complement)
+        purpose = {t.lemma for c in verb.children if c.dep == "advcl" and c.i > verb.i
+                   and any(m.dep in {"mark", "aux"} and m.lower in {"to", "чтобы"} for m in c.children)
+                   for t in (c, *(d for d in c.children if d.dep in {"obj", "xcomp"}))}  # fmt: skip
         for entry in entries:
             if entry.particle and entry.particle not in particles:
                 continue
             if entry.keywords and not any(_has_keyword(k, lemmas, text) for k in entry.keywords):
                 continue
-            if any(_has_keyword(k, lemmas, text) for k in entry.excluded):
+            if any(_has_keyword(k, lemmas | purpose, text) for k in entry.excluded):
+                # An exclusion also looks at the purpose clause ('took to the streets to greet them').
                 continue
             if "obj" in entry.excluded and any(c.dep == "obj" for c in verb.children):
                 # '!obj': an intransitive sense ('workers went on strike', not 'jets struck the camp').

@@ -42,6 +42,8 @@ class SentenceActors:
     when: date | None
     last_person: Actor | None = None
     last_collective: Actor | None = None
+    last_pair: tuple[Actor, Actor] | None = None
+    """The two parties most recently named, in order: what 'the two countries', 'both sides' refer to."""
     by_token: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -164,6 +166,16 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
 
 def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
     """Actors of a phrase and of the phrases coordinated with it ('Kazakhstan and Belarus')."""
+    mention = ctx.by_token.get(head.i)
+    if _names_the_pair(head) and (mention is None or mention.entry.kind == "agent"):
+        # 'the two countries', 'both sides', 'the two leaders' (each country's government): the last two
+        # parties the text named, this sentence's before the phrase included.
+        pair = _last_two([*(ctx.last_pair or ()), *(
+            Actor(m.entry.code_on(ctx.when), m.text, m.entry.kind, m.start)
+            for m in ctx.mentions if m.end <= head.i and m.entry.kind in {"country", "person", "igo"})])  # fmt: skip
+        role = mention.entry.code_on(ctx.when) if mention is not None else ""
+        return [Actor(a.code[:3] + role if role and a.kind == "country" else a.code, head.text, a.kind, head.i, True)
+                for a in pair]  # fmt: skip
     actors: list[Actor] = []
     for token in [head, *head.conjuncts]:
         actor = resolve_phrase(token, ctx)
@@ -172,6 +184,22 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
             if one is not None and all(a.code != one.code for a in actors):
                 actors.append(one)
     return actors
+
+
+def _last_two(named: list[Actor]) -> list[Actor]:
+    """The last two of the named parties that belong to different countries (or organisations)."""
+    parties: list[Actor] = []
+    for actor in named:
+        parties = [p for p in parties if p.code[:3] != actor.code[:3]][-1:] + [actor]
+    return parties if len(parties) == 2 else []
+
+
+def _names_the_pair(head: Word) -> bool:
+    """'the two countries', 'both leaders', 'the two men', 'обе стороны'."""
+    g = grammar_of(head)
+    if head.lemma not in g.pair_nouns and head.lower not in g.pair_nouns:
+        return False
+    return any(c.lower in g.pair_words and c.dep in {"nummod", "det", "det:predet", "amod"} for c in head.children)
 
 
 def _located(agent: Actor, head: Word, ctx: SentenceActors) -> list[Actor | None]:

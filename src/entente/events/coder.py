@@ -205,6 +205,8 @@ class EventCoder:
         events: list[Event] = []
         last_person: Actor | None = None
         last_collective: Actor | None = None
+        last_pair: tuple[Actor, Actor] | None = None
+        named_parties: list[Actor] = []
         context_country: str | None = None
         pending_alleged: list[tuple[int, Candidate, Sentence, tuple[str | None, str | None]]] = []
         facts: list[Fact] = []
@@ -229,7 +231,7 @@ class EventCoder:
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             mentions = _without_names_that_are_towns(mentions, sent_doc)
             mentions = _with_known_names(mentions, sent_doc, known_names)
-            ctx = SentenceActors(mentions, when, last_person, last_collective)
+            ctx = SentenceActors(mentions, when, last_person, last_collective, last_pair)
             known_names.update(_titled_names(sent_doc, ctx))
             actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
             # An agent named alone ('police', 'protesters') belongs to the sentence's country only when the
@@ -260,6 +262,11 @@ class EventCoder:
             for mention in mentions:
                 if mention.entry.kind == "person":
                     last_person = Actor(mention.entry.code_on(when), mention.text, "person", mention.start)
+                if mention.entry.kind in {"country", "person", "igo"}:
+                    named = Actor(mention.entry.code_on(when), mention.text, mention.entry.kind, mention.start)
+                    # The two most recently named parties, one per country (or organisation).
+                    named_parties = [p for p in named_parties if p.code[:3] != named.code[:3]][-1:] + [named]
+            last_pair = (named_parties[0], named_parties[1]) if len(named_parties) == 2 else None
             subjects = [t for t in sent_doc if t.dep in {"nsubj", "nsubj:pass"} and t.head.dep == "root"]
             for subject in subjects:
                 actor = resolve_phrase(subject, ctx)
@@ -737,6 +744,9 @@ class EventCoder:
             domestic = Actor(source.code[:3], "(domestic)", "domestic", source.head, False)
             path = _path(verb, source, domestic)
             yield Candidate(source, domestic, code, mode, confidence * 0.7, rule, verb, path)
+        if code[:2] == "19" and source.code[3:6] == "COP":
+            # Police acting in their own country ('police raided a house in Srinagar') wage no war on it.
+            own_targets = [t for t in own_targets if t.code[:3] != source.code[:3]]
         # An event with no target is not recorded: the analyst could not place it in any dyad.
         for target in own_targets:
             yield Candidate(source, target, code, mode, confidence, rule, verb, _path(verb, source, target))

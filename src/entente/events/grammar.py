@@ -53,6 +53,9 @@ class Grammar:
     personal_pronouns: frozenset[str]
     collective_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    pair_words: frozenset[str]
+    pair_nouns: frozenset[str]
+    """'the two countries', 'both sides': a pair word on one of these nouns refers to the last two parties named."""
     ethnic_words: frozenset[str]
     target_preps: frozenset[str]
     visit_preps: frozenset[str]

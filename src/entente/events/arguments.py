@@ -199,7 +199,8 @@ def _names_the_pair(head: Word) -> bool:
     g = grammar_of(head)
     if head.lemma not in g.pair_nouns and head.lower not in g.pair_nouns:
         return False
-    return any(c.lower in g.pair_words and c.dep in {"nummod", "det", "det:predet", "amod"} for c in head.children)
+    marks = {"nummod", "nummod:gov", "det", "det:predet", "amod"}
+    return any(c.lower in g.pair_words and c.dep in marks for c in head.children)
 
 
 def _located(agent: Actor, head: Word, ctx: SentenceActors) -> list[Actor | None]:

@@ -175,7 +175,11 @@ class EventCoder:
                 # Names next to actors may be introduced with a title ('President Isaias Afwerki'): a later
                 # sentence that names them again ('… welcomed by Isaias') is worth parsing too.
                 names.update(capitalised)
-            elif not words & self.grammar.personal_pronouns and not (set(tokens[:1]) | capitalised) & names:
+            elif (
+                not words & self.grammar.personal_pronouns
+                and not (set(tokens[:1]) | capitalised) & names
+                and not (words & self.grammar.pair_words and words & self.grammar.pair_nouns)
+            ):
                 # No one is named, but a quantity may still be a fact of the article ('a total of $67 billion').
                 if find_quantities(sentence.text):
                     wanted.append(index)

@@ -628,7 +628,7 @@ class EventCoder:
     def _verb_candidates(self, verb: Word, entry: VerbEntry, ctx: SentenceActors) -> Iterable[Candidate]:
         subjects, passive = self._subjects(verb, ctx)
         if passive:
-            sources = self._agents(verb, ctx)
+            sources = self._agents(verb, ctx) or self._state_of_the_place(verb, entry.code, ctx)
             if not sources:
                 return
             patients = [c for c in verb.children if c.dep == "nsubj:pass"]
@@ -695,6 +695,17 @@ class EventCoder:
             yield from self._accusations(reporter, verb, sources, targets, ctx)
         for source in sources:
             yield from self._source_candidates(source, sources, targets, verb, entry, code, mode, confidence, ctx)
+
+    def _state_of_the_place(self, verb: Word, code: str, ctx: SentenceActors) -> list[Actor]:
+        """'Three Polish nationals were arrested in Belarus', 'В Белоруссии задержаны граждане России': an
+        arrest, detention or expulsion by no one named is the act of the state where it happened."""
+        if code[:3] not in STATE_ACTS:
+            return []
+        states: list[Actor] = []
+        for preposition, place in obliques(verb):
+            if preposition in self.grammar.place_preps and place.feat("Case").lower() not in {"acc"}:
+                states.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region"})
+        return [Actor(a.code[:3], a.text, "country", a.head, False) for a in states[:1]]
 
     def _condition_subjects(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """Subjects of the conditional clauses ('if X …', 'unless X …') of a verb or of its complements."""
@@ -917,6 +928,10 @@ class EventCoder:
                         end - sentence.start], m.entry.code_on(when), m.entry.kind, m.entry.origin))  # fmt: skip
         return rows
 
+
+STATE_ACTS = ("173", "174", "1663", "1711", "1712", "172")
+"""Acts only a state does where they happen (arrest, detention, expulsion, confiscation, restrictions): with
+no agent named, the state of the place did them."""
 
 CLAUSE_DEPS = {"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
 DESCRIPTIVE_DEPS = {"acl:relcl", "acl"}

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -12,6 +14,40 @@ from pathlib import Path
 import pytest
 
 from entente import demo_corpus_path, ingest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+BROWSER_PRESENT = Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()
+if not BROWSER_PRESENT and os.environ.get("ENTENTE_REQUIRE_BROWSER"):
+    raise RuntimeError("ENTENTE_REQUIRE_BROWSER is set but Debian chromium/chromium-driver are missing")
+needs_browser = pytest.mark.skipif(
+    not BROWSER_PRESENT, reason="Debian chromium and chromium-driver are not installed; `make test` installs them"
+)
+
+
+@contextmanager
+def headless_chromium(window: str, downloads: Path | None = None) -> Iterator[object]:
+    """Debian's Chromium, headless and offline-quiet, closed on exit; downloads land in ``downloads``."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 f"--window-size={window}", "--disable-dev-shm-usage"):  # fmt: skip
+        options.add_argument(flag)
+    if downloads is not None:
+        options.add_experimental_option(
+            "prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False}
+        )
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    if downloads is not None:
+        driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    try:
+        yield driver
+    finally:
+        driver.quit()
 
 
 @pytest.fixture(scope="session")

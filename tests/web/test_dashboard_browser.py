@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from .conftest import running_server
+from .conftest import headless_chromium, needs_browser, running_server
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 OUTPUT = Path(os.environ.get("ENTENTE_TEST_OUTPUT", ROOT / "test-output"))
-
-BROWSER_PRESENT = Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()
-if not BROWSER_PRESENT and os.environ.get("ENTENTE_REQUIRE_BROWSER"):
-    raise RuntimeError("ENTENTE_REQUIRE_BROWSER is set but Debian chromium/chromium-driver are missing")
-pytestmark = pytest.mark.skipif(
-    not BROWSER_PRESENT, reason="Debian chromium and chromium-driver are not installed; `make test` installs them"
-)
+pytestmark = needs_browser
 
 
 @pytest.fixture(scope="module")
@@ -33,20 +24,8 @@ def server(demo_db: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1400,1800", "--disable-dev-shm-usage"):  # fmt: skip
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    try:
+    with headless_chromium("1400,1800") as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def test_dashboard_shows_timeline_and_evidence_for_kaz_rus(server: str, browser) -> None:  # type: ignore[no-untyped-def]

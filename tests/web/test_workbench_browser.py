@@ -15,12 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import running_server
-from .test_dashboard_browser import BROWSER_PRESENT, CHROMEDRIVER, CHROMIUM
+from .conftest import headless_chromium, needs_browser, running_server
 
-pytestmark = pytest.mark.skipif(
-    not BROWSER_PRESENT, reason="Debian chromium and chromium-driver are not installed; `make test` installs them"
-)
+pytestmark = needs_browser
 
 
 @pytest.fixture(scope="module")
@@ -45,24 +42,8 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 @pytest.fixture(scope="module")
 def browser(downloads: Path) -> Iterator[object]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1400,1600", "--disable-dev-shm-usage"):  # fmt: skip
-        options.add_argument(flag)
-    options.add_experimental_option(
-        "prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False}
-    )
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
-    try:
+    with headless_chromium("1400,1600", downloads) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def save(browser, shots: list[Path], name: str, element=None) -> None:  # type: ignore[no-untyped-def]

@@ -236,17 +236,10 @@ class OrgMembership(BaseModel):
     """Articles that state the membership."""
 
 
-class PanelPoint(BaseModel):
-    period: str
-    events: int
-    verbal_coop: int
-    material_coop: int
-    verbal_conflict: int
-    material_conflict: int
-    goldstein_sum: float
-    goldstein_mean: float | None
+class PanelPoint(SeriesPoint):
+    goldstein_mean: float | None  # type: ignore[assignment]
     """None for a period without events."""
-    balance: float | None
+    balance: float | None  # type: ignore[assignment]
 
 
 class Direction(BaseModel):

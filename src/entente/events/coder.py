@@ -526,10 +526,9 @@ class EventCoder:
                 found.extend(objects)
             elif (
                 preposition in g.target_preps | (g.visit_preps if visit else set())
-                or f"{preposition}+{nominal.feat('Case').lower()}" in g.target_preps
+                or _with_case(preposition, nominal) in g.target_preps
                 or _is_particle(preposition, particle)
             ):
-                # 'в Россию' (into Russia: accusative) is a target where 'в России' (locative) is a place.
                 # The entry's own particle takes the object ('called in Russian troops').
                 found.extend(objects)
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
@@ -616,8 +615,8 @@ class EventCoder:
                 if owners:
                     return owners
         for preposition, nominal in obliques(token):
-            case = f"{preposition}+{nominal.feat('Case').lower()}"
-            if preposition in self.grammar.owner_preps | self.grammar.party_preps or case in self.grammar.target_preps:
+            owner = preposition in self.grammar.owner_preps | self.grammar.party_preps
+            if owner or _with_case(preposition, nominal) in self.grammar.target_preps:
                 # 'lifted embargoes on pharmaceutical sales to Cuba': through one more phrase at most.
                 found = resolve_all(nominal, ctx)
                 if preposition in self.grammar.comitative_preps and nominal.lemma in self.grammar.helper_nouns:
@@ -684,8 +683,7 @@ class EventCoder:
             speakers, _ = self._subjects(reporter, ctx)
             if sources and all(s.code[:3] != sources[0].code[:3] for s in speakers):
                 mode, confidence = "alleged", 0.5
-        if any(c.lower in self.grammar.hedges for c in verb.children):
-            # 'Minsk allegedly demanded …', 'якобы потребовал': the writer does not vouch for it.
+        if modality.is_hedged(verb):
             return
         if mode == "asserted" and modality.claimed_by_subject(verb):
             # 'Pakistan claims to have shot down two jets': the actor's own claim, kept unless disputed.
@@ -703,7 +701,7 @@ class EventCoder:
             return []
         states: list[Actor] = []
         for preposition, place in obliques(verb):
-            if preposition in self.grammar.place_preps and place.feat("Case").lower() not in {"acc"}:
+            if preposition in self.grammar.place_preps and place.feat("Case").lower() != "acc":
                 states.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region"})
         return [Actor(a.code[:3], a.text, "country", a.head, False) for a in states[:1]]
 
@@ -1025,22 +1023,31 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
 ETHNIC_PEOPLE = ActorEntry("ethnic", "agent", (Office("CVL", None, None, "ethnic <demonym>: people"),))
 
 
+def _with_case(preposition: str, nominal: Word) -> str:
+    """A preposition keyed with its nominal's case, as grammar files may list it: 'в Россию' -> 'в+acc' (a
+    target), where 'в России' ('в+loc') is a place."""
+    return f"{preposition}+{nominal.feat('Case').lower()}"
+
+
+def _present_participle(token: Word) -> bool:
+    form = token.feat("VerbForm")
+    return token.pos == "VERB" and (form == "Ger" or (form == "Part" and token.feat("Tense") == "Pres"))
+
+
 def _describing_participle(token: Word) -> bool:
     """A present participle modifying a noun that is not the sentence's head ('groups fighting Israel')."""
-    if token.dep != "acl" or token.pos != "VERB" or token.head.dep == "root" or _has(token, "aux"):
+    if token.dep != "acl" or token.head.dep == "root" or _has(token, "aux"):
         return False
     if token.head.lemma in grammar_of(token).document_nouns:
         return False  # 'a statement criticising Russia' states the act
-    form = token.feat("VerbForm")
-    return form == "Ger" or (form == "Part" and token.feat("Tense") == "Pres")
+    return _present_participle(token)
 
 
 def _caption_participle(token: Word) -> bool:
     """A root present participle with no auxiliary ('officers chasing protesters'): a caption, not a report."""
-    if token.dep != "root" or token.pos != "VERB" or any(_has(token, d) for d in ("aux", "aux:pass", "cop")):
+    if token.dep != "root" or any(_has(token, d) for d in ("aux", "aux:pass", "cop")):
         return False
-    form = token.feat("VerbForm")
-    return form == "Ger" or (form == "Part" and token.feat("Tense") == "Pres")
+    return _present_participle(token)
 
 
 def _names_a_person(subject: Word, ctx: SentenceActors) -> bool:

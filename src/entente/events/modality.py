@@ -183,14 +183,19 @@ def reporting_head(verb: Word) -> Word | None:
 
 
 def claimed_by_subject(verb: Word) -> bool:
-    """'Pakistan claims to have shot down …', 'X purportedly attacked': the act rests on a claim."""
+    """'Pakistan claims to have shot down …': the act rests on its actor's own claim."""
     g = grammar_of(verb)
     current = verb
     while current.dep in {"xcomp", "conj"} and not current.is_root:
         if _lower_lemma(current.head) in g.alleging_verbs:
             return True
         current = current.head
-    return any(c.lower in g.hedges for c in verb.children)
+    return False
+
+
+def is_hedged(verb: Word) -> bool:
+    """'X allegedly attacked', 'якобы потребовал': the writer does not vouch for the act."""
+    return any(c.lower in grammar_of(verb).hedges for c in verb.children)
 
 
 def is_alleging(reporting: Word) -> bool:

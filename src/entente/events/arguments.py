@@ -42,8 +42,9 @@ class SentenceActors:
     when: date | None
     last_person: Actor | None = None
     last_collective: Actor | None = None
-    last_pair: tuple[Actor, Actor] | None = None
-    """The two parties most recently named, in order: what 'the two countries', 'both sides' refer to."""
+    recent_parties: tuple[Actor, ...] = ()
+    """The (at most two) parties most recently named before this sentence, of different countries, in order:
+    what 'the two countries', 'both sides' refer to (see :func:`recent_parties`)."""
     by_token: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -170,9 +171,10 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
     if _names_the_pair(head) and (mention is None or mention.entry.kind == "agent"):
         # 'the two countries', 'both sides', 'the two leaders' (each country's government): the last two
         # parties the text named, this sentence's before the phrase included.
-        pair = _last_two([*(ctx.last_pair or ()), *(
+        pair = recent_parties([*ctx.recent_parties, *(
             Actor(m.entry.code_on(ctx.when), m.text, m.entry.kind, m.start)
             for m in ctx.mentions if m.end <= head.i and m.entry.kind in {"country", "person", "igo"})])  # fmt: skip
+        pair = pair if len(pair) == 2 else []
         role = mention.entry.code_on(ctx.when) if mention is not None else ""
         return [Actor(a.code[:3] + role if role and a.kind == "country" else a.code, head.text, a.kind, head.i, True)
                 for a in pair]  # fmt: skip
@@ -186,12 +188,12 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
     return actors
 
 
-def _last_two(named: list[Actor]) -> list[Actor]:
-    """The last two of the named parties that belong to different countries (or organisations)."""
+def recent_parties(named: list[Actor]) -> list[Actor]:
+    """The last (at most) two of the named parties that belong to different countries (or organisations)."""
     parties: list[Actor] = []
     for actor in named:
         parties = [p for p in parties if p.code[:3] != actor.code[:3]][-1:] + [actor]
-    return parties if len(parties) == 2 else []
+    return parties
 
 
 def _names_the_pair(head: Word) -> bool:

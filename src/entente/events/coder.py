@@ -24,7 +24,7 @@ from ..syntax import Parser, Word, obliques
 from ..syntax import Sentence as Parsed
 from ..timing import explicit_event_date, resolve_event_date
 from . import modality
-from .arguments import Actor, SentenceActors, resolve_all, resolve_phrase
+from .arguments import Actor, SentenceActors, recent_parties, resolve_all, resolve_phrase
 from .cameo import Codebook, load_codebook
 from .grammar import Grammar, grammar_of, load_grammar
 from .lexicon import Lexicon, LightVerb, NounEntry, VerbEntry
@@ -209,7 +209,6 @@ class EventCoder:
         events: list[Event] = []
         last_person: Actor | None = None
         last_collective: Actor | None = None
-        last_pair: tuple[Actor, Actor] | None = None
         named_parties: list[Actor] = []
         context_country: str | None = None
         pending_alleged: list[tuple[int, Candidate, Sentence, tuple[str | None, str | None]]] = []
@@ -235,7 +234,7 @@ class EventCoder:
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             mentions = _without_names_that_are_towns(mentions, sent_doc)
             mentions = _with_known_names(mentions, sent_doc, known_names)
-            ctx = SentenceActors(mentions, when, last_person, last_collective, last_pair)
+            ctx = SentenceActors(mentions, when, last_person, last_collective, tuple(named_parties))
             known_names.update(_titled_names(sent_doc, ctx))
             actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
             # An agent named alone ('police', 'protesters') belongs to the sentence's country only when the
@@ -268,9 +267,7 @@ class EventCoder:
                     last_person = Actor(mention.entry.code_on(when), mention.text, "person", mention.start)
                 if mention.entry.kind in {"country", "person", "igo"}:
                     named = Actor(mention.entry.code_on(when), mention.text, mention.entry.kind, mention.start)
-                    # The two most recently named parties, one per country (or organisation).
-                    named_parties = [p for p in named_parties if p.code[:3] != named.code[:3]][-1:] + [named]
-            last_pair = (named_parties[0], named_parties[1]) if len(named_parties) == 2 else None
+                    named_parties = recent_parties([*named_parties, named])
             subjects = [t for t in sent_doc if t.dep in {"nsubj", "nsubj:pass"} and t.head.dep == "root"]
             for subject in subjects:
                 actor = resolve_phrase(subject, ctx)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import RemovedLine
-from ..timing import DateValue, parse_date
+from ..timing import MONTHS, DateValue, parse_date
 from .rules import BoilerplateRules
 
 BODY_MIN_WORDS = 25
@@ -105,13 +105,12 @@ def _is_site_name(line: str) -> bool:
     return all(t[0].isupper() or t.lower() in {"the", "of", "and", "for", "on", "in", "&"} for t in tokens)
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")  # fmt: skip
-# Written dates that the sentence-level date finder leaves alone because prose rarely uses them: a dotted
-# day-first date ('31.08.2017', the European convention) and a two-digit year ('10 March 23').
-_DOTTED = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")
+# Each month's full name, from the date finder's table ('january' -> 1).
+_FULL_MONTHS = {max((k for k in MONTHS if MONTHS[k] == n), key=len): n for n in set(MONTHS.values())}
+# A two-digit year ('10 March 23'), which the sentence-level date finder leaves alone because prose rarely
+# writes one; header lines do.
 _SHORT_YEAR = re.compile(
-    r"\b(?P<day>[0-3]?\d)\s+(?P<month>" + "|".join(m.title() for m in _MONTHS) + r")\s+'?(?P<year>\d\d)\b(?!:)"
+    r"\b(?P<day>[0-3]?\d)\s+(?P<month>" + "|".join(m.title() for m in _FULL_MONTHS) + r")\s+'?(?P<year>\d\d)\b(?!:)"
 )
 _PUBLISHED_ANYWHERE = re.compile(
     r"\b(?:published|posted|updated)(?:\s+(?:date|on))?\s*[-:–—]?\s*(?P<rest>.+)$", re.IGNORECASE
@@ -121,20 +120,16 @@ _LEADING_DATE = re.compile(r"^(?:date|published|posted)\s*:?\s*(?P<iso>(?:19|20)
 
 
 def _written_date(text: str) -> DateValue | None:
-    """A date in a header line: the usual forms, or a dotted day-first date, or a two-digit year."""
+    """A date in a header line: the forms the date finder knows (dotted day-first dates included), or a
+    two-digit year."""
     date = parse_date(text)
     if date is not None:
         return date
-    for pattern, short in ((_DOTTED, False), (_SHORT_YEAR, True)):
-        match = pattern.search(text)
-        if match is None:
-            continue
-        month = (_MONTHS.index(match["month"].lower()) + 1) if short else int(match["month"])
-        year = int(match["year"]) + (2000 if short else 0)
-        day = int(match["day"])
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return DateValue(f"{year:04d}-{month:02d}-{day:02d}", "day", match.start(), match.end())
-    return None
+    match = _SHORT_YEAR.search(text)
+    if match is None or not 1 <= int(match["day"]) <= 31:
+        return None
+    month = _FULL_MONTHS[match["month"].lower()]
+    return DateValue(f"20{match['year']}-{month:02d}-{int(match['day']):02d}", "day", match.start(), match.end())
 
 
 def _metadata_line(line: str) -> tuple[str, object] | None:

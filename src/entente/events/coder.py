@@ -311,6 +311,9 @@ class EventCoder:
                     consumed.add(light.i)
                     noun = self._noun_entry(light)
                     assert noun is not None
+                    if token.lemma in self.grammar.receiving_verbs:
+                        yield from self._received_candidates(token, light, noun, ctx)
+                        continue
                     code = noun.code
                     if token.lemma in self.grammar.committing_verbs:
                         # 'pledged revenge on Israel', 'vowed retaliation': a promised act is a threat or an
@@ -357,6 +360,8 @@ class EventCoder:
         forms = self.lexicon.light_verbs.get(verb.lemma)
         if not forms and verb.lemma in self.grammar.committing_verbs:
             forms = [LightVerb(verb.lemma, None, "grammar: committing verb")]
+        if not forms and verb.lemma in self.grammar.receiving_verbs:
+            forms = [LightVerb(verb.lemma, None, "grammar: receiving verb")]
         if not forms:
             return None
         particles = _particles(verb)
@@ -514,6 +519,10 @@ class EventCoder:
                 # 'stood with Ukraine against Russian aggression': whom a cooperative act is against is not
                 # its partner.
                 continue
+            elif preposition in g.agent_preps and not _is_passive(verb) and _has(verb, "obj"):
+                # 'rejected charges by Pompeo', 'welcomed an offer by Iran': in an active clause the by-phrase is
+                # the doer of the object (attached to the verb by the parser), whom the act answers.
+                found.extend(a for a in objects if a.kind != "pronoun")
             elif code[:2] in {"02", "10"} and preposition in g.addressee_preps:
                 # 'потребовал от Грузии', 'попросил у России', 'demanded compensation from Moscow': whom an
                 # appeal or demand is made of.
@@ -542,8 +551,10 @@ class EventCoder:
             for child in verb.children:
                 # Not into adverbial clauses: 'convened a meeting, calling India's strikes an act of war' has
                 # two acts, each with its own target.
-                if child.dep in {"xcomp", "ccomp"} and child.pos in {"VERB", "AUX"} and not (
-                    child.dep == "ccomp" and child.i < verb.i
+                if (
+                    child.dep in {"xcomp", "ccomp"}
+                    and child.pos in {"VERB", "AUX"}
+                    and not (child.dep == "ccomp" and child.i < verb.i)
                 ):
                     if child.dep == "ccomp":
                         subjects = [c for c in child.children if c.dep == "nsubj"]
@@ -559,8 +570,12 @@ class EventCoder:
     def _located_targets(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
         things += [n for p, n in obliques(verb) if p in self.grammar.target_preps]
-        # 'launched airstrikes on targets in Syria': the place may sit one phrase below the event noun.
-        things += [n for t in things for p, n in obliques(t) if p in self.grammar.target_preps]
+        # 'launched airstrikes on targets in Syria', 'struck a camp hidden on a hilltop in Pakistan': the place
+        # may sit a few phrases below the object, through its modifiers and participles (not its clauses).
+        frontier = things
+        for _ in range(3):
+            frontier = [n for t in frontier for n in _modifiers(t) if n not in things]
+            things += frontier
         found: list[Actor] = []
         for holder in [verb, *things]:
             for preposition, place in obliques(holder):
@@ -638,8 +653,10 @@ class EventCoder:
             # the condition names.
             targets = self._condition_subjects(verb, ctx)
         code, mode, confidence = entry.code, "asserted", 0.9
-        if verb.lemma in self.grammar.intent_verbs and code[:2] in {"04", "05", "06", "07", "08", "09"} and (
-            code[:3] != "057"
+        if (
+            verb.lemma in self.grammar.intent_verbs
+            and code[:2] in {"04", "05", "06", "07", "08", "09"}
+            and (code[:3] != "057")
         ):
             # 'agreed to a ceasefire', 'offered aid': agreeing to or offering an act expresses the intent (03).
             code, mode = as_intent(code), "intent"
@@ -690,6 +707,36 @@ class EventCoder:
             yield from self._accusations(reporter, verb, sources, targets, ctx)
         for source in sources:
             yield from self._source_candidates(source, sources, targets, verb, entry, code, mode, confidence, ctx)
+
+    def _received_candidates(
+        self, verb: Word, noun: Word, entry: NounEntry, ctx: SentenceActors
+    ) -> Iterable[Candidate]:
+        """'Ukraine received weapons from the US', 'won support from China', 'получила помощь от России': the
+        giver named after from/от is the source of the noun's act and the receiving subject its target."""
+        recipients, passive = self._subjects(verb, ctx)
+        if passive or not recipients:
+            return
+        givers = [a for holder in (verb, noun) for preposition, nominal in obliques(holder)
+                  if preposition in self.grammar.giver_preps
+                  for a in resolve_all(nominal, ctx) if a.kind != "pronoun"]  # fmt: skip
+        if not givers:
+            return
+        if (
+            modality.is_hypothetical(verb)
+            or modality.is_predicted(verb)
+            or modality.is_wanted(verb)
+            or modality.is_negated(verb)
+            or modality.is_intended(verb)
+            or modality.is_obligation(verb)
+            or modality.is_hedged(verb)
+        ):
+            return
+        rule = f"{entry.origin} receive [{noun.lemma}]"
+        for giver in givers:
+            for recipient in recipients:
+                if recipient is not None and _distinct(giver, recipient, entry.code):
+                    path = _path(verb, giver, recipient)
+                    yield Candidate(giver, recipient, entry.code, "asserted", 0.8, rule, verb, path)
 
     def _state_of_the_place(self, verb: Word, code: str, ctx: SentenceActors) -> list[Actor]:
         """'Three Polish nationals were arrested in Belarus', 'В Белоруссии задержаны граждане России': an
@@ -1145,6 +1192,19 @@ def _depth_below(word: Word, ancestor: Word) -> int:
     return depth
 
 
+def _is_passive(verb: Word) -> bool:
+    return any(c.dep in {"nsubj:pass", "aux:pass"} for c in verb.children)
+
+
+def _modifiers(word: Word) -> list[Word]:
+    """A phrase's prepositional modifiers and the nominals of its participles ('a camp hidden on a hilltop')."""
+    out = [n for _, n in obliques(word)]
+    for child in word.children:
+        if child.dep == "acl" and child.pos == "VERB":
+            out.extend(n for _, n in obliques(child))
+    return out
+
+
 def _has(word: Word, dep: str) -> bool:
     return any(c.dep == dep for c in word.children)
 
@@ -1168,8 +1228,15 @@ def _titled_names(sent: Parsed, ctx: SentenceActors) -> dict[str, ActorEntry]:
         actor = resolve_phrase(word, ctx) if word.dep != "appos" else resolve_phrase(word.head, ctx)
         if actor is None or len(actor.code) <= 3 or actor.kind not in {"country", "igo"}:
             continue
-        names = [w for w in [*word.children, word] if w.pos == "PROPN" and w.i not in ctx.by_token
-                 and w.dep in {"compound", "flat", "flat:name", word.dep} and w.text[:1].isupper() and len(w.text) > 2]
+        names = [
+            w
+            for w in [*word.children, word]
+            if w.pos == "PROPN"
+            and w.i not in ctx.by_token
+            and w.dep in {"compound", "flat", "flat:name", word.dep}
+            and w.text[:1].isupper()
+            and len(w.text) > 2
+        ]
         for name in names:
             found[name.text] = ActorEntry(name.text, "person", (Office(actor.code, None, None, "named in the text"),))
     return found

@@ -72,6 +72,10 @@ class Grammar:
     opposing_preps: frozenset[str]
     comitative_preps: frozenset[str]
     light_object_preps: frozenset[str]
+    receiving_verbs: frozenset[str]
+    """Verbs whose subject receives the act of their object noun ('received aid from the US')."""
+    giver_preps: frozenset[str]
+    """After a receiving verb or its noun, the preposition that names the giver ('from', 'от')."""
     setting_preps: frozenset[str]
     background_preps: frozenset[str]
     occurrence_verbs: frozenset[str]

@@ -179,13 +179,39 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
         return [Actor(a.code[:3] + role if role and a.kind == "country" else a.code, head.text, a.kind, head.i, True)
                 for a in pair]  # fmt: skip
     actors: list[Actor] = []
+    g = grammar_of(head)
     for token in [head, *head.conjuncts]:
         actor = resolve_phrase(token, ctx)
+        if token is not head and actor is not None and actor.kind == "igo" and token.lemma in g.member_nouns:
+            # 'Tajikistan and Kyrgyzstan, member states of the CSTO': a description of the parties named
+            # before it (parsed as one more conjunct), not the organisation as a party.
+            continue
         found = _located(actor, token, ctx) if actor is not None and actor.needs_country else [actor]
+        if actor is not None and not actor.needs_country:
+            found += _coordinated_owners(actor, token, ctx)
         for one in found:
             if one is not None and all(a.code != one.code for a in actors):
                 actors.append(one)
     return actors
+
+
+def _coordinated_owners(actor: Actor, head: Word, ctx: SentenceActors) -> list[Actor]:
+    """'soldiers of Tajikistan and Kyrgyzstan', 'военнослужащими Таджикистана и Киргизии': the role word
+    belongs to each of the coordinated countries, not only to the first."""
+    g = grammar_of(head)
+    out: list[Actor] = []
+    for child in head.children:
+        if child.dep != "nmod" or (child.case and child.case not in g.phrase_preps | g.office_preps):
+            continue
+        first = resolve_phrase(child, ctx)
+        if first is None or first.kind != "country" or actor.code[:3] != first.code[:3]:
+            continue
+        role = actor.code[3:]
+        for conjunct in child.conjuncts:
+            other = resolve_phrase(conjunct, ctx)
+            if other is not None and other.kind in {"country", "region"} and len(other.code) == 3:
+                out.append(Actor(other.code + role, actor.text, "country", actor.head, actor.strong))
+    return out
 
 
 def recent_parties(named: list[Actor]) -> list[Actor]:

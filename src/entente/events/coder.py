@@ -487,7 +487,8 @@ class EventCoder:
         return []
 
     def _objects(
-        self, verb: Word, ctx: SentenceActors, code: str, depth: int = 0, particle: str | None = None
+        self, verb: Word, ctx: SentenceActors, code: str, depth: int = 0, particle: str | None = None,
+        places_count: bool = True,
     ) -> list[Actor]:
         g = self.grammar
         found: list[Actor] = []
@@ -539,7 +540,7 @@ class EventCoder:
                 found.extend(objects)
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
-        found = found or places
+        found = found or (places if places_count else [])
         if all(a.needs_country for a in found) and code[:2] in PLACE_TARGET_ROOTS:
             # 'amassed troops near Ukraine': the troops are the actor's own; the place is whom it concerns.
             found = self._located_targets(verb, ctx) or found
@@ -647,7 +648,11 @@ class EventCoder:
             # 'Sanctions were imposed on Iran by the US': the target is the verb's prepositional object.
             targets = targets or self._objects(verb, ctx, entry.code, particle=entry.particle)
         else:
-            sources, targets = subjects, self._objects(verb, ctx, entry.code, particle=entry.particle)
+            # 'The ministers of Armenia and Azerbaijan met in Moscow' met each other: with two parties acting
+            # together in a mutual act, the place is not the other party.
+            together = entry.code.startswith(MUTUAL_CODES) and len({s.code[:3] for s in subjects if s}) > 1
+            sources = subjects
+            targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
         if not targets and entry.code[:2] == "13":
             # 'threatened to stop talks if the United States deploys missiles': a threat is aimed at whoever
             # the condition names.
@@ -794,7 +799,9 @@ class EventCoder:
             mutual = code.startswith(MUTUAL_CODES) and (
                 code[:2] != "19" or verb.lemma in self.grammar.symmetric_fighting
             )
-            if peers and mutual and entry.source != "light verb":
+            # A light verb keeps the noun's mutuality ('resumed talks'), except for force: allies who 'launched
+            # an offensive' together are not fighting each other.
+            if peers and mutual and (entry.source != "light verb" or code[:2] != "19"):
                 own_targets = peers
         if not own_targets and source.code[3:6] in self.codebook.domestic_sources(code) and source.code[:3] != "IGO":
             # Arrests by police, protests by demonstrators with no other party named: acts within the country.
@@ -877,7 +884,11 @@ class EventCoder:
         for child in noun.children:
             if child.dep == "nmod:poss" or (child.dep in {"amod", "compound"} and ctx.by_token.get(child.i)):
                 sources.extend(resolve_all(child, ctx))
-        for preposition, nominal in obliques(noun):
+        phrases = obliques(noun)
+        if noun.dep == "nsubj" and noun.head.lemma in self.grammar.occurrence_verbs:
+            # 'Clashes broke out between X and Y', 'Talks took place between …': the parties hang from the verb.
+            phrases += [(p, n) for p, n in obliques(noun.head) if p in self.grammar.party_preps]
+        for preposition, nominal in phrases:
             objects = resolve_all(nominal, ctx)
             if preposition in self.grammar.agent_preps:
                 sources.extend(objects)

@@ -83,6 +83,8 @@ class Grammar:
     noun_negators: frozenset[str]
     fraction_words: frozenset[str]
     helper_nouns: frozenset[str]
+    member_nouns: frozenset[str]
+    """'member states of the CSTO': a phrase headed by one of these names members, not the organisation."""
     document_nouns: frozenset[str]
     """Texts an actor issues: 'a statement criticising Russia' is the issuer's criticism."""
     """'with China's help': after a comitative preposition these name a helper of the act, not its party."""

@@ -469,7 +469,13 @@ class EventCoder:
                     authors, _ = self._subjects(document.head, ctx)
                     if authors or document.dep == "obj":
                         return authors or self._agents(document.head, ctx), False
-                return resolve_all(current.head, ctx), False
+                owners = resolve_all(current.head, ctx)
+                if not owners:
+                    # 'announced its decision to impose …', 'the decision by Moscow to expel …': whose decision.
+                    deciders = [c for c in document.children if c.dep == "nmod:poss"]
+                    deciders += [n for p, n in obliques(document) if p in self.grammar.agent_preps]
+                    owners = [a for d in deciders for a in resolve_all(d, ctx)]
+                return owners, False
             if current.dep in {"xcomp", "conj", "advcl", "ccomp"} and not current.is_root:
                 current = current.head
                 continue
@@ -568,7 +574,7 @@ class EventCoder:
                     found.extend(self._objects(child, ctx, code, depth + 1))
         return found
 
-    def _located_targets(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+    def _located_targets(self, verb: Word, ctx: SentenceActors, preps: frozenset[str] | None = None) -> list[Actor]:
         things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
         things += [n for p, n in obliques(verb) if p in self.grammar.target_preps]
         # 'launched airstrikes on targets in Syria', 'struck a camp hidden on a hilltop in Pakistan': the place
@@ -580,7 +586,7 @@ class EventCoder:
         found: list[Actor] = []
         for holder in [verb, *things]:
             for preposition, place in obliques(holder):
-                if preposition in self.grammar.location_preps:
+                if preposition in (self.grammar.location_preps if preps is None else preps):
                     # 'near Kharkiv', 'along the border with Ukraine'
                     places = resolve_all(place, ctx) or self._object_actors(place, ctx)
                     found.extend(a for a in places if a.kind in {"country", "region"})
@@ -658,6 +664,11 @@ class EventCoder:
             # the condition names.
             targets = self._condition_subjects(verb, ctx)
         code, mode, confidence = entry.code, "asserted", 0.9
+        if code == "062" and not targets:
+            # 'staged live-fire drills near Taiwan': exercises with no partner, held close to another country,
+            # are a show of force towards it (150), not military cooperation.
+            targets = self._located_targets(verb, ctx, self.grammar.proximity_preps)
+            code = "150" if targets else code
         if (
             verb.lemma in self.grammar.intent_verbs
             and code[:2] in {"04", "05", "06", "07", "08", "09"}

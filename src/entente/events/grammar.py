@@ -62,6 +62,8 @@ class Grammar:
     place_preps: frozenset[str]
     surface_preps: frozenset[str]
     location_preps: frozenset[str]
+    proximity_preps: frozenset[str]
+    """'drills near Taiwan', 'учения у границ Литвы': close to a country, not in it."""
     owner_preps: frozenset[str]
     object_target_preps: frozenset[str]
     noun_target_preps: frozenset[str]

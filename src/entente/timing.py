@@ -251,6 +251,9 @@ _FUTURE_CONTEXT = re.compile(
 )
 _BARE_YEAR = re.compile(r"(?<![\d,.$€£-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,%-])")
 _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
+_TIME_OF_ACT = re.compile(r"\b(?:in|в|во)\s+(?:(?:early|late|mid|начале|конце|середине)\s+)?$", re.IGNORECASE)
+"""A bare year dates an article only as the time something happened ('in 2014', 'в 2014 году'); 'the 2015 accord',
+'since 2001', 'на выборах 2011 года' name older things an article of any later year mentions."""
 
 
 @dataclass(frozen=True)
@@ -291,16 +294,21 @@ def _past_references(sentence: str, landmarks: list[Landmark]) -> list[tuple[str
     for match in _BARE_YEAR.finditer(sentence):
         if any(s <= match.start() < e for s, e in spans) or _FUTURE_CONTEXT.search(sentence[: match.start()]):
             continue
+        if not _TIME_OF_ACT.search(sentence[: match.start()]):
+            continue
         refs.append((match.group("year"), f"'{match.group(0)}'"))
     for landmark in landmarks:
         if landmark.pattern.search(sentence):
-            refs.append((landmark.when, f"the {landmark.label} ({landmark.when})"))
+            # A landmark is a past event the article refers to: it bounds the article's year, no closer.
+            refs.append((landmark.when[:4], f"the {landmark.label} ({landmark.when})"))
     return refs
 
 
 def infer_document_date(sentences: list[str], landmarks: list[Landmark] | None = None) -> tuple[str, str] | None:
-    """A year for an undated article: its newest past reference, moved on a year when the article calls
-    that time 'last year'. Returns ``(year, evidence)`` or None when the text refers to no date."""
+    """A month or year for an undated article: its newest past reference, moved on a year when the article
+    calls that time 'last year'. A newest reference that is a calendar date ('Monday, April 1, 2024') gives its
+    month (news reports what happened days before; the day itself would be a guess); a year gives the year.
+    Returns ``(value, evidence)`` (``YYYY-MM`` or ``YYYY``) or None when the text refers to no date."""
     landmarks = load_landmarks() if landmarks is None else landmarks
     newest: tuple[str, str] | None = None
     for sentence in sentences:
@@ -311,19 +319,29 @@ def infer_document_date(sentences: list[str], landmarks: list[Landmark] | None =
         if _LAST_YEAR.search(sentence):
             year = int(latest[0][:4]) + 1
             latest = (str(year), f"{latest[1]} called 'last year'")
-        if newest is None or latest[0][:4] > newest[0][:4]:
+        if newest is None or latest[0] > newest[0]:
             newest = latest
     if newest is None:
         return None
-    return newest[0][:4], f"inferred from the newest past reference: {newest[1]}"
+    if len(newest[0]) >= 7:
+        # 'On July 1, 2019 … On August 29, Abe decried …': a later month named without a year is of the same
+        # year, so the article is at least that recent.
+        year = newest[0][:4]
+        for sentence in sentences:
+            if _FUTURE_CONTEXT.search(sentence) or re.search(r"\b(?:19|20)\d\d\b", sentence):
+                continue
+            yearless = explicit_event_date(sentence, year, "year")
+            if yearless is not None and len(yearless[0]) >= 7 and yearless[0][:7] > newest[0][:7]:
+                newest = (yearless[0], f"'{sentence[:60]}' in {year}")
+    return newest[0][:7], f"inferred from the newest past reference: {newest[1]}"
 
 
 def date_document(doc: CleanDocument, landmarks: list[Landmark] | None = None) -> CleanDocument:
-    """The document with a date: the one it states, else one inferred from its text (year precision)."""
+    """The document with a date: the one it states, else one inferred from its text (month or year precision)."""
     if doc.date.value is not None:
         return doc
     inferred = infer_document_date([s.text for s in doc.sentences], landmarks)
     if inferred is None:
         return doc
-    year, evidence = inferred
-    return replace(doc, date=DocumentDate(year, "year", evidence))
+    value, evidence = inferred
+    return replace(doc, date=DocumentDate(value, "month" if len(value) == 7 else "year", evidence))

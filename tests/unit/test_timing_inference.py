@@ -51,3 +51,22 @@ def test_since_bounds_rather_than_dates() -> None:
 
 def test_month_after_the_document_month_is_last_year() -> None:
     assert resolve_event_date("They met on November 3.", "2015-02-10", "day") == ("2014-11-03", "day")
+
+
+def test_newest_calendar_date_gives_the_month() -> None:
+    result = infer_document_date(["Talks began in 2019.", "The envoys met on Monday, April 1, 2024, in Oman."])
+    assert result is not None and result[0] == "2024-04"
+
+
+def test_years_of_older_things_do_not_date_the_article() -> None:
+    sentences = ["Tensions have mounted since the 2015 accord.", "It was the worst escalation since 2001."]
+    assert infer_document_date(sentences) is None
+    assert infer_document_date(["На выборах 2011 года он получил 95 процентов."]) is None
+    result = infer_document_date(["В 2014 году стороны подписали договор."])
+    assert result is not None and result[0] == "2014"
+
+
+def test_a_later_month_without_a_year_moves_the_month_on() -> None:
+    sentences = ["On July 1, 2019, the ministry issued new rules.", "On August 29, the president decried the move."]
+    result = infer_document_date(sentences)
+    assert result is not None and result[0] == "2019-08"

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import RemovedLine
-from ..timing import MONTHS, DateValue, parse_date
+from ..timing import _RU_MONTH, MONTHS, DateValue, parse_date, ru_month
 from .rules import BoilerplateRules
 
 BODY_MIN_WORDS = 25
@@ -112,6 +112,8 @@ _FULL_MONTHS = {max((k for k in MONTHS if MONTHS[k] == n), key=len): n for n in 
 _SHORT_YEAR = re.compile(
     r"\b(?P<day>[0-3]?\d)\s+(?P<month>" + "|".join(m.title() for m in _FULL_MONTHS) + r")\s+'?(?P<year>\d\d)\b(?!:)"
 )
+# A Russian header that writes the month first, like an English one ('март 19, 2014').
+_RU_MONTH_FIRST = re.compile(rf"^{_RU_MONTH}\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _PUBLISHED_ANYWHERE = re.compile(
     r"\b(?:published|posted|updated)(?:\s+(?:date|on))?\s*[-:–—]?\s*(?P<rest>.+)$", re.IGNORECASE
 )
@@ -125,6 +127,11 @@ def _written_date(text: str) -> DateValue | None:
     date = parse_date(text)
     if date is not None:
         return date
+    month_first = _RU_MONTH_FIRST.match(text.strip())
+    if month_first is not None and 1 <= int(month_first["day"]) <= 31:
+        month = ru_month(month_first["rumonth"])
+        value = f"{month_first['year']}-{month:02d}-{int(month_first['day']):02d}"
+        return DateValue(value, "day", month_first.start(), month_first.end())
     match = _SHORT_YEAR.search(text)
     if match is None or not 1 <= int(match["day"]) <= 31:
         return None
@@ -152,7 +159,7 @@ def _metadata_line(line: str) -> tuple[str, object] | None:
         date = _written_date(line.split("|", 1)[1])
         if date:
             return "published-line", date
-    date = parse_date(line)
+    date = parse_date(line) or _written_date(line)
     if date and len(words(line)) <= 6 and (date.end - date.start) >= 0.6 * len(line.strip()):
         return "date-line", date
     dateline = _DATELINE.match(line.strip())

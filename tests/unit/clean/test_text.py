@@ -140,6 +140,7 @@ def test_user_rule_extends_builtin_rules() -> None:
         ("By Wire Staff Published Date - 09:40 AM, Tue - 14 May 24", "2024-05-14"),
         ("by Maria Lopez | 05.11.2019", "2019-11-05"),
         ("3 June 2016 – Vienna", "2016-06-03"),
+        ("апрель 7, 2019", "2019-04-07"),
     ],
 )
 def test_header_lines_of_other_forms_give_the_published_date(header: str, expected: str) -> None:

@@ -89,6 +89,20 @@ def _compose(country: Mention | None, agent: Mention | None, when: date | None) 
     return code
 
 
+PEOPLE_ROLE = "CVL"
+"""The role of a country's people, as the gazetteer gives plural demonyms ('Iraqis' -> IRQCVL)."""
+
+
+def _names_a_people(head: Word, head_mention: Mention | None) -> bool:
+    return (
+        head_mention is None
+        and head.pos in {"PROPN", "NOUN"}
+        and head.text[:1].isupper()
+        and head.feat("Number") == "Plur"
+        and head.text.isalpha()
+    )
+
+
 def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
     """The actor a noun phrase denotes, or None."""
     lower = head.lower
@@ -136,6 +150,10 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
     if igo is not None and (country is None or igo is head_mention):
         return Actor(igo.entry.code_on(ctx.when), text, "igo", head.i, strong)
     code = _compose(country, agent, ctx.when)
+    if code is not None and len(code) == 3 and agent is None and _names_a_people(head, head_mention):
+        # 'Iraqi Kurds', 'Bosnian Serbs', 'British Muslims': a country's adjective on a people's name (a
+        # capitalised plural the gazetteer does not know) is people of that country.
+        return Actor(code + PEOPLE_ROLE, text, "country", head.i, True)
     if code is not None:
         kind = country.entry.kind if country is not None else "country"
         return Actor(code, text, kind, head.i, strong or (agent is not None and agent is head_mention))

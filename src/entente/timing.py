@@ -251,6 +251,10 @@ _FUTURE_CONTEXT = re.compile(
 )
 _BARE_YEAR = re.compile(r"(?<![\d,.$€£-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,%-])")
 _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
+_NAMES_A_MONTH = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b|" + _RU_MONTH.replace("(?P<rumonth>", "(?:"),
+    re.IGNORECASE,
+)
 _TIME_OF_ACT = re.compile(r"\b(?:in|в|во)\s+(?:(?:early|late|mid|начале|конце|середине)\s+)?$", re.IGNORECASE)
 """A bare year dates an article only as the time something happened ('in 2014', 'в 2014 году'); 'the 2015 accord',
 'since 2001', 'на выборах 2011 года' name older things an article of any later year mentions."""
@@ -328,6 +332,8 @@ def infer_document_date(sentences: list[str], landmarks: list[Landmark] | None =
         # year, so the article is at least that recent.
         year = newest[0][:4]
         for sentence in sentences:
+            if not _NAMES_A_MONTH.search(sentence):
+                continue
             if _FUTURE_CONTEXT.search(sentence) or re.search(r"\b(?:19|20)\d\d\b", sentence):
                 continue
             yearless = explicit_event_date(sentence, year, "year")

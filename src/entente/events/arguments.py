@@ -221,6 +221,8 @@ def _coordinated_owners(actor: Actor, head: Word, ctx: SentenceActors) -> list[A
     for child in head.children:
         if child.dep != "nmod" or (child.case and child.case not in g.phrase_preps | g.office_preps):
             continue
+        if not any(c.dep == "conj" for c in child.children):
+            continue
         first = resolve_phrase(child, ctx)
         if first is None or first.kind != "country" or actor.code[:3] != first.code[:3]:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .records import CleanDocument, DatePrecision, DocumentDate
@@ -210,7 +211,45 @@ def resolve_event_date(
     relative = _relative_date(sentence, reference, reference_precision)
     if relative is not None:
         return relative
+    recent = _recent_day(sentence, reference, reference_precision)
+    if recent is not None:
+        return recent
     return reference, reference_precision
+
+
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+             "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
+             "субботу": 5, "суббота": 5, "воскресенье": 6}  # fmt: skip
+_RECENT_DAY = re.compile(
+    r"\b(?:(?:on|в|во)\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s|’s)?\b"
+    r"|\b(?P<yesterday>yesterday|вчера)\b|\b(?P<before>позавчера)\b",
+    re.IGNORECASE,
+)
+
+
+def _recent_day(sentence: str, reference: str | None, precision: str | None) -> tuple[str, str] | None:
+    """'on Sunday', 'yesterday', 'во вторник': a day of the week the article was written in, counted back
+    from a document dated to the day (the most recent such day, the document's own included). A sentence
+    about what is to come ('will meet on Sunday') is not dated this way."""
+    if precision != "day" or not reference or len(reference) < 10:
+        return None
+    match = _RECENT_DAY.search(sentence)
+    if match is None or _FUTURE_CONTEXT.search(sentence[: match.start()]) or _FUTURE_WORDS.search(sentence):
+        return None
+    try:
+        day = date.fromisoformat(reference[:10])
+    except ValueError:
+        return None
+    if match.group("yesterday"):
+        return (day - timedelta(days=1)).isoformat(), "day"
+    if match.group("before"):
+        return (day - timedelta(days=2)).isoformat(), "day"
+    back = (day.weekday() - _WEEKDAYS[match.group("weekday").lower()]) % 7
+    return (day - timedelta(days=back)).isoformat(), "day"
+
+
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|plans?|planned|scheduled|expected|next|tomorrow|"
+                           r"будет|будут|планирует|намерен|завтра|следующ\w*)\b", re.IGNORECASE)  # fmt: skip
 
 
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|past) year\b|\b(?P<n>\w+) years? ago\b", re.IGNORECASE)

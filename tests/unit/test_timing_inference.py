@@ -70,3 +70,21 @@ def test_a_later_month_without_a_year_moves_the_month_on() -> None:
     sentences = ["On July 1, 2019, the ministry issued new rules.", "On August 29, the president decried the move."]
     result = infer_document_date(sentences)
     assert result is not None and result[0] == "2019-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "expected"),
+    [
+        ("Iran on Sunday rejected the charges.", "2019-09-16", ("2019-09-15", "day")),
+        ("India launched air strikes yesterday.", "2019-02-27", ("2019-02-26", "day")),
+        ("Во вторник Лавров встретился с Блинкеном.", "2022-01-21", ("2022-01-18", "day")),
+        ("The talks ended on Friday.", "2023-03-10", ("2023-03-10", "day")),
+        ("The ministers will meet on Sunday.", "2019-09-16", ("2019-09-16", "day")),
+        ("Iran on Sunday rejected the charges.", "2019-09", ("2019-09", "month")),
+    ],
+)
+def test_a_day_of_the_week_counts_back_from_the_article_date(
+    sentence: str, reference: str, expected: tuple[str, str]
+) -> None:
+    precision = "day" if len(reference) == 10 else "month"
+    assert resolve_event_date(sentence, reference, precision) == expected

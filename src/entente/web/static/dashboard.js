@@ -591,12 +591,15 @@ async function renderNetwork() {
     const d = `M${start.x.toFixed(1)},${start.y.toFixed(1)} Q${c.x.toFixed(1)},${c.y.toFixed(1)} ${end.x.toFixed(1)},${end.y.toFixed(1)}`;
     const kind = e.goldstein >= 1 ? "coop" : e.goldstein <= -1 ? "conflict" : "neutral";
     const title = `${actorText(e.source)} → ${actorText(e.target)}: ${e.events} event${e.events === 1 ? "" : "s"}, mean Goldstein ${e.goldstein}. Click for the evidence.`;
-    const line = el("svg:path", { d, fill: "none", stroke: colour(e.goldstein), "stroke-width": (1.2 + Math.min(7, Math.sqrt(e.events) * 1.6)).toFixed(1),
+    const width = 1.2 + Math.min(7, Math.sqrt(e.events) * 1.6);
+    const line = el("svg:path", { d, fill: "none", stroke: colour(e.goldstein), "stroke-width": width.toFixed(1),
       opacity: 0.8, "marker-end": `url(#arrow-${kind})`, class: "edge", "data-source": e.source, "data-target": e.target, "data-events": e.events });
     line.append(el("svg:title", {}, title));
     if (state.sel === `edge:${e.source}:${e.target}`) line.classList.add("selected");
     edgeLayer.append(line);
-    const hit = el("svg:path", { d, fill: "none", stroke: "transparent", "stroke-width": 14, class: "edge-hit",
+    // The clickable band is a little wider than the arrow, not a fixed 14 px: a thin arrow's band must not
+    // lie over a neighbouring arrow it runs beside (lighter arrows' bands are drawn last, on top).
+    const hit = el("svg:path", { d, fill: "none", stroke: "transparent", "stroke-width": Math.max(8, width + 6).toFixed(1), class: "edge-hit",
       "data-source": e.source, "data-target": e.target });
     hit.append(el("svg:title", {}, title));
     hit.addEventListener("click", () => {

@@ -265,7 +265,8 @@ def test_network_edge_opens_its_evidence(server: str, browser, shots: list[Path]
         const n = hit.getTotalLength(), m = hit.getScreenCTM(), seen = [];
         for (const f of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
           const p = hit.getPointAtLength(n * f);
-          const x = p.x * m.a + p.y * m.c + m.e, y = p.x * m.b + p.y * m.d + m.f;
+          // Whole pixels, as the pointer moves.
+          const x = Math.round(p.x * m.a + p.y * m.c + m.e), y = Math.round(p.x * m.b + p.y * m.d + m.f);
           const top = document.elementFromPoint(x, y);
           if (top === hit) return {x, y, hit: true};
           seen.push(top ? top.tagName + '.' + top.getAttribute('class') + ':' + (top.dataset.source || '') + '>' + (top.dataset.target || '') : 'none');

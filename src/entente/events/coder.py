@@ -371,7 +371,8 @@ class EventCoder:
         candidates += [n for p, n in obliques(verb) if p in self.grammar.light_object_preps]
         for noun in candidates:
             # 'a missile attack', 'talks and consultations': the head noun or its compound modifier.
-            for word in [noun, *(c for c in noun.children if c.dep == "compound")]:
+            words = [noun, *(c for c in noun.children if c.dep == "compound"), *self._counted(noun)]
+            for word in words:
                 if word.pos in {"NOUN", "PROPN"} and self._noun_entry(word) is not None:
                     if any(c.lower in self.grammar.noun_negators for c in noun.children):
                         return None
@@ -601,7 +602,20 @@ class EventCoder:
                     found.extend(resolve_all(nominal, ctx))
         return found
 
+    def _counted(self, noun: Word) -> list[Word]:
+        """'a new package of sanctions', 'a series of attacks', 'пакет санкций': what a measure noun counts."""
+        if noun.lemma not in self.grammar.measure_nouns:
+            return []
+        return [c for c in noun.children if c.dep == "nmod"
+                and (c.case in self.grammar.phrase_preps or (not c.case and c.feat("Case") == "Gen"))]  # fmt: skip
+
     def _object_actors(self, token: Word, ctx: SentenceActors, depth: int = 0) -> list[Actor]:
+        counted = self._counted(token)
+        if counted:
+            # The parties of 'a package of sanctions against Russia' are the sanctions'.
+            found = self._object_actors(counted[0], ctx, depth)
+            if found:
+                return found
         if self._noun_entry(token) is not None:
             # 'condemned the invasion of Ukraine by Russia', 'criticised Russia's invasion': an act named as
             # a noun is aimed at whoever did it, not at whom it was done to.

@@ -86,6 +86,8 @@ class Grammar:
     fraction_words: frozenset[str]
     helper_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
+    """'a package of sanctions', 'a series of attacks': after a light verb the event is the counted noun."""
     """'member states of the CSTO': a phrase headed by one of these names members, not the organisation."""
     document_nouns: frozenset[str]
     """Texts an actor issues: 'a statement criticising Russia' is the issuer's criticism."""

@@ -585,12 +585,19 @@ class EventCoder:
             frontier = [n for t in frontier for n in _modifiers(t) if n not in things]
             things += frontier
         found: list[Actor] = []
+        g = self.grammar
         for holder in [verb, *things]:
             for preposition, place in obliques(holder):
-                if preposition in (self.grammar.location_preps if preps is None else preps):
+                if preposition in (g.location_preps if preps is None else preps):
                     # 'near Kharkiv', 'along the border with Ukraine'
                     places = resolve_all(place, ctx) or self._object_actors(place, ctx)
                     found.extend(a for a in places if a.kind in {"country", "region"})
+                if preposition in g.location_preps | g.proximity_preps:
+                    # 'drills in waters surrounding Taiwan': the place is what the participle surrounds.
+                    for child in place.children:
+                        if child.dep == "acl" and child.lemma in g.surrounding_verbs:
+                            for obj in (c for c in child.children if c.dep == "obj"):
+                                found.extend(a for a in resolve_all(obj, ctx) if a.kind in {"country", "region"})
         return found
 
     def _object_prep_actors(self, verb: Word, ctx: SentenceActors) -> list[Actor]:

@@ -63,6 +63,8 @@ class Grammar:
     surface_preps: frozenset[str]
     location_preps: frozenset[str]
     proximity_preps: frozenset[str]
+    surrounding_verbs: frozenset[str]
+    """Participles that place something around a country ('drills surrounding Taiwan')."""
     """'drills near Taiwan', 'учения у границ Литвы': close to a country, not in it."""
     owner_preps: frozenset[str]
     object_target_preps: frozenset[str]

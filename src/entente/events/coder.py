@@ -692,6 +692,7 @@ class EventCoder:
             code = "150" if targets else code
         if (
             verb.lemma in self.grammar.intent_verbs
+            and verb.lemma not in self.grammar.accepting_verbs
             and code[:2] in {"04", "05", "06", "07", "08", "09"}
             and (code[:3] != "057")
         ):

@@ -30,6 +30,8 @@ class Grammar:
     obligation_heads: frozenset[str]
     intent_verbs: frozenset[str]
     committing_verbs: frozenset[str]
+    accepting_verbs: frozenset[str]
+    """Accepting a demand, peacekeepers or a ceasefire is the yielding act itself, not an intent to it."""
     prediction_words: frozenset[str]
     intent_adjectives: frozenset[str]
     negating_verbs: frozenset[str]

@@ -30,6 +30,8 @@ from .grammar import Grammar, grammar_of, load_grammar
 from .lexicon import Lexicon, LightVerb, NounEntry, VerbEntry
 
 CODER_VERSION = "rules.coder.v1"
+ARMED_ROLES = {"MIL", "COP", "PKO", "REB", "INS", "UAF"}
+"""Roles of armed units: their 'arrival' somewhere is a deployment, not a visit."""
 MUTUAL_CODES = ("03", "040", "041", "043", "044", "046", "050", "057", "06", "19")
 """Codes whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
 PLACE_TARGET_ROOTS = {"08", "13", "15", "17", "18", "19", "20"}
@@ -841,6 +843,19 @@ class EventCoder:
             domestic = Actor(source.code[:3], "(domestic)", "domestic", source.head, False)
             path = _path(verb, source, domestic)
             yield Candidate(source, domestic, code, mode, confidence * 0.7, rule, verb, path)
+        unit = verb.sentence.words[source.head] if 0 <= source.head < len(verb.sentence.words) else None
+        unit = next(iter(self._counted(unit)), unit) if unit is not None else None  # 'a batch of troops'
+        if (
+            code[:3] == "042"
+            and source.code[3:6] in ARMED_ROLES
+            and source.kind != "person"
+            and unit is not None
+            and unit.feat("Number") == "Plur"
+            and unit.lemma not in self.grammar.pair_nouns
+        ):
+            # 'Bangladeshi peacekeeping troops arrived in Sierra Leone': units that arrive are deployed; a
+            # visit is made by people (a defence minister's visit stays one).
+            return
         if code[:2] == "19" and source.code[3:6] == "COP":
             # Police acting in their own country ('police raided a house in Srinagar') wage no war on it.
             own_targets = [t for t in own_targets if t.code[:3] != source.code[:3]]

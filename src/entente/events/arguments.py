@@ -219,7 +219,9 @@ def _coordinated_owners(actor: Actor, head: Word, ctx: SentenceActors) -> list[A
     g = grammar_of(head)
     out: list[Actor] = []
     for child in head.children:
-        if child.dep != "nmod" or (child.case and child.case not in g.phrase_preps | g.office_preps):
+        owner_phrase = child.dep == "nmod" and (not child.case or child.case in g.phrase_preps | g.office_preps)
+        if not owner_phrase and child.dep != "amod":
+            # 'soldiers of Tajikistan and Kyrgyzstan', and 'French and Egyptian warships' (adjectives).
             continue
         if not any(c.dep == "conj" for c in child.children):
             continue

@@ -218,7 +218,9 @@ def _coordinated_owners(actor: Actor, head: Word, ctx: SentenceActors) -> list[A
     belongs to each of the coordinated countries, not only to the first."""
     g = grammar_of(head)
     out: list[Actor] = []
-    for child in head.children:
+    # One bare genitive further down too: 'Министры иностранных дел Армении и Азербайджана'.
+    modifiers = [*head.children, *(d for c in head.children if c.dep == "nmod" and not c.case for d in c.children)]
+    for child in modifiers:
         owner_phrase = child.dep == "nmod" and (not child.case or child.case in g.phrase_preps | g.office_preps)
         if not owner_phrase and child.dep != "amod":
             # 'soldiers of Tajikistan and Kyrgyzstan', and 'French and Egyptian warships' (adjectives).

@@ -701,7 +701,7 @@ class EventCoder:
             # 'agreed to a ceasefire', 'offered aid': agreeing to or offering an act expresses the intent (03).
             code, mode = as_intent(code), "intent"
         reporter = modality.reporting_head(verb)
-        if modality.is_hypothetical(verb) or modality.is_predicted(verb) or modality.is_wanted(verb):
+        if modality.is_unreal(verb):
             return
         root = code[:2]
         if modality.is_negated(verb):
@@ -762,9 +762,7 @@ class EventCoder:
         if not givers:
             return
         if (
-            modality.is_hypothetical(verb)
-            or modality.is_predicted(verb)
-            or modality.is_wanted(verb)
+            modality.is_unreal(verb)
             or modality.is_negated(verb)
             or modality.is_intended(verb)
             or modality.is_obligation(verb)
@@ -843,16 +841,7 @@ class EventCoder:
             domestic = Actor(source.code[:3], "(domestic)", "domestic", source.head, False)
             path = _path(verb, source, domestic)
             yield Candidate(source, domestic, code, mode, confidence * 0.7, rule, verb, path)
-        unit = verb.sentence.words[source.head] if 0 <= source.head < len(verb.sentence.words) else None
-        unit = next(iter(self._counted(unit)), unit) if unit is not None else None  # 'a batch of troops'
-        if (
-            code[:3] == "042"
-            and source.code[3:6] in ARMED_ROLES
-            and source.kind != "person"
-            and unit is not None
-            and unit.feat("Number") == "Plur"
-            and unit.lemma not in self.grammar.pair_nouns
-        ):
+        if code[:3] == "042" and self._armed_unit(source, verb):
             # 'Bangladeshi peacekeeping troops arrived in Sierra Leone': units that arrive are deployed; a
             # visit is made by people (a defence minister's visit stays one).
             return
@@ -862,6 +851,17 @@ class EventCoder:
         # An event with no target is not recorded: the analyst could not place it in any dyad.
         for target in own_targets:
             yield Candidate(source, target, code, mode, confidence, rule, verb, _path(verb, source, target))
+
+    def _armed_unit(self, source: Actor, verb: Word) -> bool:
+        """The source is a body of armed men ('troops', 'a batch of peacekeepers'), not an officer."""
+        if source.code[3:6] not in ARMED_ROLES or source.kind == "person":
+            return False
+        words = verb.sentence.words
+        if not 0 <= source.head < len(words):
+            return False
+        unit = words[source.head]
+        unit = next(iter(self._counted(unit)), unit)
+        return unit.feat("Number") == "Plur" and unit.lemma not in self.grammar.pair_nouns
 
     def _obligation_candidates(self, verb: Word, ctx: SentenceActors) -> Iterable[Candidate]:
         """'The US said China must drop barriers': a demand by the speaker on the subject of 'must'."""

@@ -93,6 +93,11 @@ def is_wanted(verb: Word) -> bool:
     return False
 
 
+def is_unreal(verb: Word) -> bool:
+    """Not a reported act at all: a hypothetical, a prediction or assessment, or what a demand or plan wants."""
+    return is_hypothetical(verb) or is_predicted(verb) or is_wanted(verb)
+
+
 def is_predicted(verb: Word) -> bool:
     """'X is likely to attack', 'X is expected to retaliate', 'an attack is likely': an assessment."""
     g = grammar_of(verb)

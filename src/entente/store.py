@@ -11,10 +11,12 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
+from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -138,7 +140,15 @@ TABLES = ("documents", "sentences", "ingest_log", "actors", "events", "facts", "
 
 def _row(record: object) -> tuple:
     """A record's fields as a tuple; dataclasses.astuple deep-copies, which costs seconds on large batches."""
-    return tuple(getattr(record, f.name) for f in fields(record))  # type: ignore[arg-type]
+    return _row_getter(type(record))(record)
+
+
+@cache
+def _row_getter(kind: type) -> Callable[[object], tuple]:
+    names = [f.name for f in fields(kind)]
+    if len(names) == 1:
+        return lambda record: (getattr(record, names[0]),)
+    return attrgetter(*names)
 
 
 WRITER_WAIT_SECONDS = 30.0

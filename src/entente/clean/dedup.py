@@ -9,9 +9,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+from datasketch.lsh import _optimal_param
 
 from .text import normalise
 
@@ -21,10 +23,26 @@ DEFAULT_THRESHOLD = 0.7
 SCHEME = "affine64"
 
 
+@cache
+def _permutations() -> np.ndarray:
+    """The permutations of the scheme's default seed; datasketch draws them afresh for every MinHash."""
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
+@cache
+def _lsh_params(threshold: float) -> tuple[int, int]:
+    """Bands and rows for a threshold; datasketch integrates for them at every new index."""
+    return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+
+
+def _signature_minhash(signature: list[int] | tuple[int, ...]) -> MinHash:
+    return MinHash(hashvalues=np.asarray(signature, dtype=np.uint64), permutations=_permutations(), scheme=SCHEME)
+
+
 def minhash_of(text: str) -> MinHash:
     tokens = re.findall(r"\w+", normalise(text))
     grams = {" ".join(tokens[i : i + SHINGLE_WORDS]) for i in range(max(1, len(tokens) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme=SCHEME)
     minhash.update_batch([g.encode("utf-8") for g in grams])
     return minhash
 
@@ -40,7 +58,7 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, params=_lsh_params(threshold))
         self._hashes: dict[str, MinHash] = {}
 
     def add(self, doc_id: str, minhash: MinHash) -> None:
@@ -49,10 +67,10 @@ class NearDuplicateIndex:
             self._hashes[doc_id] = minhash
 
     def add_signature(self, doc_id: str, signature: list[int]) -> None:
-        self.add(doc_id, MinHash(num_perm=NUM_PERM, hashvalues=np.asarray(signature, dtype=np.uint64), scheme=SCHEME))
+        self.add(doc_id, _signature_minhash(signature))
 
     def find_signature(self, signature: list[int]) -> NearDuplicate | None:
-        return self.find(MinHash(num_perm=NUM_PERM, hashvalues=np.asarray(signature, dtype=np.uint64), scheme=SCHEME))
+        return self.find(_signature_minhash(signature))
 
     def find(self, minhash: MinHash) -> NearDuplicate | None:
         best: NearDuplicate | None = None

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from ..errors import DataFileError
+from ..events.nlp import spacy_lemmatizer
 from . import Sentence, Word
 
 LABELS = {
@@ -182,7 +183,7 @@ class EnglishParser:
             if lemma.endswith("y"):
                 forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
         try:
-            exceptions = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+            exceptions = spacy_lemmatizer(self.nlp).lookups.get_table("lemma_exc")["verb"]
             forms.update(form for form, lemmas in exceptions.items() if verbs.intersection(lemmas))
         except (KeyError, ValueError, AttributeError):
             pass

@@ -100,6 +100,24 @@ def from_spacy(span: Span) -> Sentence:
         deps[k] = "cop"
         pos[k] = "AUX"
 
+    # 'kidnapped up to 16 advisers': the small model reads 'up' as the verb's particle and 'to 16 advisers'
+    # as a place; 'up to' only bounds the number, and the counted noun is the verb's object.
+    for k in range(len(tokens) - 2):
+        verb, number = heads[k], k + 2
+        if not (tokens[k].lower_ == "up" and pos[k] == "ADP" and tokens[k + 1].lower_ == "to" and tokens[number].like_num):
+            continue
+        noun = heads[number] if deps[number] == "nummod" else number
+        objects = [c for c in children[verb] if deps[c] == "dobj"]
+        if pos[verb] != "VERB" or verb > k or noun == verb or pos[noun] not in {"NOUN", "PROPN", "NUM"}:
+            continue
+        if objects and objects != [noun]:
+            continue
+        reattach(noun, verb)
+        deps[noun] = "dobj"
+        for marker in (k, k + 1):
+            reattach(marker, number)
+            deps[marker] = "advmod"
+
     # Prepositions: 'sanctions on Iran' -> Iran (obl/nmod of the head) with 'on' as case.
     for k in range(len(tokens)):
         if deps[k] not in {"prep", "agent"} and not (deps[k] == "dative" and pos[k] == "ADP"):

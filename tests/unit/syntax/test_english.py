@@ -78,3 +78,13 @@ def test_a_cycle_in_a_parse_is_broken_into_roots() -> None:
 def test_known_lemmatiser_misses_are_corrected(parser: EnglishParser) -> None:
     s = parse(parser, "China staged joint drills and waged a trade war.")
     assert word(s, "staged").lemma == "stage" and word(s, "waged").lemma == "wage"
+
+
+def test_up_to_a_number_bounds_the_object_instead_of_making_a_particle(parser: EnglishParser) -> None:
+    s = parse(parser, "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.")
+    advisers = word(s, "advisers")
+    assert advisers.dep == "obj" and advisers.head is word(s, "kidnapped")
+    assert word(s, "up").dep == "advmod" and word(s, "up").head is word(s, "16")
+    # An adverb of a verb of change stays one: production rose, up to a figure.
+    s = parse(parser, "Production rose up to 40 percent.")
+    assert word(s, "percent").dep == "obl"

@@ -120,3 +120,13 @@ def test_user_tabari_dictionary_is_matched_with_stems(tmp_path) -> None:
         ("Arnorians", "ARN"),
         ("Gollum", "HOBGOV"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [("extremists", "RAD"), ("hardliners", "RAD"), ("reformists", "MOD"), ("mercenaries", "UAF"),
+     ("reporters", "MED"), ("businessmen", "BUS"), ("paramilitaries", "REB"), ("frigates", "MIL"),
+     ("prosecutors", "JUD"), ("aid workers", "NGO"), ("fishermen", "AGR"), ("evacuees", "REF")],
+)  # fmt: skip
+def test_group_nouns_cover_the_cameo_agent_types(matcher: ActorMatcher, text: str, agent: str) -> None:
+    assert _codes(matcher, f"The {text} left.") == [(text, agent)]

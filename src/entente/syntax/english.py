@@ -104,7 +104,8 @@ def from_spacy(span: Span) -> Sentence:
     # as a place; 'up to' only bounds the number, and the counted noun is the verb's object.
     for k in range(len(tokens) - 2):
         verb, number = heads[k], k + 2
-        if not (tokens[k].lower_ == "up" and pos[k] == "ADP" and tokens[k + 1].lower_ == "to" and tokens[number].like_num):
+        up_to = tokens[k].lower_ == "up" and pos[k] == "ADP" and tokens[k + 1].lower_ == "to"
+        if not (up_to and tokens[number].like_num):
             continue
         noun = heads[number] if deps[number] == "nummod" else number
         objects = [c for c in children[verb] if deps[c] == "dobj"]

@@ -618,11 +618,24 @@ class EventCoder:
         return [c for c in noun.children if c.dep == "nmod"
                 and (c.case in self.grammar.phrase_preps or (not c.case and c.feat("Case") == "Gen"))]  # fmt: skip
 
+    def _stance_objects(self, noun: Word) -> list[Word]:
+        """'interest in cooperation', 'outrage at the strike', 'поддержка Украины': what a stance is towards."""
+        if noun.lemma not in self.grammar.stance_nouns:
+            return []
+        return [c for c in noun.children if c.dep == "nmod"
+                and (c.case in self.grammar.stance_preps or (not c.case and c.feat("Case") == "Gen"))]  # fmt: skip
+
     def _object_actors(self, token: Word, ctx: SentenceActors, depth: int = 0) -> list[Actor]:
         counted = self._counted(token)
         if counted:
             # The parties of 'a package of sanctions against Russia' are the sanctions'.
             found = self._object_actors(counted[0], ctx, depth)
+            if found:
+                return found
+        for towards in self._stance_objects(token):
+            # 'expressed outrage at the Israeli strike' is aimed where the stance is: the phrase after the stance
+            # word is read as if it were the object itself.
+            found = self._object_actors(towards, ctx, depth)
             if found:
                 return found
         if self._noun_entry(token) is not None:

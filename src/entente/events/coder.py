@@ -700,6 +700,10 @@ class EventCoder:
             # the condition names.
             targets = self._condition_subjects(verb, ctx)
         code, mode, confidence = entry.code, "asserted", 0.9
+        if code.startswith("087") and targets and all(t.kind == "igo" for t in targets):
+            # 'announced their withdrawal from ECOWAS': leaving an organisation reduces relations with it (16);
+            # it is no military retreat.
+            code = "160"
         if code == "062" and not targets:
             # 'staged live-fire drills near Taiwan': exercises with no partner, held close to another country,
             # are a show of force towards it (150), not military cooperation.

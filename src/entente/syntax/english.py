@@ -100,6 +100,31 @@ def from_spacy(span: Span) -> Sentence:
         deps[k] = "cop"
         pos[k] = "AUX"
 
+    # 'the West African bloc ECOWAS': the small model tags an unknown acronym after a noun as a verb and hangs it
+    # anywhere. Verbs are not written in capitals (outside all-capital headlines), so it is a name in
+    # apposition to the noun before it.
+    capitals = sum(t.text.isupper() for t in tokens if t.is_alpha)
+    headline = capitals > len([t for t in tokens if t.is_alpha]) / 2
+    names: set[int] = set()
+    for k in range(1, len(tokens)):
+        text = tokens[k].text
+        if headline or pos[k] != "VERB" or not (text.isupper() and text.isalpha() and len(text) > 1):
+            continue
+        if pos[k - 1] not in {"NOUN", "PROPN"} or heads[k - 1] == k and deps[k] not in {"ccomp", "xcomp"}:
+            continue
+        head = heads[k]
+        for child in list(children[k]):
+            # '… announced its withdrawal from the bloc ECOWAS' read as a clause 'withdrawal ECOWASes': its
+            # subject is the object of the verb above.
+            reattach(child, head if head != k else child)
+            if deps[child] == "nsubj" and deps[k] in {"ccomp", "xcomp"}:
+                deps[child] = "dobj"
+        if head == k:
+            continue
+        reattach(k, k - 1)
+        deps[k], pos[k] = "appos", "PROPN"
+        names.add(k)
+
     # 'kidnapped up to 16 advisers': the small model reads 'up' as the verb's particle and 'to 16 advisers'
     # as a place; 'up to' only bounds the number, and the counted noun is the verb's object.
     for k in range(len(tokens) - 2):
@@ -155,7 +180,8 @@ def from_spacy(span: Span) -> Sentence:
         Word(
             i=k,
             text=t.text,
-            lemma=corrections.get(t.lower_, t.lemma_.lower()) if pos[k] == "VERB" else t.lemma_.lower(),
+            lemma=t.lower_ if k in names else corrections.get(t.lower_, t.lemma_.lower()) if pos[k] == "VERB"
+            else t.lemma_.lower(),
             pos=pos[k],
             dep=LABELS.get(deps[k], deps[k]),
             head_i=heads[k],
@@ -164,7 +190,7 @@ def from_spacy(span: Span) -> Sentence:
             tag=t.tag_,
             ent=t.ent_type_,
             # UD marks negation as a feature, not a relation: keep what spaCy's 'neg' said.
-            morph=_with_negation(str(t.morph)) if deps[k] == "neg" else str(t.morph),
+            morph=_with_negation(str(t.morph)) if deps[k] == "neg" else "" if k in names else str(t.morph),
         )
         for k, t in enumerate(tokens)
     ]

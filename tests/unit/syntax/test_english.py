@@ -88,3 +88,10 @@ def test_up_to_a_number_bounds_the_object_instead_of_making_a_particle(parser: E
     # An adverb of a verb of change stays one: production rose, up to a figure.
     s = parse(parser, "Production rose up to 40 percent.")
     assert word(s, "percent").dep == "obl"
+
+
+def test_an_acronym_after_a_noun_is_a_name_in_apposition_not_a_verb(parser: EnglishParser) -> None:
+    s = parse(parser, "Mali announced its withdrawal from the West African bloc ECOWAS.")
+    ecowas = word(s, "ECOWAS")
+    assert (ecowas.pos, ecowas.dep, ecowas.lemma) == ("PROPN", "appos", "ecowas")
+    assert ecowas.head is word(s, "bloc")

@@ -106,20 +106,82 @@ STEM_ENDINGS = "аяоеёьйыиуюъ"
 MAX_SUFFIX = 6
 
 
-def _inflected(entry: ActorEntry) -> ActorEntry:
-    """A Russian entry matching every case form: its last word cut to a stem, compared case-insensitively."""
+# The nominative endings of a Russian adjective (or a feminine noun) before the last word of a name, with the
+# endings of its other case forms: 'Южная Корея' is also 'Южной Кореи', 'Южную Корею'; 'Соединенные Штаты' also
+# 'Соединенных Штатов'; 'Республика Корея' also 'Республики Корея'.
+_LEADING_FORMS = {
+    "ая": ("ой", "ую", "ою"), "яя": ("ей", "юю", "ею"),
+    "ый": ("ого", "ому", "ым", "ом"), "ий": ("ого", "ему", "ому", "им", "ем", "ом"), "ой": ("ого", "ому", "ым", "ом"),
+    "ое": ("ого", "ому", "ым", "ом"), "ее": ("его", "ему", "им", "ем"),
+    "ые": ("ых", "ым", "ыми"), "ие": ("их", "им", "ими"),
+    "ия": ("ии", "ию", "ией"), "ка": ("ки", "ке", "ку", "кой"),
+}  # fmt: skip
+_INDECLINABLE_ENDINGS = "оуеэюи"
+
+
+def _leading_forms(word: str) -> list[str]:
+    if word[:1].isupper() or word.islower():
+        for ending, others in _LEADING_FORMS.items():
+            if len(word) > len(ending) + 2 and word.endswith(ending) and word.replace("-", "").isalpha():
+                return [word] + [word[: -len(ending)] + other for other in others]
+    return [word]
+
+
+def _stem(word: str) -> str:
+    """A word cut to the stem its case forms share; a proper name in -ия/-ея keeps its и/е ('Нигери' for Нигерия,
+    so Niger's 'Нигер' and Germany's 'Германи' do not also take 'Нигерии' and the name Герман)."""
+    last = word
+    while len(last) > 4 and last[-1].lower() in STEM_ENDINGS:
+        if word[:1].isupper() and last != word and word[len(last)].lower() == "я" and last[-1].lower() in "ие":
+            break
+        last = last[:-1]
+    return last
+
+
+def _indeclinable(word: str) -> bool:
+    """A foreign proper name ending in a vowel that Russian does not decline (Мали, Чили, Того, Перу, Конго), or in
+    two vowels (Самоа, Палау, Никарагуа: not 'Само' matching 'Самого')."""
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    end, before = word[-1].lower(), word[-2].lower()
+    return (end in _INDECLINABLE_ENDINGS and before not in "аеёиоуыэюяй") or (end in "ауо" and before in "аоу")
+
+
+def _inflected(entry: ActorEntry, indeclinable: bool = False) -> list[ActorEntry]:
+    """A Russian entry matching every case form: its last word cut to a stem, compared case-insensitively, and any
+    adjective before it in each of its case forms. With ``indeclinable`` (country names), a foreign name ending in
+    a vowel that does not decline matches only as written ('Мали', not 'Малинин')."""
     words = entry.phrase.split()
     last = words[-1]
-    while len(last) > 4 and last[-1].lower() in STEM_ENDINGS:
-        last = last[:-1]
-    phrase = " ".join([*words[:-1], last])
-    short = len(last) < 4 or not last.isalpha()
-    return replace(entry, phrase=phrase, case_sensitive=False, stem=not short,
-                   max_suffix=None if short else MAX_SUFFIX, capitalised=entry.phrase[:1].isupper())  # fmt: skip
+    exact = indeclinable and _indeclinable(last)
+    lasts = [last] if exact else _short_forms(last) or [_stem(last)]
+    short = exact or len(lasts) > 1 or len(lasts[0]) < 4 or not lasts[0].replace("-", "").isalpha()
+    variants: list[list[str]] = [[]]
+    for word in words[:-1]:
+        variants = [[*v, form] for v in variants for form in _leading_forms(word)]
+    return [replace(entry, phrase=" ".join([*leading, end]), case_sensitive=False, stem=not short,
+                    max_suffix=None if short else MAX_SUFFIX, capitalised=entry.phrase[:1].isupper())
+            for leading in variants for end in lasts]  # fmt: skip
 
 
-def _for_language(entries: list[ActorEntry], language: str) -> list[ActorEntry]:
-    return [_inflected(e) for e in entries] if language in INFLECTED else entries
+def _short_forms(word: str) -> list[str]:
+    """The case forms of a short proper name whose stem is too short to match as a prefix (Куба: Кубы, Кубе …;
+    Чад: Чада, Чаду …), or none."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return []
+    if len(word) == 4 and word.endswith("а"):
+        base = word[:-1]
+        plural = "и" if base[-1] in "гкхжшчщ" else "ы"
+        return [word] + [base + ending for ending in (plural, "е", "у", "ой", "ою")]
+    if len(word) == 3 and word[-1] not in "аеёиоуыэюяьй":
+        return [word] + [word + ending for ending in ("а", "у", "ом", "е")]
+    return []
+
+
+def _for_language(entries: list[ActorEntry], language: str, indeclinable: bool = False) -> list[ActorEntry]:
+    if language not in INFLECTED:
+        return entries
+    return [inflected for e in entries for inflected in _inflected(e, indeclinable)]
 
 
 def _rows(text: str, origin: str, fields: tuple[int, ...]) -> Iterable[tuple[int, list[str]]]:
@@ -183,7 +245,7 @@ def load_countries(language: str = "en") -> list[ActorEntry]:
             name = translate(name) if name else None
             if name and "," not in name and (language == "en" or name != translate.source(name)):
                 entries.append(ActorEntry(tokenize_phrase(name), "country", office))
-    return _for_language(entries, language)
+    return _for_language(entries, language, indeclinable=True)
 
 
 class _Translation:

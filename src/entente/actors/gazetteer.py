@@ -184,6 +184,10 @@ def _for_language(entries: list[ActorEntry], language: str, indeclinable: bool =
     return [inflected for e in entries for inflected in _inflected(e, indeclinable)]
 
 
+COMMON_WORD_NAMES = {"ru": frozenset({"того"})}
+"""pycountry's names that are ordinary words of the language ('Того', Togo, is also 'of that')."""
+
+
 def _rows(text: str, origin: str, fields: tuple[int, ...]) -> Iterable[tuple[int, list[str]]]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -243,6 +247,8 @@ def load_countries(language: str = "en") -> list[ActorEntry]:
         office = (Office(code, None, None, f"pycountry:{code}"),)
         for name in {getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)}:
             name = translate(name) if name else None
+            if name and name.lower() in COMMON_WORD_NAMES.get(language, ()):
+                continue  # the data file's row names the country instead
             if name and "," not in name and (language == "en" or name != translate.source(name)):
                 entries.append(ActorEntry(tokenize_phrase(name), "country", office))
     return _for_language(entries, language, indeclinable=True)

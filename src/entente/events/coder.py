@@ -511,7 +511,8 @@ class EventCoder:
                 # 'помочь Украине': a bare dative names the party the act is for or against.
                 found.extend(self._object_actors(child, ctx))
         for preposition, nominal in obliques(verb):
-            if nominal.dep == "obl:agent":
+            if nominal.dep == "obl:agent" or nominal.lemma in g.direction_nouns:
+                # 'to the north of Taiwan' is a place (see _located_targets), not whom the act is with.
                 continue
             # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'.
             direct_only = preposition in g.comitative_preps
@@ -589,7 +590,18 @@ class EventCoder:
         found: list[Actor] = []
         g = self.grammar
         for holder in [verb, *things]:
-            for preposition, place in obliques(holder):
+            phrases = list(obliques(holder))
+            # 'east of Taiwan' (an adverb), 'to the north, southwest and southeast of Taiwan', 'к северу от
+            # Тайваня': compass points name a place near the country they are of.
+            points = [c for c in holder.children if c.lemma in g.direction_nouns and c.dep == "advmod"]
+            points += [n for _, n in phrases if n.lemma in g.direction_nouns]
+            points += [c for p in points for c in p.children if c.dep == "conj"]
+            near = [n for point in points for p, n in obliques(point) if p in g.direction_preps]
+            for place in near:
+                found.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region"})
+            for preposition, place in phrases:
+                if place.lemma in g.direction_nouns:
+                    continue
                 if preposition in (g.location_preps if preps is None else preps):
                     # 'near Kharkiv', 'along the border with Ukraine'
                     places = resolve_all(place, ctx) or self._object_actors(place, ctx)

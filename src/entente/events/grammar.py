@@ -65,6 +65,10 @@ class Grammar:
     surface_preps: frozenset[str]
     location_preps: frozenset[str]
     proximity_preps: frozenset[str]
+    direction_nouns: frozenset[str]
+    """'drills to the north of Taiwan', 'к северу от Тайваня': a compass point names a place near the country
+    after it (through ``direction_preps``), never a party of the act."""
+    direction_preps: frozenset[str]
     surrounding_verbs: frozenset[str]
     """Participles that place something around a country ('drills surrounding Taiwan')."""
     """'drills near Taiwan', 'учения у границ Литвы': close to a country, not in it."""

@@ -89,6 +89,9 @@ def _compose(country: Mention | None, agent: Mention | None, when: date | None) 
     return code
 
 
+EXECUTIVE_ROLES = frozenset({"GOV", "MIL"})
+"""Agent codes of one executive: a title of the one does not override a dated office of the other."""
+
 PEOPLE_ROLE = "CVL"
 """The role of a country's people, as the gazetteer gives plural demonyms ('Iraqis' -> IRQCVL)."""
 
@@ -137,9 +140,20 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
     person = next((m for m in people if m is head_mention), people[0] if people else None)
     if person is not None:
         code = person.entry.code_on(ctx.when)
+        # A title just before the name ('President Kassym-Jomart Tokayev', 'президента Казахстана Токаева'): the
+        # text knows the office held, where our dated table may not (an article with no date of its own).
+        titles = [a for a in agents if a.end <= person.start and person.start - a.end <= 3]
         if code.endswith("ELI") and agents:
             # Out of office by our table, but the text gives the title ('Pakistan's prime minister X'): trust it.
-            code = code[:3] + agents[0].entry.code_on(ctx.when)
+            code = code[:3] + (titles or agents)[0].entry.code_on(ctx.when)
+        elif (
+            titles
+            and len(code) == 6
+            and not code.startswith("IGO")
+            and {code[3:], titles[-1].entry.code_on(ctx.when)} - EXECUTIVE_ROLES
+        ):
+            # ('Defence Minister Shoigu' keeps the table's MIL: government and military are one executive.)
+            code = code[:3] + titles[-1].entry.code_on(ctx.when)
         agent = head_mention if head_mention is not None and head_mention.entry.kind == "agent" else None
         if agent is not None and len(code) == 3:
             code += agent.entry.code_on(ctx.when)
@@ -171,6 +185,12 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
     # sentence the nearest such actor before the pronoun is its antecedent ('Kazakhstan distanced itself from
     # Moscow since its invasion …' -> Moscow); otherwise the last one of the text before.
     kinds = {"person"} if lower in g.personal_pronouns else {"country", "igo", "group"}
+    if lower in g.personal_pronouns and token.dep == "nsubj":
+        # 'Pashinyan informed Putin that he had ordered …', 'сообщил Путину о том, что он поручил …': the
+        # subject of what a speaker reports is the speaker, not the nearest name before it.
+        speaker = _reporting_subject(token, ctx)
+        if speaker is not None:
+            return Actor(speaker.code, token.text, "pronoun", token.i, True)
     if lower in g.personal_pronouns | g.collective_pronouns:
         before = [m for m in ctx.mentions if m.end <= token.i and m.entry.kind in kinds]
         if before:
@@ -180,6 +200,27 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
         return Actor(ctx.last_person.code, token.text, "pronoun", token.i, True)
     if lower in g.collective_pronouns and ctx.last_collective is not None:
         return Actor(ctx.last_collective.code, token.text, "pronoun", token.i, True)
+    return None
+
+
+def _reporting_subject(pronoun: Word, ctx: SentenceActors) -> Actor | None:
+    """The person (or office holder) whose report the pronoun's clause is, or None."""
+    g = grammar_of(pronoun)
+    clause = pronoun.head
+    if clause.dep not in {"ccomp", "acl", "parataxis"} or clause.is_root:
+        return None
+    governor = clause.head
+    for _ in range(2):
+        # 'о том, что …': the clause hangs from the correlative pronoun, the report from its verb.
+        if governor.pos in {"VERB", "AUX"} or governor.is_root:
+            break
+        governor = governor.head
+    if governor.lemma not in g.reporting_verbs:
+        return None
+    for subject in (c for c in governor.children if c.dep == "nsubj"):
+        actor = resolve_phrase(subject, ctx)
+        if actor is not None and (actor.kind == "person" or len(actor.code) == 6 and actor.kind != "igo"):
+            return actor
     return None
 
 

@@ -123,3 +123,18 @@ def test_event_date_comes_from_the_sentence(coder: EventCoder) -> None:
                         "", "", sentences=split_sentences(text))  # fmt: skip
     [event] = [e for e in coder.code_document(doc).events if e.code.startswith("04")]
     assert (event.date, event.date_precision) == ("2014-12-21", "day")
+
+
+def test_a_title_before_a_name_gives_the_office_the_text_states(coder: EventCoder) -> None:
+    # On this date our table has Tokayev chairing the Senate; the sentence calls him president.
+    events = code(coder, "Ukraine criticised Kazakh President Kassym-Jomart Tokayev.", "2014-03-20")
+    assert ("UKR", "KAZGOV") in {(s, t) for s, t, _ in events}
+    # A government title does not override a dated military office, nor an organisation's code.
+    assert code(coder, "Defence Minister Sergei Shoigu visited Minsk.", "2014-03-20")[0][0] == "RUSMIL"
+    events = code(coder, "U.N. Secretary-General Kofi Annan criticised Iraq.", "2000-01-10")
+    assert events and events[0][0] == "IGOUNO"
+
+
+def test_a_reported_he_is_the_speaker_not_the_nearest_name(coder: EventCoder) -> None:
+    events = code(coder, "Erdogan told Putin that he would visit Moscow next month.")
+    assert {(s[:3], t[:3]) for s, t, _ in events} == {("TUR", "RUS")}

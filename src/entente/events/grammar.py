@@ -96,8 +96,8 @@ class Grammar:
     member_nouns: frozenset[str]
     measure_nouns: frozenset[str]
     stance_nouns: frozenset[str]
-    """'expressed interest in cooperation with Kazakhstan', 'outrage at the Israeli strike': what a stance is
-    towards, in the phrase that follows it, is what the expressing act is aimed at."""
+    """'expressed interest in cooperation with Kazakhstan', 'outrage at the Israeli strike', 'froze its membership
+    in the CSTO': what a stance or a tie is towards, in the phrase that follows it, is what the act is aimed at."""
     stance_preps: frozenset[str]
     """'a package of sanctions', 'a series of attacks': after a light verb the event is the counted noun."""
     """'member states of the CSTO': a phrase headed by one of these names members, not the organisation."""

@@ -705,7 +705,8 @@ class EventCoder:
         else:
             # 'The ministers of Armenia and Azerbaijan met in Moscow' met each other: with two parties acting
             # together in a mutual act, the place is not the other party.
-            together = entry.code.startswith(MUTUAL_CODES) and len({s.code[:3] for s in subjects if s}) > 1
+            mutual = entry.code.startswith(MUTUAL_CODES) or verb.lemma in self.grammar.reciprocal_verbs
+            together = mutual and len({s.code[:3] for s in subjects if s}) > 1
             sources = subjects
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
         if not targets and entry.code[:2] == "13":
@@ -862,6 +863,8 @@ class EventCoder:
             mutual = code.startswith(MUTUAL_CODES) and (
                 code[:2] != "19" or verb.lemma in self.grammar.symmetric_fighting
             )
+            # 'Azerbaijan and Armenia exchanged prisoners': a reciprocal verb is mutual whatever it exchanges.
+            mutual = mutual or verb.lemma in self.grammar.reciprocal_verbs
             # A light verb keeps the noun's mutuality ('resumed talks'), except for force: allies who 'launched
             # an offensive' together are not fighting each other.
             if peers and mutual and (entry.source != "light verb" or code[:2] != "19"):

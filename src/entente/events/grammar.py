@@ -90,6 +90,8 @@ class Grammar:
     background_preps: frozenset[str]
     occurrence_verbs: frozenset[str]
     symmetric_fighting: frozenset[str]
+    reciprocal_verbs: frozenset[str]
+    """'exchanged prisoners', 'обменялись пленными': two coordinated subjects act on each other, whatever the act."""
     noun_negators: frozenset[str]
     fraction_words: frozenset[str]
     helper_nouns: frozenset[str]

@@ -1394,11 +1394,19 @@ def _path(predicate: Word, source: Actor, target: Actor | None) -> str:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
+    """One record per act: an event is dropped when the same act was coded from the same sentence, or from a
+    sentence that repeats it within the document (a photo caption printed again with its credit)."""
     seen: set[tuple[str, int, str, str, str]] = set()
+    texts: dict[tuple[str, str, str, str], list[str]] = {}
     out = []
     for event in events:
         key = (event.doc_id, event.sent_idx, event.source, event.target, event.code)
-        if key not in seen:
+        act = (event.doc_id, event.source, event.target, event.code)
+        text = " ".join(event.sentence.split()).casefold()
+        earlier = [other for other in texts.get(act, []) if min(len(text), len(other)) > 40]
+        repeated = any(text in other or other in text for other in earlier)
+        if key not in seen and not repeated:
             seen.add(key)
+            texts.setdefault(act, []).append(text)
             out.append(event)
     return out

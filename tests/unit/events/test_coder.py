@@ -138,3 +138,10 @@ def test_a_title_before_a_name_gives_the_office_the_text_states(coder: EventCode
 def test_a_reported_he_is_the_speaker_not_the_nearest_name(coder: EventCoder) -> None:
     events = code(coder, "Erdogan told Putin that he would visit Moscow next month.")
     assert {(s[:3], t[:3]) for s, t, _ in events} == {("TUR", "RUS")}
+
+
+def test_a_caption_printed_again_with_its_credit_gives_one_record(coder: EventCoder) -> None:
+    caption = "Malian protesters rally against the Economic Community of West African States (ECOWAS) in Bamako."
+    text = f"{caption} (Photo by Staff / Agency) {caption} The talks in Abuja ended without agreement."
+    events = code(coder, text)
+    assert len([e for e in events if e[1] == "IGOECOWAS"]) == 1

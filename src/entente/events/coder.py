@@ -615,6 +615,21 @@ class EventCoder:
                                 found.extend(a for a in resolve_all(obj, ctx) if a.kind in {"country", "region"})
         return found
 
+    def _places_left(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+        """Whom a withdrawal leaves: the countries, regions or organisations after 'from'/'из', on the verb or a
+        phrase or two into its object."""
+        holders = [verb]
+        frontier = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
+        for _ in range(2):
+            holders += frontier
+            frontier = [n for t in frontier for _, n in obliques(t)]
+        found: list[Actor] = []
+        for holder in holders:
+            for preposition, place in obliques(holder):
+                if preposition in self.grammar.departure_preps:
+                    found.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region", "igo"})
+        return found
+
     def _object_prep_actors(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """Actors in the prepositional phrases of the direct object ('offered its troops to Lebanon')."""
         found: list[Actor] = []
@@ -714,6 +729,10 @@ class EventCoder:
             # the condition names.
             targets = self._condition_subjects(verb, ctx)
         code, mode, confidence = entry.code, "asserted", 0.9
+        if code.startswith("087"):
+            # 'withdrew its troops from Georgia', 'the withdrawal of troops from Syria': the place left is the target,
+            # not the country of 'troops from Georgia'.
+            targets = self._places_left(verb, ctx) or targets
         if code.startswith("087") and targets and all(t.kind == "igo" for t in targets):
             # 'announced their withdrawal from ECOWAS': leaving an organisation reduces relations with it (16);
             # it is no military retreat.

@@ -91,6 +91,8 @@ class Grammar:
     occurrence_verbs: frozenset[str]
     symmetric_fighting: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    departure_preps: frozenset[str]
+    """'withdrew its troops from Georgia', 'вывела войска из Сирии': what a withdrawal leaves is its target."""
     """'exchanged prisoners', 'обменялись пленными': two coordinated subjects act on each other, whatever the act."""
     noun_negators: frozenset[str]
     fraction_words: frozenset[str]

@@ -58,7 +58,11 @@ def phrase_tokens(head: Word) -> list[Word]:
     g = grammar_of(head)
     out = [head]
     copular = any(c.dep == "cop" for c in head.children)
+    # 'Lavrov's Kazakh counterpart', 'турецкий коллега Лаврова': whose counterpart it is names the other side.
+    counterpart = head.lemma in g.counterpart_nouns
     for child in head.children:
+        if counterpart and (child.dep == "nmod:poss" or (child.dep == "nmod" and not child.case)):
+            continue
         if child.dep == "case" and child.lower not in g.possessive_marks:
             continue
         if copular and child.dep in PREDICATE_DEPS:

@@ -157,8 +157,8 @@ class EventCoder:
         self.lexicon = lexicon
         self.codebook = codebook or load_codebook()
         self.registry: MembershipRegistry = load_registry()
-        self.predicate_forms = parser.predicate_forms(lexicon.verbs, lexicon.nouns)
         self.grammar: Grammar = load_grammar(parser.language)
+        self.predicate_forms = parser.predicate_forms([*lexicon.verbs, *self.grammar.statement_verbs], lexicon.nouns)
 
     # --- public --------------------------------------------------------------------------
     def code_document(self, doc: CleanDocument) -> DocumentCoding:
@@ -253,7 +253,9 @@ class EventCoder:
                 doc.doc_id, index, sentence.text, sent_doc, mentions, self.registry, known_members
             ):
                 stated.setdefault(membership.org_code, {}).setdefault(membership.member, membership)
-            for candidate in _main_events(list(self._candidates(sent_doc, ctx))):
+            candidates = _main_events(list(self._candidates(sent_doc, ctx)))
+            candidates += self._statement_candidates(sent_doc, ctx, candidates)
+            for candidate in candidates:
                 when_of_event = _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision)
                 for final in self._finalise(candidate, ctx, sentence_country if countries else context_country):
                     if final.modality == "alleged":
@@ -340,6 +342,45 @@ class EventCoder:
                     continue
             if token.pos in {"NOUN", "PROPN"} and self._noun_entry(token) is not None:
                 yield from self._noun_candidates(token, ctx)
+
+    def _statement_candidates(self, sent: Parsed, ctx: SentenceActors, coded: list[Candidate]) -> list[Candidate]:
+        """'Pompeo said that Iran had launched the attacks', 'Матвиенко заявила, что Узбекистан …': a speaker who
+        states something about another party makes a statement to it (010), when what was said is no act the
+        lexicons code (then that act, or the accusation it makes, is the event). Only a clause after the verb
+        counts: 'Jordan agreed to …, an official said' reports the agreement, it is no statement about Jordan."""
+        found: list[Candidate] = []
+        coded_at = {c.predicate.i for c in coded}
+        for verb in sent:
+            if verb.pos != "VERB" or verb.lemma not in self.grammar.statement_verbs:
+                continue
+            clauses = [c for c in verb.children
+                       if c.dep == "ccomp" and c.i > verb.i and c.pos in {"VERB", "AUX", "ADJ"}]  # fmt: skip
+            if not clauses or any(t.i in coded_at for t in verb.subtree):
+                continue
+            if (
+                modality.is_negated(verb)
+                or modality.is_unreal(verb)
+                or modality.is_hedged(verb)
+                or modality.is_intended(verb)
+                or modality.reporting_head(verb) is not None
+            ):
+                continue
+            speakers, passive = self._subjects(verb, ctx)
+            if passive:
+                continue
+            about: list[Actor] = []
+            for clause in clauses:
+                for child in clause.children:
+                    if child.dep in {"nsubj", "nsubj:pass"}:
+                        about.extend(a for a in resolve_all(child, ctx) if a.kind != "pronoun")
+            rule = f"statement: '{verb.lemma}' + a reported clause about another party"
+            for speaker in speakers:
+                if speaker is None or speaker.kind == "pronoun":
+                    continue
+                for target in _one_per_country([a for a in about if _distinct(speaker, a, "010")]):
+                    path = _path(verb, speaker, target)
+                    found.append(Candidate(speaker, target, "010", "asserted", 0.6, rule, verb, path))
+        return found
 
     def _coded_complement(self, verb: Word) -> bool:
         """The verb has an infinitival complement that the lexicons code on its own."""

@@ -38,6 +38,9 @@ class Grammar:
     preventing_verbs: frozenset[str]
     preventing_marks: frozenset[str]
     reporting_verbs: frozenset[str]
+    statement_verbs: frozenset[str]
+    """Verbs of plain statement ('said that …', 'заявил, что …'): a statement about another party is a 010 when
+    what was said is no coded act."""
     complement_marks: frozenset[str]
     correlative_pronouns: frozenset[str]
     """A pronoun that stands for a following clause ('сообщил о том, что …'): the clause is what was said."""
@@ -48,6 +51,8 @@ class Grammar:
     disputed_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     phrase_preps: frozenset[str]
+    counterpart_nouns: frozenset[str]
+    """'Lavrov's Kazakh counterpart': the possessor of such a noun is the other party, not its country."""
     office_preps: frozenset[str]
     """An office's holder takes the country of what the office is of or for ('a spokesman for the Iranian
     Foreign Ministry', 'the head of Russia's army')."""

@@ -459,10 +459,15 @@ class EventCoder:
         purpose = {t.lemma for c in verb.children if c.dep == "advcl" and c.i > verb.i
                    and any(m.dep in {"mark", "aux"} and m.lower in {"to", "чтобы"} for m in c.children)
                    for t in (c, *(d for d in c.children if d.dep in {"obj", "xcomp"}))}  # fmt: skip
+        # 'Turkish warplanes targeted civilian areas': armed forces as the subject tell a force verb's sense as well
+        # as a weapon in its object does ('targeted the camp with drones').
+        armed = {t.lemma for c in verb.children if c.dep == "nsubj"
+                 for t in (c, *(d for d in c.children if d.dep == "compound"))}  # fmt: skip
         for entry in entries:
             if entry.particle and entry.particle not in particles:
                 continue
-            if entry.keywords and not any(_has_keyword(k, lemmas, text) for k in entry.keywords):
+            found = lemmas | armed if entry.code[:2] in {"18", "19", "20"} else lemmas
+            if entry.keywords and not any(_has_keyword(k, found, text) for k in entry.keywords):
                 continue
             if any(_has_keyword(k, lemmas | purpose, text) for k in entry.excluded):
                 # An exclusion also looks at the purpose clause ('took to the streets to greet them').

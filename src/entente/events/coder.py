@@ -329,6 +329,8 @@ class EventCoder:
                     consumed.update(self._complement_verbs(token))
                     yield from self._verb_candidates(token, entry, ctx)
                     continue
+                if entry is None and token.pos == "VERB" and token.lemma in self.grammar.retaliation_verbs:
+                    entry = self._announced_retaliation(token, ctx)
                 if entry is not None and entry.code[:2] == "03" and self._coded_complement(token):
                     # 'vowed to retaliate', 'pledged to send troops': the promised act is coded, as an intent or
                     # a threat, from the complement itself. ('threatened to …' keeps its own, specific, 13x.)
@@ -381,6 +383,15 @@ class EventCoder:
                     path = _path(verb, speaker, target)
                     found.append(Candidate(speaker, target, "010", "asserted", 0.6, rule, verb, path))
         return found
+
+    def _announced_retaliation(self, verb: Word, ctx: SentenceActors) -> VerbEntry | None:
+        """'Pakistan will retaliate against India', its army said: retaliation that its own actor announces is a
+        threat (130). Retaliation done, or forecast by others, names no act of its own and is not coded."""
+        subjects, passive = self._subjects(verb, ctx)
+        reporter = modality.reporting_head(verb)
+        if passive or not modality.is_future(verb) or not self._announced_by_actor(verb, subjects, reporter, ctx):
+            return None
+        return VerbEntry("130", verb.lemma, None, (), None, "grammar: retaliation_verbs", source="grammar")
 
     def _coded_complement(self, verb: Word) -> bool:
         """The verb has an infinitival complement that the lexicons code on its own."""

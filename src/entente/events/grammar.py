@@ -38,6 +38,8 @@ class Grammar:
     preventing_verbs: frozenset[str]
     preventing_marks: frozenset[str]
     reporting_verbs: frozenset[str]
+    retaliation_verbs: frozenset[str]
+    """'will retaliate', 'отомстит': retaliation announced by its own actor is a threat (130); done, it names no act."""
     statement_verbs: frozenset[str]
     """Verbs of plain statement ('said that …', 'заявил, что …'): a statement about another party is a 010 when
     what was said is no coded act."""

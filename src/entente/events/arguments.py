@@ -72,6 +72,10 @@ def phrase_tokens(head: Word) -> list[Word]:
             out.extend(phrase_tokens(child))
             continue
         if child.dep in PHRASE_DEPS_EXCLUDED:
+            if child.dep == "nmod" and child.case in g.phrase_preps and head.lemma in g.content_nouns:
+                # 'rejected the suggestion of Russian control', 'denied reports of Iranian involvement': what a
+                # claim says is not who made it.
+                continue
             if child.dep == "nmod" and child.case in g.phrase_preps:
                 # 'part of a guerrilla stronghold' but not '… on the Thai border' further down.
                 out.extend(phrase_tokens(child))

@@ -755,6 +755,8 @@ class EventCoder:
                 if owners:
                     return owners
         for preposition, nominal in obliques(token):
+            if token.lemma in self.grammar.content_nouns and preposition in self.grammar.phrase_preps:
+                continue  # 'the suggestion of Russian control' says what is claimed, not who claims it
             owner = preposition in self.grammar.owner_preps | self.grammar.party_preps
             if owner or _with_case(preposition, nominal) in self.grammar.target_preps:
                 # 'lifted embargoes on pharmaceutical sales to Cuba': through one more phrase at most.

@@ -53,6 +53,9 @@ class Grammar:
     disputed_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     phrase_preps: frozenset[str]
+    content_nouns: frozenset[str]
+    """'the suggestion of Russian control', 'reports of Iranian involvement': the phrase after such a noun says
+    what is claimed, never who claims it, so it names no party of the act."""
     counterpart_nouns: frozenset[str]
     """'Lavrov's Kazakh counterpart': the possessor of such a noun is the other party, not its country."""
     office_preps: frozenset[str]

@@ -311,6 +311,9 @@ class EventCoder:
             if token.pos in {"VERB", "AUX"} or headline_noun:
                 entry = self._verb_entry(token)
                 light = self._light_object(token) if token.pos == "VERB" else None
+                if light is not None and light.case and self._done_by_another(token, light, ctx):
+                    # 'объявил о выводе американских войск': an act announced of someone else is not the speaker's.
+                    light = None
                 if light is not None and (entry is None or not entry.keywords):
                     # 'launched an offensive against X': the event is the noun's, its actor the verb's subject.
                     consumed.add(light.i)
@@ -324,7 +327,12 @@ class EventCoder:
                         # 'pledged revenge on Israel', 'vowed retaliation': a promised act is a threat or an
                         # intent, not the act.
                         code = as_threat(code) if code[:2] >= "10" else as_intent(code)
-                    entry = VerbEntry(code, token.lemma, None, (light.lemma,), None,
+                    # A noun after the light verb's own preposition ('объявил о выводе …') is its object.
+                    top = light
+                    while top.head is not token and top.head.i != top.i:
+                        top = top.head
+                    particle = top.case if top.dep == "obl" and top.head is token else None
+                    entry = VerbEntry(code, token.lemma, particle, (light.lemma,), None,
                                       noun.origin, source="light verb")  # fmt: skip
                     consumed.update(self._complement_verbs(token))
                     yield from self._verb_candidates(token, entry, ctx)
@@ -384,6 +392,15 @@ class EventCoder:
                     found.append(Candidate(speaker, target, "010", "asserted", 0.6, rule, verb, path))
         return found
 
+    def _done_by_another(self, verb: Word, noun: Word, ctx: SentenceActors) -> bool:
+        """The event noun names its own actor, of another country than the verb's subject."""
+        subjects, _ = self._subjects(verb, ctx)
+        countries = {s.code[:3] for s in subjects if s is not None}
+        owners = [a for c in noun.children
+                  if c.dep in {"nmod:poss", "amod"} or (c.dep == "nmod" and not c.case)
+                  for a in resolve_all(c, ctx) if a.kind in {"country", "person", "igo"}]  # fmt: skip
+        return any(a.code[:3] not in countries for a in owners)
+
     def _announced_retaliation(self, verb: Word, ctx: SentenceActors) -> VerbEntry | None:
         """'Pakistan will retaliate against India', its army said: retaliation that its own actor announces is a
         threat (130). Retaliation done, or forecast by others, names no act of its own and is not coded."""
@@ -420,16 +437,21 @@ class EventCoder:
         if not forms:
             return None
         particles = _particles(verb)
-        if not any(f.particle is None or f.particle in particles for f in forms):
+        usable = [f for f in forms if f.particle is None or f.particle in particles]
+        if not usable:
             return None
+        # 'engaged in talks'; a light verb's own preposition too ('объявил о выводе войск': announced the withdrawal).
+        preps = self.grammar.light_object_preps | {f.particle for f in usable if f.particle}
         candidates = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
-        candidates += [n for p, n in obliques(verb) if p in self.grammar.light_object_preps]
+        candidates += [n for p, n in obliques(verb) if p in preps]
         for noun in candidates:
             # 'a missile attack', 'talks and consultations': the head noun or its compound modifier.
             words = [noun, *(c for c in noun.children if c.dep == "compound"), *self._counted(noun)]
             for word in words:
                 if word.pos in {"NOUN", "PROPN"} and self._noun_entry(word) is not None:
-                    if any(c.lower in self.grammar.noun_negators for c in noun.children):
+                    if any(c.lower in self.grammar.noun_negators or c.lemma in self.grammar.noun_negators
+                           for c in noun.children):  # fmt: skip
+                        # 'no talks', 'о возможном выходе': a possible act is not one.
                         return None
                     return noun if word is noun else word
         return None
@@ -676,7 +698,9 @@ class EventCoder:
         """Whom a withdrawal leaves: the countries, regions or organisations after 'from'/'из', on the verb or a
         phrase or two into its object."""
         holders = [verb]
-        frontier = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
+        # 'withdrew troops from …', and the event noun of a light verb ('объявила о выводе войск из Сирии').
+        frontier = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}
+                    or (c.dep == "obl" and self._noun_entry(c) is not None)]  # fmt: skip
         for _ in range(2):
             holders += frontier
             frontier = [n for t in frontier for _, n in obliques(t)]

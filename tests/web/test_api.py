@@ -59,3 +59,12 @@ def test_dashboard_and_assets_are_served_locally(client: TestClient) -> None:
     assert page.status_code == 200 and "/static/dashboard.js" in page.text
     assert "http" not in page.text.replace("http-equiv", "")
     assert client.get("/static/dashboard.js").status_code == 200
+
+
+def test_schema_states_that_nul_bytes_are_refused(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    facts = schema["paths"]["/api/facts"]["get"]
+    unit = next(p for p in facts["parameters"] if p["name"] == "unit")
+    assert any(b.get("pattern") == r"^[^\x00]*$" for b in unit["schema"]["anyOf"])
+    assert "400" in facts["responses"]
+    assert client.get("/api/facts", params={"unit": "\x00"}).status_code == 400

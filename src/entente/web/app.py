@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import AfterValidator, BaseModel, StringConstraints
@@ -634,6 +635,22 @@ def create_app(
 
     app.include_router(freshness_router(db_path))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    def openapi_as_enforced() -> dict[str, Any]:
+        """The schema as the server enforces it: no parameter may hold a NUL byte, refused with 400 (see
+        security.py), so every string parameter says so and every operation documents the 400."""
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            for item in schema.get("paths", {}).values():
+                for operation in item.values():
+                    for parameter in operation.get("parameters", []):
+                        _forbid_nul(parameter.get("schema", {}))
+                    operation.setdefault("responses", {}).setdefault(
+                        "400", {"description": "Refused: a NUL byte in the request, or a value the store refuses"}
+                    )
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi_as_enforced  # type: ignore[method-assign]
     return app
 
 
@@ -646,3 +663,13 @@ def _in_period(date: str | None, period: str) -> bool:
     if len(period) == 7 and len(date) == 4:
         return period.endswith("-01") and date == period[:4]
     return date.startswith(period)
+
+
+NO_NUL = r"^[^\x00]*$"
+
+
+def _forbid_nul(schema: dict[str, Any]) -> None:
+    """Give a string parameter's schema (or each string branch of an optional one) the no-NUL pattern."""
+    for branch in [schema, *schema.get("anyOf", [])]:
+        if branch.get("type") == "string" and "pattern" not in branch and "enum" not in branch:
+            branch["pattern"] = NO_NUL

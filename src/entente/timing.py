@@ -348,10 +348,12 @@ def _past_references(sentence: str, landmarks: list[Landmark]) -> list[tuple[str
 
 
 def infer_document_date(sentences: list[str], landmarks: list[Landmark] | None = None) -> tuple[str, str] | None:
-    """A month or year for an undated article: its newest past reference, moved on a year when the article
-    calls that time 'last year'. A newest reference that is a calendar date ('Monday, April 1, 2024') gives its
-    month (news reports what happened days before; the day itself would be a guess); a year gives the year.
-    Returns ``(value, evidence)`` (``YYYY-MM`` or ``YYYY``) or None when the text refers to no date."""
+    """A day, month or year for an undated article: its newest past reference, moved on a year when the
+    article calls that time 'last year'. A newest reference that is a calendar date ('Monday, April 1, 2024')
+    gives its month (news reports what happened days before; the day itself would be a guess), or the day of
+    the one weekday the article names after it ('Iran on Tuesday vowed …': 2 April); a year gives the year.
+    Returns ``(value, evidence)`` (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) or None when the text refers to no
+    date."""
     landmarks = load_landmarks() if landmarks is None else landmarks
     newest: tuple[str, str] | None = None
     for sentence in sentences:
@@ -378,7 +380,52 @@ def infer_document_date(sentences: list[str], landmarks: list[Landmark] | None =
             yearless = explicit_event_date(sentence, year, "year")
             if yearless is not None and len(yearless[0]) >= 7 and yearless[0][:7] > newest[0][:7]:
                 newest = (yearless[0], f"'{sentence[:60]}' in {year}")
+    anchored = _anchor_by_weekday(newest[0], sentences)
+    if anchored is not None:
+        return anchored, f"the weekday the article names, after its newest date: {newest[1]}"
     return newest[0][:7], f"inferred from the newest past reference: {newest[1]}"
+
+
+_WEEKDAY_IN_DATE = re.compile(r"^(?:'s|’s)?,?\s+(?:the\s+)?(?:\d|" + "|".join(m for m in MONTHS if len(m) > 3) + r")",
+                              re.IGNORECASE)  # fmt: skip
+
+
+def _anchor_by_weekday(newest: str, sentences: list[str]) -> str | None:
+    """'Monday, April 1, 2024' in a caption, then 'Iran on Tuesday vowed …': the article is of the first day on
+    or after its newest calendar date with the weekday its text names, when every weekday it names points to
+    that one day (a report names the weekdays of its own week; with two, which is the day of writing is a
+    guess). A weekday that is part of a date ('Monday, April 1') or of what is to come does not count."""
+    if len(newest) < 10:
+        return None
+    try:
+        start = date.fromisoformat(newest[:10])
+    except ValueError:
+        return None
+    days: set[date] = set()
+    for sentence in sentences:
+        if _FUTURE_WORDS.search(sentence):
+            continue
+        for match in _RECENT_DAY.finditer(sentence):
+            if not match.group("weekday") or _WEEKDAY_IN_DATE.match(sentence[match.end():]):
+                continue
+            if _FUTURE_CONTEXT.search(sentence[: match.start()]):
+                continue
+            ahead = (_WEEKDAYS[match.group("weekday").lower()] - start.weekday()) % 7
+            days.add(start + timedelta(days=ahead))
+    return days.pop().isoformat() if len(days) == 1 else None
+    try:
+        start = date.fromisoformat(newest[:10])
+    except ValueError:
+        return None
+    for sentence in sentences:
+        for match in _RECENT_DAY.finditer(sentence):
+            if not match.group("weekday") or _WEEKDAY_IN_DATE.match(sentence[match.end():]):
+                continue
+            if _FUTURE_CONTEXT.search(sentence[: match.start()]) or _FUTURE_WORDS.search(sentence):
+                break
+            ahead = (_WEEKDAYS[match.group("weekday").lower()] - start.weekday()) % 7
+            return (start + timedelta(days=ahead)).isoformat()
+    return None
 
 
 def date_document(doc: CleanDocument, landmarks: list[Landmark] | None = None) -> CleanDocument:
@@ -389,4 +436,5 @@ def date_document(doc: CleanDocument, landmarks: list[Landmark] | None = None) -
     if inferred is None:
         return doc
     value, evidence = inferred
-    return replace(doc, date=DocumentDate(value, "month" if len(value) == 7 else "year", evidence))
+    precision = {10: "day", 7: "month"}.get(len(value), "year")
+    return replace(doc, date=DocumentDate(value, precision, evidence))

@@ -88,3 +88,17 @@ def test_a_day_of_the_week_counts_back_from_the_article_date(
 ) -> None:
     precision = "day" if len(reference) == 10 else "month"
     assert resolve_event_date(sentence, reference, precision) == expected
+
+
+def test_the_one_weekday_named_after_the_newest_date_gives_the_day() -> None:
+    sentences = ["Photo taken in Ankara on October 9, 2019.", "Turkey launched an operation on Wednesday.",
+                 "Officials said on Wednesday that jets struck border towns."]
+    assert infer_document_date(sentences)[0] == "2019-10-09"
+    later = ["Protesters rallied in Tehran, Monday, April 1, 2024.", "Iran on Tuesday vowed to respond."]
+    assert infer_document_date(later)[0] == "2024-04-02"
+
+
+def test_two_weekdays_leave_the_month() -> None:
+    sentences = ["Protesters rallied in Tehran, Monday, April 1, 2024.", "Officials said Monday.",
+                 "Iran on Tuesday vowed to respond."]
+    assert infer_document_date(sentences)[0] == "2024-04"

@@ -115,7 +115,30 @@ _SHORT_YEAR = re.compile(
 # A Russian header that writes the month first, like an English one ('март 19, 2014').
 _RU_MONTH_FIRST = re.compile(rf"^{_RU_MONTH}\s+(?P<day>[0-3]?\d),?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _PUBLISHED_ANYWHERE = re.compile(
-    r"\b(?:published|posted|updated)(?:\s+(?:date|on))?\s*[-:–—]?\s*(?P<rest>.+)$", re.IGNORECASE
+    r"(?:\b(?:published|posted|updated)(?:\s+(?:date|on))?"
+    r"|(?<!\w)(?:опубликован[аоы]?|обновлен[аоы]?|(?:вышел|вышл[аио]) в номере)(?!\w))"
+    r"\s*[-:–—]?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# A timestamp opening a header line: a time of day and a dotted date ('12:05 14.05.2021 Источник: ТАСС').
+_TIMESTAMP = re.compile(
+    r"^(?:[0-2]?\d:[0-5]\d,?\s+(?P<a>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)|(?P<b>[0-3]?\d\.[01]?\d\.(?:19|20)\d\d),?\s+"
+    r"[0-2]?\d:[0-5]\d)(?!\S)"
+)
+# Abbreviated Russian months in header lines ('Пятница, 30 Апр 2021, 21:00').
+_RU_ABBREVIATED = re.compile(
+    r"\b(?P<day>[0-3]?\d)\s+(?P<abbr>янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_RU_ABBR_MONTH = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7, "авг": 8,
+                  "сен": 9, "окт": 10, "ноя": 11, "дек": 12}  # fmt: skip
+# What a header date line may carry beside the date: a weekday, a time of day ('Пятница, 30 Апр 2021, 21:00',
+# '12:05 14.05.2021').
+_DATE_LINE_EXTRAS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|"
+    r"суббота|воскресенье)\b|\b[0-2]?\d:[0-5]\d\b|[,|]",
+    re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^(?P<date>.+?)\s+[–—-]\s+[A-Z][\w.'’ -]{1,40}$")
 _LEADING_DATE = re.compile(r"^(?:date|published|posted)\s*:?\s*(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+(?=\S)", re.I)
@@ -132,6 +155,11 @@ def _written_date(text: str) -> DateValue | None:
         month = ru_month(month_first["rumonth"])
         value = f"{month_first['year']}-{month:02d}-{int(month_first['day']):02d}"
         return DateValue(value, "day", month_first.start(), month_first.end())
+    abbreviated = _RU_ABBREVIATED.search(text)
+    if abbreviated is not None and 1 <= int(abbreviated["day"]) <= 31:
+        month = _RU_ABBR_MONTH[abbreviated["abbr"].lower()]
+        value = f"{abbreviated['year']}-{month:02d}-{int(abbreviated['day']):02d}"
+        return DateValue(value, "day", abbreviated.start(), abbreviated.end())
     match = _SHORT_YEAR.search(text)
     if match is None or not 1 <= int(match["day"]) <= 31:
         return None
@@ -149,6 +177,11 @@ def _metadata_line(line: str) -> tuple[str, object] | None:
         date = _written_date(published.group("rest"))
         if date:
             return "published-line", date
+    stamp = _TIMESTAMP.match(line.strip())
+    if stamp is not None:
+        date = parse_date(stamp["a"] or stamp["b"])
+        if date is not None:
+            return "published-line", date
     if len(words(line)) > 10:
         return None
     byline = _BYLINE.match(line)
@@ -161,6 +194,11 @@ def _metadata_line(line: str) -> tuple[str, object] | None:
             return "published-line", date
     date = parse_date(line) or _written_date(line)
     if date and len(words(line)) <= 6 and (date.end - date.start) >= 0.6 * len(line.strip()):
+        return "date-line", date
+    bare = _DATE_LINE_EXTRAS.sub(" ", line)
+    date = _written_date(bare)
+    if date and len(words(line)) <= 8 and (date.end - date.start) >= 0.6 * len(bare.strip()):
+        # 'Пятница, 30 Апр 2021, 21:00', '12:05 14.05.2021': a date with its weekday or time of day.
         return "date-line", date
     dateline = _DATELINE.match(line.strip())
     if dateline and len(words(line)) <= 8:

@@ -141,6 +141,10 @@ def test_user_rule_extends_builtin_rules() -> None:
         ("by Maria Lopez | 05.11.2019", "2019-11-05"),
         ("3 June 2016 – Vienna", "2016-06-03"),
         ("апрель 7, 2019", "2019-04-07"),
+        ("Пятница, 30 Апр 2021, 21:00", "2021-04-30"),
+        ("12:05 14.05.2021 Источник: Информационное агентство", "2021-05-14"),
+        ("Этот материал вышел в номере № 24 от 6 марта 2020", "2020-03-06"),
+        ("Tuesday, 3 March 2020, 10:15", "2020-03-03"),
     ],
 )
 def test_header_lines_of_other_forms_give_the_published_date(header: str, expected: str) -> None:
@@ -159,3 +163,9 @@ def test_a_sentence_that_mentions_publishing_stays_in_the_body() -> None:
     sentence = "The ministry posted the statement on 3 March 2021."
     result = clean_paragraphs(split_paragraphs(f"{ARTICLE}\n\n{sentence}\n\n{SECOND}"), RULES)
     assert sentence in result.paragraphs
+
+
+def test_a_sentence_with_a_withdrawal_and_a_date_is_no_published_line() -> None:
+    sentence = "Россия вышла из договора 3 марта 2020"
+    result = clean_paragraphs(split_paragraphs(f"Some Title of an Article\n\n{sentence}\n\n{ARTICLE}"), RULES)
+    assert result.date is None or result.date.value != "2020-03-03"

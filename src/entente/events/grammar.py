@@ -33,6 +33,10 @@ class Grammar:
     accepting_verbs: frozenset[str]
     """Accepting a demand, peacekeepers or a ceasefire is the yielding act itself, not an intent to it."""
     prediction_words: frozenset[str]
+    perception_verbs: frozenset[str]
+    """'sees itself as working with Russia', 'portrays Moscow as defending …': what follows the mark
+    (``perception_marks``) is how someone sees an actor, not an act."""
+    perception_marks: frozenset[str]
     intent_adjectives: frozenset[str]
     negating_verbs: frozenset[str]
     preventing_verbs: frozenset[str]

@@ -95,7 +95,19 @@ def is_wanted(verb: Word) -> bool:
 
 def is_unreal(verb: Word) -> bool:
     """Not a reported act at all: a hypothetical, a prediction or assessment, or what a demand or plan wants."""
-    return is_hypothetical(verb) or is_predicted(verb) or is_wanted(verb)
+    return is_hypothetical(verb) or is_predicted(verb) or is_wanted(verb) or is_perceived(verb)
+
+
+def is_perceived(verb: Word) -> bool:
+    """'Kazakhstan sees itself as working with Russia', 'portrays Moscow as defending …': how someone sees or
+    depicts an actor is a characterisation, not an act."""
+    g = grammar_of(verb)
+    return (
+        verb.dep in {"advcl", "xcomp", "acl"}
+        and not verb.is_root
+        and _lower_lemma(verb.head) in g.perception_verbs
+        and any(c.dep == "mark" and c.lower in g.perception_marks for c in verb.children)
+    )
 
 
 def is_predicted(verb: Word) -> bool:

@@ -382,7 +382,9 @@ class EventCoder:
             for clause in clauses:
                 for child in clause.children:
                     if child.dep in {"nsubj", "nsubj:pass"}:
-                        about.extend(a for a in resolve_all(child, ctx) if a.kind != "pronoun")
+                        # Only a party named as such: a role word alone ('the union would …') may be anyone's.
+                        about.extend(a for a in resolve_all(child, ctx)
+                                     if a.kind not in {"pronoun", "agent"} and not a.needs_country)  # fmt: skip
             rule = f"statement: '{verb.lemma}' + a reported clause about another party"
             for speaker in speakers:
                 if speaker is None or speaker.kind == "pronoun":

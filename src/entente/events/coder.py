@@ -254,7 +254,9 @@ class EventCoder:
             ):
                 stated.setdefault(membership.org_code, {}).setdefault(membership.member, membership)
             candidates = _main_events(list(self._candidates(sent_doc, ctx)))
-            candidates += self._statement_candidates(sent_doc, ctx, candidates)
+            country = sentence_country if countries else context_country
+            recorded = [c for c in candidates if self._finalise(c, ctx, country)]
+            candidates += self._statement_candidates(sent_doc, ctx, recorded)
             for candidate in candidates:
                 when_of_event = _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision)
                 for final in self._finalise(candidate, ctx, sentence_country if countries else context_country):

@@ -588,12 +588,13 @@ class EventCoder:
         places: list[Actor] = []
         surfaces: list[Actor] = []
         visit = code.startswith("04")
+        topics = not "03" <= code[:2] <= "09"
         for child in verb.children:
             if child.dep in {"obj", "iobj"}:
-                found.extend(self._object_actors(child, ctx))
+                found.extend(self._object_actors(child, ctx, topics=topics))
             elif child.dep == "obl" and not child.case and child.feat("Case").lower() in g.target_cases:
                 # 'помочь Украине': a bare dative names the party the act is for or against.
-                found.extend(self._object_actors(child, ctx))
+                found.extend(self._object_actors(child, ctx, topics=topics))
         for preposition, nominal in obliques(verb):
             if nominal.dep == "obl:agent" or nominal.lemma in g.direction_nouns:
                 # 'to the north of Taiwan' is a place (see _located_targets), not whom the act is with.
@@ -602,7 +603,11 @@ class EventCoder:
             direct_only = preposition in g.comitative_preps
             if direct_only and nominal.lemma in g.helper_nouns:
                 continue
-            objects = resolve_all(nominal, ctx) if direct_only else self._object_actors(nominal, ctx)
+            if not topics and preposition in g.topic_preps and preposition != particle:
+                # 'скоординировали позиции по Афганистану', 'talks over Syria', 'cooperate on Afghanistan': what a
+                # cooperative act is about is its topic, not its partner.
+                continue
+            objects = resolve_all(nominal, ctx) if direct_only else self._object_actors(nominal, ctx, topics=topics)
             if visit and preposition in g.place_preps:
                 # 'met Poroshenko in Kiev': the place is the target only when no one else is.
                 places.extend(objects)
@@ -738,17 +743,18 @@ class EventCoder:
         return [c for c in noun.children if c.dep == "nmod"
                 and (c.case in self.grammar.stance_preps or (not c.case and c.feat("Case") == "Gen"))]  # fmt: skip
 
-    def _object_actors(self, token: Word, ctx: SentenceActors, depth: int = 0) -> list[Actor]:
+    def _object_actors(self, token: Word, ctx: SentenceActors, depth: int = 0, topics: bool = True) -> list[Actor]:
+        """The actors an object phrase names; without ``topics``, not those of what it is about ('talks over Syria')."""
         counted = self._counted(token)
         if counted:
             # The parties of 'a package of sanctions against Russia' are the sanctions'.
-            found = self._object_actors(counted[0], ctx, depth)
+            found = self._object_actors(counted[0], ctx, depth, topics)
             if found:
                 return found
         for towards in self._stance_objects(token):
             # 'expressed outrage at the Israeli strike' is aimed where the stance is: the phrase after the stance
             # word is read as if it were the object itself.
-            found = self._object_actors(towards, ctx, depth)
+            found = self._object_actors(towards, ctx, depth, topics)
             if found:
                 return found
         if self._noun_entry(token) is not None:
@@ -783,6 +789,8 @@ class EventCoder:
                 if owners:
                     return owners
         for preposition, nominal in obliques(token):
+            if not topics and preposition in self.grammar.topic_preps:
+                continue
             if token.lemma in self.grammar.content_nouns and preposition in self.grammar.phrase_preps:
                 continue  # 'the suggestion of Russian control' says what is claimed, not who claims it
             owner = preposition in self.grammar.owner_preps | self.grammar.party_preps
@@ -791,7 +799,7 @@ class EventCoder:
                 found = resolve_all(nominal, ctx)
                 if preposition in self.grammar.comitative_preps and nominal.lemma in self.grammar.helper_nouns:
                     continue  # 'ties with Russia', but not 'ties with China's help': a helper is no party
-                actors.extend(found or (self._object_actors(nominal, ctx, depth + 1) if depth < 1 else []))
+                actors.extend(found or (self._object_actors(nominal, ctx, depth + 1, topics) if depth < 1 else []))
         return actors
 
     def _verb_candidates(self, verb: Word, entry: VerbEntry, ctx: SentenceActors) -> Iterable[Candidate]:
@@ -1081,6 +1089,8 @@ class EventCoder:
                 sources.extend(objects)
             elif preposition in self.grammar.party_preps:
                 parties.extend(objects)
+            elif preposition in self.grammar.topic_preps and "03" <= entry.code[:2] <= "09":
+                continue  # 'переговоры по Карабаху', 'talks over Syria': the topic, not a party
             elif preposition in self.grammar.noun_target_preps:
                 targets.extend(objects)
         if governor is not None:

@@ -94,6 +94,8 @@ class Grammar:
     addressee_preps: frozenset[str]
     """For appeals and demands (02, 10), the prepositions that name whom they are made of."""
     opposing_preps: frozenset[str]
+    topic_preps: frozenset[str]
+    """'talks over Syria', 'позиции по Афганистану': for cooperative acts (03-09) the phrase is the topic."""
     comitative_preps: frozenset[str]
     light_object_preps: frozenset[str]
     receiving_verbs: frozenset[str]

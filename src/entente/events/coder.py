@@ -536,6 +536,9 @@ class EventCoder:
                 return actors, False
             if passive:
                 return resolve_all(passive[0], ctx), True
+            speakers = self._impersonal_speakers(current, ctx)
+            if speakers:
+                return speakers, False
             if current.dep == "acl:relcl":
                 return resolve_all(current.head, ctx), False
             if _prepositional_clause(current):
@@ -568,6 +571,23 @@ class EventCoder:
                 continue
             break
         return [], False
+
+    def _impersonal_speakers(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+        """'В Кремле заявили …', 'в МИД России раскритиковали …': a plural verb with no subject and a place of an
+        institution or country in the locative speaks for that place."""
+        if not self.grammar.impersonal_place_preps or verb.feat("Number") != "Plur" or verb.feat("Mood") != "Ind":
+            return []
+        for child in verb.children:
+            if (
+                child.dep == "obl"
+                and child.case in self.grammar.impersonal_place_preps
+                and child.feat("Case") == "Loc"
+                and child.i < verb.i
+            ):
+                actors = [a for a in resolve_all(child, ctx) if a.kind in {"country", "igo", "agent", "group"}]
+                if actors:
+                    return actors
+        return []
 
     def _agents(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         for child in verb.children:

@@ -44,6 +44,8 @@ class Grammar:
     reporting_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     """'will retaliate', 'отомстит': retaliation announced by its own actor is a threat (130); done, it names no act."""
+    impersonal_place_preps: frozenset[str]
+    """'В Кремле заявили …': before a plural verb with no subject, the place of an institution speaks for it."""
     statement_verbs: frozenset[str]
     """Verbs of plain statement ('said that …', 'заявил, что …'): a statement about another party is a 010 when
     what was said is no coded act."""

@@ -551,7 +551,9 @@ class EventCoder:
                     return resolve_all(controller[0], ctx), False
                 current = governor
                 continue
-            if current.dep in {"acl"} and current.head.pos in {"NOUN", "PROPN"}:
+            # 'решение обратиться в ОДКБ': the parser may hang a noun's infinitive as nmod; it is its clause.
+            clause_of_noun = current.dep == "acl" or (current.dep == "nmod" and current.pos == "VERB")
+            if clause_of_noun and current.head.pos in {"NOUN", "PROPN"}:
                 document = current.head
                 if document.lemma in self.grammar.document_nouns and document.dep in {"obj", "nsubj:pass"}:
                     # 'issued a statement criticising Russia', 'adopted a resolution condemning …': the act is
@@ -565,6 +567,12 @@ class EventCoder:
                     deciders = [c for c in document.children if c.dep == "nmod:poss"]
                     deciders += [n for p, n in obliques(document) if p in self.grammar.agent_preps]
                     owners = [a for d in deciders for a in resolve_all(d, ctx)]
+                announcing = self.grammar.reporting_verbs | self.grammar.statement_verbs | self.grammar.deciding_verbs
+                if not owners and document.lemma in self.grammar.decision_nouns and document.head.lemma in announcing:
+                    # 'объявила о решении обратиться в ОДКБ', 'сообщил о решении …': a decision named by no one
+                    # else is the announcer's own.
+                    announcers, passive = self._subjects(document.head, ctx)
+                    owners = [] if passive else announcers
                 return owners, False
             if current.dep in {"xcomp", "conj", "advcl", "ccomp"} and not current.is_root:
                 current = current.head

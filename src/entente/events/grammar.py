@@ -124,6 +124,11 @@ class Grammar:
     """'a package of sanctions', 'a series of attacks': after a light verb the event is the counted noun."""
     """'member states of the CSTO': a phrase headed by one of these names members, not the organisation."""
     document_nouns: frozenset[str]
+    decision_nouns: frozenset[str]
+    deciding_verbs: frozenset[str]
+    """'принял решение …', 'took the decision …': with the announcing and reporting verbs, the verbs whose subject owns
+    an unowned decision."""
+    """'объявила о решении обратиться в ОДКБ': a decision with no owner named is the announcer's own."""
     """Texts an actor issues: 'a statement criticising Russia' is the issuer's criticism."""
     """'with China's help': after a comitative preposition these name a helper of the act, not its party."""
     time_marks: frozenset[str]

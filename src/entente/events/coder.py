@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..actors.gazetteer import ActorEntry, Gazetteer, Office
@@ -834,6 +834,12 @@ class EventCoder:
         subjects, passive = self._subjects(verb, ctx)
         if passive:
             sources = self._agents(verb, ctx) or self._state_of_the_place(verb, entry.code, ctx)
+            if not sources and verb.lemma in self.grammar.membership_verbs:
+                # 'Mali was suspended from ECOWAS', 'Russia was expelled from the Council of Europe': with no agent
+                # named, the organisation a member is put out of did it, and it cuts its ties with it (160).
+                # ('Ten Russian diplomats were expelled from Poland': by Poland, its own code.)
+                sources = [a for a in self._places_left(verb, ctx) if a.kind in {"igo", "country"}][:1]
+                entry = replace(entry, code="160") if sources and sources[0].kind == "igo" else entry
             if not sources:
                 return
             patients = [c for c in verb.children if c.dep == "nsubj:pass"]

@@ -110,6 +110,8 @@ class Grammar:
     symmetric_fighting: frozenset[str]
     reciprocal_verbs: frozenset[str]
     departure_preps: frozenset[str]
+    membership_verbs: frozenset[str]
+    """'was suspended from ECOWAS', 'исключена из Совета Европы': put out of an organisation, by that organisation."""
     """'withdrew its troops from Georgia', 'вывела войска из Сирии': what a withdrawal leaves is its target."""
     """'exchanged prisoners', 'обменялись пленными': two coordinated subjects act on each other, whatever the act."""
     noun_negators: frozenset[str]

@@ -438,3 +438,16 @@ def date_document(doc: CleanDocument, landmarks: list[Landmark] | None = None) -
     value, evidence = inferred
     precision = {10: "day", 7: "month"}.get(len(value), "year")
     return replace(doc, date=DocumentDate(value, precision, evidence))
+
+
+_AHEAD = re.compile(r"\b(?:ahead of|upcoming|forthcoming|planned|scheduled|expected|предстоящ\w*|запланированн\w*)\b",
+                    re.IGNORECASE)  # fmt: skip
+
+
+def names_a_past_day(phrase: str, sentence: str) -> bool:
+    """'Pelosi's visit to Taiwan on Tuesday', 'вчерашний визит': a phrase that names the day of the week (or
+    yesterday) it happened on, in a sentence that does not look ahead ('ahead of Friday's talks')."""
+    match = _RECENT_DAY.search(phrase)
+    if match is None or _FUTURE_WORDS.search(sentence) or _AHEAD.search(sentence):
+        return False
+    return not _FUTURE_CONTEXT.search(phrase[: match.start()])

@@ -102,3 +102,11 @@ def test_two_weekdays_leave_the_month() -> None:
     sentences = ["Protesters rallied in Tehran, Monday, April 1, 2024.", "Officials said Monday.",
                  "Iran on Tuesday vowed to respond."]
     assert infer_document_date(sentences)[0] == "2024-04"
+
+
+def test_a_phrase_with_its_weekday_names_a_past_day_unless_the_sentence_looks_ahead() -> None:
+    from entente.timing import names_a_past_day
+
+    assert names_a_past_day("Pelosi's visit to Taiwan on Tuesday", "After Pelosi's visit to Taiwan on Tuesday, …")
+    assert not names_a_past_day("Friday's talks", "Ahead of Friday's talks, Turkey called for calm.")
+    assert not names_a_past_day("the visit to Taiwan", "After the visit to Taiwan, China held drills.")

@@ -22,7 +22,7 @@ from ..facts.quantities import find_quantities
 from ..records import CleanDocument, Sentence
 from ..syntax import Parser, Word, obliques
 from ..syntax import Sentence as Parsed
-from ..timing import explicit_event_date, resolve_event_date
+from ..timing import explicit_event_date, names_a_past_day, resolve_event_date
 from . import modality
 from .arguments import Actor, SentenceActors, recent_parties, resolve_all, resolve_phrase
 from .cameo import Codebook, load_codebook
@@ -1151,7 +1151,7 @@ class EventCoder:
         ('during his visit to Astana'), the subject of a verb of occurrence ('talks began on Monday'), or a
         phrase with its own date ('Russia's invasion of Ukraine in February 2022')."""
         phrase = " ".join(t.text for t in noun.subtree)
-        if explicit_event_date(phrase, None, None) is not None:
+        if explicit_event_date(phrase, None, None) is not None or names_a_past_day(phrase, noun.sentence.text):
             # 'Russia's renewed aggression against Ukraine in February 2022': dated by itself, it is a record.
             return True
         if noun.case in self.grammar.background_preps or noun.head.lemma in self.grammar.background_preps:

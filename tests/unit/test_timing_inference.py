@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from entente.timing import explicit_event_date, infer_document_date, resolve_event_date
+from entente.timing import explicit_event_date, infer_document_date, names_a_past_day, resolve_event_date
 
 
 def test_newest_past_year_dates_an_undated_article() -> None:
@@ -105,8 +105,6 @@ def test_two_weekdays_leave_the_month() -> None:
 
 
 def test_a_phrase_with_its_weekday_names_a_past_day_unless_the_sentence_looks_ahead() -> None:
-    from entente.timing import names_a_past_day
-
     assert names_a_past_day("Pelosi's visit to Taiwan on Tuesday", "After Pelosi's visit to Taiwan on Tuesday, …")
     assert not names_a_past_day("Friday's talks", "Ahead of Friday's talks, Turkey called for calm.")
     assert not names_a_past_day("the visit to Taiwan", "After the visit to Taiwan, China held drills.")

@@ -45,6 +45,8 @@ class SentenceActors:
     recent_parties: tuple[Actor, ...] = ()
     """The (at most two) parties most recently named before this sentence, of different countries, in order:
     what 'the two countries', 'both sides' refer to (see :func:`recent_parties`)."""
+    last_organisation: Actor | None = None
+    """The organisation most recently named before this sentence: what 'the bloc', 'the alliance' refer to."""
     by_token: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -136,6 +138,14 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
         mention = ctx.by_token.get(token.i)
         if mention is not None and mention not in mentions:
             mentions.append(mention)
+    if all(m.entry.kind == "agent" for m in mentions) and _names_the_organisation(head, mentions):
+        # 'ECOWAS … the bloc tried to push for …', 'ЕАЭС … союз': the organisation last named.
+        before = [m for m in ctx.mentions if m.end <= head.i and m.entry.kind == "igo"]
+        if before:
+            organisation = max(before, key=lambda m: m.end)
+            return Actor(organisation.entry.code_on(ctx.when), head.text, "igo", head.i, False)
+        if ctx.last_organisation is not None:
+            return Actor(ctx.last_organisation.code, head.text, "igo", head.i, False)
     if not mentions:
         return None
     head_mention = ctx.by_token.get(head.i)
@@ -182,6 +192,22 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
     if agent is not None:
         return Actor(agent.entry.code_on(ctx.when), text, "agent", head.i, strong, needs_country=True)
     return None
+
+
+def _names_the_organisation(head: Word, mentions: list[Mention]) -> bool:
+    """'the bloc', 'the alliance', 'the union' (no other word of the phrase naming anyone): a definite reference
+    to an organisation. Russian has no article; its noun alone counts."""
+    g = grammar_of(head)
+    if head.lemma not in g.organisation_anaphors or len(mentions) > 1:
+        return False
+    if mentions and (mentions[0].start != head.i or mentions[0].end != head.i + 1):
+        return False
+    modifiers = [c for c in head.children if c.dep not in {"det", "punct", "case"}]
+    if modifiers:
+        return False
+    if head.sentence.language == "ru":
+        return True
+    return any(c.dep == "det" and c.lower in {"the", "this"} for c in head.children)
 
 
 def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:

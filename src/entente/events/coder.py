@@ -212,6 +212,7 @@ class EventCoder:
         events: list[Event] = []
         last_person: Actor | None = None
         last_collective: Actor | None = None
+        last_organisation: Actor | None = None
         named_parties: list[Actor] = []
         context_country: str | None = None
         pending_alleged: list[tuple[int, Candidate, Sentence, tuple[str | None, str | None]]] = []
@@ -237,7 +238,7 @@ class EventCoder:
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             mentions = _without_names_that_are_towns(mentions, sent_doc)
             mentions = _with_known_names(mentions, sent_doc, known_names)
-            ctx = SentenceActors(mentions, when, last_person, last_collective, tuple(named_parties))
+            ctx = SentenceActors(mentions, when, last_person, last_collective, tuple(named_parties), last_organisation)
             known_names.update(_titled_names(sent_doc, ctx))
             actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
             # An agent named alone ('police', 'protesters') belongs to the sentence's country only when the
@@ -272,6 +273,8 @@ class EventCoder:
             for mention in mentions:
                 if mention.entry.kind == "person":
                     last_person = Actor(mention.entry.code_on(when), mention.text, "person", mention.start)
+                if mention.entry.kind == "igo":
+                    last_organisation = Actor(mention.entry.code_on(when), mention.text, "igo", mention.start)
                 if mention.entry.kind in {"country", "person", "igo"}:
                     named = Actor(mention.entry.code_on(when), mention.text, mention.entry.kind, mention.start)
                     named_parties = recent_parties([*named_parties, named])

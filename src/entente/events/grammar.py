@@ -71,6 +71,8 @@ class Grammar:
     personal_pronouns: frozenset[str]
     collective_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    organisation_anaphors: frozenset[str]
+    """'the bloc', 'the alliance', 'союз': with no name of their own, the organisation last named."""
     pair_words: frozenset[str]
     pair_nouns: frozenset[str]
     """'the two countries', 'both sides': a pair word on one of these nouns refers to the last two parties named."""

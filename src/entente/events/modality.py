@@ -162,6 +162,18 @@ def is_intended(verb: Word) -> bool:
     if verb.dep == "xcomp" and not verb.is_root:
         if _lower_lemma(head) in g.intent_verbs or head.lower in g.intent_adjectives:
             return True
+        if is_future(head):
+            # 'will try to attack': what a future verb's complement does is to come, too.
+            return True
+    if (
+        verb.dep == "advcl"
+        and not verb.is_root
+        and verb.feat("VerbForm") == "Inf"
+        and any(c.lower in {"to", "чтобы"} for c in verb.children if c.dep in {"aux", "mark"})
+        and is_future(head)
+    ):
+        # 'will work to promote cooperation': the purpose of a future act is to come.
+        return True
         return is_intended(head) if head.dep == "xcomp" else False
     return False
 

@@ -620,6 +620,8 @@ class EventCoder:
         surfaces: list[Actor] = []
         visit = code.startswith("04")
         topics = not "03" <= code[:2] <= "09"
+        recipients: list[Actor] = []
+        complained_of: list[Actor] = []
         for child in verb.children:
             if child.dep in {"obj", "iobj"}:
                 found.extend(self._object_actors(child, ctx, topics=topics))
@@ -639,6 +641,10 @@ class EventCoder:
                 # cooperative act is about is its topic, not its partner.
                 continue
             objects = resolve_all(nominal, ctx) if direct_only else self._object_actors(nominal, ctx, topics=topics)
+            if preposition in g.recipient_preps:
+                recipients.extend(objects)
+            elif preposition in g.topic_preps:
+                complained_of.extend(objects)
             if visit and preposition in g.place_preps:
                 # 'met Poroshenko in Kiev': the place is the target only when no one else is.
                 places.extend(objects)
@@ -668,6 +674,10 @@ class EventCoder:
             ):
                 # The entry's own particle takes the object ('called in Russian troops').
                 found.extend(objects)
+        if code[:2] in {"01", "11"} and complained_of:
+            # 'complained to the United Nations over Israeli air raids': whom a complaint is about is its target,
+            # not whom it is made to.
+            found = [a for a in found if all(a is not r for r in recipients)]
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
         found = found or (places if places_count else [])

@@ -99,6 +99,9 @@ class Grammar:
     """For appeals and demands (02, 10), the prepositions that name whom they are made of."""
     opposing_preps: frozenset[str]
     topic_preps: frozenset[str]
+    recipient_preps: frozenset[str]
+    """'complained to the UN over Israeli raids', 'пожаловался в ООН на …': whom a statement or complaint is made to;
+    not its target when the complaint names whom it is about."""
     """'talks over Syria', 'позиции по Афганистану': for cooperative acts (03-09) the phrase is the topic."""
     comitative_preps: frozenset[str]
     light_object_preps: frozenset[str]

@@ -92,8 +92,16 @@ def _unit(name: str, text: str, end: int) -> str | None:
     return None
 
 
+# Counts of people written as words ('Four Syrian citizens were killed', 'at least three civilian deaths').
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
 _MAY_HOLD_QUANTITY = re.compile(
-    r"\d|\b(half|third|quarter|fifth|sixth|tenth|thirds|quarters|fifths|hundred|thousand|million|billion)\b",
+    r"\d|\b(half|third|quarter|fifth|sixth|tenth|thirds|quarters|fifths|hundred|thousand|million|billion|"
+    + "|".join(NUMBER_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _DATES_AND_YEARS = re.compile(r"\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|"
@@ -219,7 +227,21 @@ def _common_forms(text: str) -> list[Quantity]:
             end = match.end() if unit != "person" else match.end("scale") if match.group("scale") else match.end("num")
             found.append(Quantity(value, unit_name, _qualifier(text, match.start(), end), text[match.start():end],
                                   match.start(), end))  # fmt: skip
+    for match in _PEOPLE_IN_WORDS.finditer(text):
+        if any(q.start <= match.start() < q.end for q in found):
+            continue
+        start, end = match.start("word"), match.end("word")
+        value = float(NUMBER_WORDS[match.group("word").lower()])
+        found.append(Quantity(value, "person", _qualifier(text, start, end), text[start:end], start, end))
     return found
+
+
+# 'Four Syrian citizens', 'three civilian deaths'; not 'one of the soldiers' (no 'of' in between), not 'two-thirds'.
+_PEOPLE_IN_WORDS = re.compile(
+    r"\b(?P<word>" + "|".join(NUMBER_WORDS) + r")\s+(?:(?!of\b)[A-Za-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(PEOPLE_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1024)  # asked before parsing (is the sentence worth it?) and again when facts are read

@@ -36,3 +36,9 @@ def test_years_and_bare_numbers_are_not_facts() -> None:
 
 def test_a_place_called_half_is_not_a_share() -> None:
     assert find_quantities("Russians live in the northern half of the country.") == []
+
+
+def test_people_counted_in_words_are_facts_but_not_one_of_them() -> None:
+    found = find_quantities("Four Syrian citizens were killed, and at least three civilian deaths were reported.")
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [(4.0, "person", None), (3.0, "person", "at least")]
+    assert find_quantities("One of the soldiers was wounded as the two leaders met.") == []

@@ -125,6 +125,15 @@ _COMMON_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("km", re.compile(rf"{_NUMBER}(?:-|\s+)(?:km|kilomet(?:er|re)s?)\b", re.IGNORECASE)),
     ("tonne", re.compile(rf"{_NUMBER}{_SCALE}\s+(?:metric\s+)?(?:tonnes?|tons?)\b", re.IGNORECASE)),
     (
+        # 'closed its airspace for 48 hours', 'after seven years of tensions'; not '40-year-old', 'two years ago'.
+        "duration",
+        re.compile(
+            rf"(?:{_NUMBER}|(?P<numword>{'|'.join(NUMBER_WORDS)}))\s+(?P<dunit>minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+            r"\b(?!\s+(?:ago|old|later|earlier|after|before|from now)\b)(?!-)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "person",
         re.compile(
             rf"{_NUMBER}{_SCALE}\s+(?:or so\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?:{'|'.join(PEOPLE_NOUNS)})\b", re.IGNORECASE
@@ -214,12 +223,17 @@ def _common_forms(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for unit, pattern in _COMMON_FORMS:
         for match in pattern.finditer(text):
-            if any(q.start <= match.start("num") < q.end for q in found):
+            if any(q.start <= match.start() < q.end for q in found):
                 continue
-            value = float(match.group("num").replace(",", "")) * SCALES.get(
-                (match.groupdict().get("scale") or "").lower() or None, 1.0
-            )
-            if unit == "money":
+            if unit == "duration" and match.group("numword"):
+                value = float(NUMBER_WORDS[match.group("numword").lower()])
+            else:
+                value = float(match.group("num").replace(",", "")) * SCALES.get(
+                    (match.groupdict().get("scale") or "").lower() or None, 1.0
+                )
+            if unit == "duration":
+                unit_name = match.group("dunit").lower().rstrip("s")
+            elif unit == "money":
                 sign, word = match.groupdict().get("sign"), match.groupdict().get("word")
                 unit_name = CURRENCY_SIGNS[sign] if sign else CURRENCY_WORDS[word.lower()]
             else:

@@ -42,3 +42,9 @@ def test_people_counted_in_words_are_facts_but_not_one_of_them() -> None:
     found = find_quantities("Four Syrian citizens were killed, and at least three civilian deaths were reported.")
     assert [(q.value, q.unit, q.qualifier) for q in found] == [(4.0, "person", None), (3.0, "person", "at least")]
     assert find_quantities("One of the soldiers was wounded as the two leaders met.") == []
+
+
+def test_durations_are_facts_but_ages_and_time_references_are_not() -> None:
+    found = find_quantities("Pakistan closed its airspace for 48 hours, ending seven years of calm.")
+    assert [(q.value, q.unit) for q in found] == [(48.0, "hour"), (7.0, "year")]
+    assert find_quantities("A 40-year-old man said that two years ago Russia annexed Crimea.") == []

@@ -226,7 +226,10 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
         if speaker is not None:
             return Actor(speaker.code, token.text, "pronoun", token.i, True)
     if lower in g.personal_pronouns | g.collective_pronouns:
-        before = [m for m in ctx.mentions if m.end <= token.i and m.entry.kind in kinds]
+        # Whom a report is made to is not who is reported on ('проинформировал президента Путина о том, что он
+        # поручил …' is not Putin's order), even when the speaker's own name could not be read.
+        told = _addressees(token) if lower in g.personal_pronouns and token.dep == "nsubj" else set()
+        before = [m for m in ctx.mentions if m.end <= token.i and m.entry.kind in kinds and m.start not in told]
         if before:
             nearest = max(before, key=lambda m: m.end)
             return Actor(nearest.entry.code_on(ctx.when), token.text, "pronoun", token.i, True)
@@ -237,8 +240,16 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
     return None
 
 
-def _reporting_subject(pronoun: Word, ctx: SentenceActors) -> Actor | None:
-    """The person (or office holder) whose report the pronoun's clause is, or None."""
+def _addressees(pronoun: Word) -> set[int]:
+    """Token indices of whom the report holding the pronoun's clause is made to (the reporting verb's objects)."""
+    governor = _reporting_governor(pronoun)
+    if governor is None:
+        return set()
+    return {t.i for c in governor.children if c.dep in {"obj", "iobj"} for t in c.subtree}
+
+
+def _reporting_governor(pronoun: Word) -> Word | None:
+    """The reporting verb whose clause holds the pronoun, or None."""
     g = grammar_of(pronoun)
     clause = pronoun.head
     if clause.dep not in {"ccomp", "acl", "parataxis"} or clause.is_root:
@@ -249,7 +260,13 @@ def _reporting_subject(pronoun: Word, ctx: SentenceActors) -> Actor | None:
         if governor.pos in {"VERB", "AUX"} or governor.is_root:
             break
         governor = governor.head
-    if governor.lemma not in g.reporting_verbs:
+    return governor if governor.lemma in g.reporting_verbs else None
+
+
+def _reporting_subject(pronoun: Word, ctx: SentenceActors) -> Actor | None:
+    """The person (or office holder) whose report the pronoun's clause is, or None."""
+    governor = _reporting_governor(pronoun)
+    if governor is None:
         return None
     for subject in (c for c in governor.children if c.dep == "nsubj"):
         actor = resolve_phrase(subject, ctx)

@@ -254,13 +254,14 @@ class EventCoder:
                 doc.doc_id, index, sentence.text, sent_doc, mentions, self.registry, known_members
             ):
                 stated.setdefault(membership.org_code, {}).setdefault(membership.member, membership)
-            candidates = _main_events(list(self._candidates(sent_doc, ctx)))
             country = sentence_country if countries else context_country
-            recorded = [c for c in candidates if self._finalise(c, ctx, country)]
-            candidates += self._statement_candidates(sent_doc, ctx, recorded)
-            for candidate in candidates:
+            candidates = _main_events(list(self._candidates(sent_doc, ctx)))
+            finalised = [(c, self._finalise(c, ctx, country)) for c in candidates]
+            statements = self._statement_candidates(sent_doc, ctx, [c for c, finals in finalised if finals])
+            finalised += [(c, self._finalise(c, ctx, country)) for c in statements]
+            for candidate, finals in finalised:
                 when_of_event = _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision)
-                for final in self._finalise(candidate, ctx, sentence_country if countries else context_country):
+                for final in finals:
                     if final.modality == "alleged":
                         pending_alleged.append((index, final, sentence, when_of_event))
                     else:

@@ -373,13 +373,7 @@ class EventCoder:
                        if c.dep == "ccomp" and c.i > verb.i and c.pos in {"VERB", "AUX", "ADJ"}]  # fmt: skip
             if not clauses or any(t.i in coded_at for t in verb.subtree):
                 continue
-            if (
-                modality.is_negated(verb)
-                or modality.is_unreal(verb)
-                or modality.is_hedged(verb)
-                or modality.is_intended(verb)
-                or modality.reporting_head(verb) is not None
-            ):
+            if modality.is_unasserted(verb) or modality.reporting_head(verb) is not None:
                 continue
             speakers, passive = self._subjects(verb, ctx)
             if passive:
@@ -954,13 +948,7 @@ class EventCoder:
                   for a in resolve_all(nominal, ctx) if a.kind != "pronoun"]  # fmt: skip
         if not givers:
             return
-        if (
-            modality.is_unreal(verb)
-            or modality.is_negated(verb)
-            or modality.is_intended(verb)
-            or modality.is_obligation(verb)
-            or modality.is_hedged(verb)
-        ):
+        if modality.is_unasserted(verb) or modality.is_obligation(verb):
             return
         rule = f"{entry.origin} receive [{noun.lemma}]"
         for giver in givers:

@@ -98,6 +98,11 @@ def is_unreal(verb: Word) -> bool:
     return is_hypothetical(verb) or is_predicted(verb) or is_wanted(verb) or is_perceived(verb)
 
 
+def is_unasserted(verb: Word) -> bool:
+    """Not reported as done: negated, hypothetical or predicted, planned or promised, or hedged."""
+    return is_negated(verb) or is_unreal(verb) or is_intended(verb) or is_hedged(verb)
+
+
 def is_perceived(verb: Word) -> bool:
     """'Kazakhstan sees itself as working with Russia', 'portrays Moscow as defending …': how someone sees or
     depicts an actor is a characterisation, not an act."""

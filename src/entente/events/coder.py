@@ -220,7 +220,7 @@ class EventCoder:
         stated: dict[str, dict[str, Membership]] = {}
         known_members: dict[str, set[str]] = {}
         org_first_sentence: dict[str, tuple[int, str]] = {}
-        known_names: dict[str, ActorEntry] = {}
+        known_names: dict[str, ActorEntry | None] = {}
         for index, sentence in enumerate(doc.sentences):
             sent_doc = parsed.get(index)
             if sent_doc is None:
@@ -240,6 +240,7 @@ class EventCoder:
             mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(mentions, when, last_person, last_collective, tuple(named_parties), last_organisation)
             known_names.update(_titled_names(sent_doc, ctx))
+            _learn_surnames(mentions, sent_doc, known_names)
             actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
             # An agent named alone ('police', 'protesters') belongs to the sentence's country only when the
             # sentence names just one; with two or more it could be either, and is left unresolved.
@@ -862,8 +863,8 @@ class EventCoder:
             sources = subjects
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
         if not targets and entry.code[:2] == "13":
-            # 'threatened to stop talks if the United States deploys missiles': a threat is aimed at whoever
-            # the condition names.
+            # 'threatened to stop talks if the United States deploys missiles', 'keeps all options on the table
+            # until Maduro transfers power': a threat is aimed at whoever the condition names.
             targets = self._condition_subjects(verb, ctx)
         code, mode, confidence = entry.code, "asserted", 0.9
         if code.startswith("087"):
@@ -969,13 +970,15 @@ class EventCoder:
         return [Actor(a.code[:3], a.text, "country", a.head, False) for a in states[:1]]
 
     def _condition_subjects(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
-        """Subjects of the conditional clauses ('if X …', 'unless X …') of a verb or of its complements."""
+        """Subjects of the conditional clauses ('if X …', 'unless X …', 'until X …') of a verb or of its
+        complements."""
+        marks = self.grammar.conditional_marks | self.grammar.lasting_conditions
         found: list[Actor] = []
         clauses = [verb, *(c for c in verb.children if c.dep == "xcomp")]
         for clause in clauses:
             for child in clause.children:
                 if child.dep == "advcl" and any(
-                    m.dep == "mark" and m.lower in self.grammar.conditional_marks for m in child.children
+                    m.dep == "mark" and m.lower in marks for m in child.children
                 ):
                     for subject in (c for c in child.children if c.dep in {"nsubj", "nsubj:pass"}):
                         found.extend(a for a in resolve_all(subject, ctx) if a.kind != "pronoun")
@@ -1486,11 +1489,30 @@ def _titled_names(sent: Parsed, ctx: SentenceActors) -> dict[str, ActorEntry]:
     return found
 
 
-def _with_known_names(mentions: list[Mention], sent: Parsed, known: dict[str, ActorEntry]) -> list[Mention]:
+def _learn_surnames(mentions: list[Mention], sent: Parsed, known: dict[str, ActorEntry | None]) -> None:
+    """A person named in full ('national security adviser John Bolton') is the same person when the text goes on
+    with the surname alone ('Bolton said'). Two people sharing a surname in one text make it name neither."""
+    for mention in mentions:
+        if mention.entry.kind != "person" or mention.end - mention.start < 2:
+            continue
+        surname = sent[mention.end - 1].text
+        if len(surname) < 3 or not surname[:1].isupper() or not surname.replace("-", "").isalpha():
+            continue
+        if surname not in known:
+            known[surname] = mention.entry
+        elif known[surname] is not None and known[surname].offices != mention.entry.offices:
+            known[surname] = None
+
+
+def _with_known_names(mentions: list[Mention], sent: Parsed, known: dict[str, ActorEntry | None]) -> list[Mention]:
     if not known:
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    extra = [Mention(w.i, w.i + 1, w.text, known[w.text]) for w in sent if w.text in known and w.i not in covered]
+    extra = [
+        Mention(w.i, w.i + 1, w.text, entry)
+        for w in sent
+        if (entry := known.get(w.text)) is not None and w.i not in covered
+    ]
     return sorted(mentions + extra, key=lambda m: m.start)
 
 

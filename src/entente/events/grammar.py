@@ -24,6 +24,9 @@ class Grammar:
     not_yet: frozenset[str]
     conditional_marks: frozenset[str]
     promise_conditions: frozenset[str]
+    lasting_conditions: frozenset[str]
+    """'keeps all options on the table until Maduro transfers power': a threat held until another party acts is
+    aimed at that party."""
     speculative_aux: frozenset[str]
     future_aux: frozenset[str]
     obligation_aux: frozenset[str]

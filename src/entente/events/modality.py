@@ -179,7 +179,10 @@ def is_intended(verb: Word) -> bool:
     ):
         # 'will work to promote cooperation': the purpose of a future act is to come.
         return True
-        return is_intended(head) if head.dep == "xcomp" else False
+    if verb.dep == "conj" and head.i != verb.i and not any(c.dep in {"nsubj", "nsubj:pass"} for c in verb.children):
+        # 'agreed to call for a meeting and increase the pressure': a conjunct sharing its first verb's subject
+        # shares what governs it too.
+        return is_intended(head)
     return False
 
 

@@ -15,17 +15,18 @@ _ABBREVIATIONS = {
     "st", "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs", "etc", "e.g", "i.e", "approx", "est", "dept",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.u", "a.m", "p.m", "fig", "pres", "amb", "min",
-    # Russian: год/годы, то есть, и так далее, имени, улица, тысяч, миллионов, рублей, долларов, и. о. …
-    "г", "гг", "т.е", "т.д", "т.п", "т.к", "им", "ул", "тыс", "млн", "млрд", "трлн", "руб", "долл", "др", "пр", "см",
+    # Russian: год/годы, то есть, и так далее, имени, улица, и. о. … Not тыс., млн, млрд, руб.: a unit word
+    # follows them in lower case ('1 млрд. долларов'), so a capital after them starts a sentence.
+    "г", "гг", "т.е", "т.д", "т.п", "т.к", "им", "ул", "др", "пр", "см",
     "стр", "ст", "н.э", "и.о", "зам", "ген", "проф", "акад", "обл", "пос", "с.г", "ок", "англ", "нач",
 }  # fmt: skip
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺ"
 """Capital letters of the Latin and Cyrillic alphabets the region writes (Russian, Ukrainian, Belarusian, Kazakh)."""
 _BOUNDARY = re.compile(
     rf"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[—–-]?\s?[{_UPPER}0-9])"
-    # A page that lost the space after a full stop ('с Белоруссией.Господин'): Cyrillic words only, where no
-    # abbreviation or web address looks like that.
-    r"|(?<=[а-яё]{2})\.(?=[А-ЯЁ][а-яё])"
+    # A page that lost the space after a full stop ('с Белоруссией.Господин', 'кредит на $1 млрд.«Мы'):
+    # Cyrillic words only, where no abbreviation or web address looks like that.
+    r"|(?<=[а-яё]{2})\.(?=[«\"“„]?[А-ЯЁ][а-яё])"
 )
 
 

@@ -52,3 +52,13 @@ def test_a_lost_space_after_a_russian_full_stop_still_splits() -> None:
         "Президент обещал помощь Белоруссии.",
         "Господин Лукашенко поблагодарил его.",
     ]
+
+
+def test_a_capital_after_a_russian_unit_abbreviation_starts_a_sentence() -> None:
+    body = "Минску выдан кредит на $1 млрд.«Мы договорились», — сказал он. Сумма составила 5 млн. Это много."
+    assert [s.text for s in split_sentences(body)] == [
+        "Минску выдан кредит на $1 млрд.",
+        "«Мы договорились», — сказал он.",
+        "Сумма составила 5 млн.",
+        "Это много.",
+    ]

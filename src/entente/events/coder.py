@@ -794,6 +794,20 @@ class EventCoder:
             found = self._object_actors(towards, ctx, depth, topics)
             if found:
                 return found
+        if token.lemma in self.grammar.transfer_nouns:
+            # 'recognised Crimea's accession to Russia', 'признал аннексию Крыма Россией': whoever takes the territory
+            # is the party, never the territory itself.
+            return [
+                a
+                for c in token.children
+                if c.dep in {"nmod", "obl"}
+                and (
+                    c.case in self.grammar.transfer_preps
+                    or (not c.case and c.feat("Case").lower() in self.grammar.agent_cases)
+                )
+                for a in resolve_all(c, ctx)
+                if a.kind == "country"
+            ]
         if self._noun_entry(token) is not None:
             # 'condemned the invasion of Ukraine by Russia', 'criticised Russia's invasion': an act named as
             # a noun is aimed at whoever did it, not at whom it was done to.

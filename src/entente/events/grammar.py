@@ -63,6 +63,10 @@ class Grammar:
     denial_verbs: frozenset[str]
     phrase_preps: frozenset[str]
     content_nouns: frozenset[str]
+    transfer_nouns: frozenset[str]
+    """A territory passing to a state ('recognised Crimea's accession to Russia', 'признал присоединение Крыма к
+    России'): the state it passes to, after ``transfer_preps`` or as agent, is the party; the territory is not."""
+    transfer_preps: frozenset[str]
     """'the suggestion of Russian control', 'reports of Iranian involvement': the phrase after such a noun says
     what is claimed, never who claims it, so it names no party of the act."""
     counterpart_nouns: frozenset[str]

@@ -1259,6 +1259,9 @@ def _clause_text(token: Word, skip: set[str]) -> str:
             temporal = child.dep == "advcl" and any(
                 m.lower in g.time_marks for m in child.children if m.dep in {"mark", "advmod"}
             )
+            if child.dep == "nmod" and child.case in g.dating_preps and current is not token and _names_a_time(child):
+                # 'считает слова … противоречащими резолюции от 27 марта 2014 года': the date of a document.
+                continue
             if child.dep in {"obl", "nmod"} and _names_a_thing(child):
                 # 'praised Turkey for its support during the January 2022 unrest': a date inside a phrase
                 # about something else dates that thing, not this act.
@@ -1268,14 +1271,18 @@ def _clause_text(token: Word, skip: set[str]) -> str:
     return "".join(t.text_with_ws or t.text + " " for t in sorted(keep, key=lambda t: t.i))
 
 
+def _names_a_time(head: Word) -> bool:
+    g = grammar_of(head)
+    return head.like_num or head.ent in {"DATE", "TIME"} or head.lower in g.date_words
+
+
 def _names_a_thing(head: Word) -> bool:
     """A prepositional phrase whose object is not a time ('for its support …', 'of the 2014 accord')."""
     if not head.case:
         return False
-    g = grammar_of(head)
-    if head.like_num or head.ent in {"DATE", "TIME"} or head.lower in g.date_words:
+    if _names_a_time(head):
         return False
-    return head.pos in {"NOUN", "PROPN"} and head.lemma not in g.time_nouns
+    return head.pos in {"NOUN", "PROPN"} and head.lemma not in grammar_of(head).time_nouns
 
 
 def _predicate_date(

@@ -146,6 +146,9 @@ class Grammar:
     """Texts an actor issues: 'a statement criticising Russia' is the issuer's criticism."""
     """'with China's help': after a comitative preposition these name a helper of the act, not its party."""
     time_marks: frozenset[str]
+    dating_preps: frozenset[str]
+    """A date after these on a noun is that noun's date, not the act's ('резолюция от 27 марта 2014 года', 'the
+    accord of 2015')."""
     time_nouns: frozenset[str]
     date_words: frozenset[str]
     target_cases: frozenset[str] = frozenset()

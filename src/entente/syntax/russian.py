@@ -79,6 +79,7 @@ class RussianParser:
                     dep="root" if head == base + k else (token.rel or "dep"), head_i=head, idx=token.start,
                     ws=" " if following.isspace() else "", morph=feats,
                 ))  # fmt: skip
+            _attach_instrumental_predicates(words[base:])
         return Sentence(text, words, language="ru")
 
     @cached_property
@@ -95,3 +96,17 @@ class RussianParser:
                 if parse.normal_form == lemma:
                     forms.update(form.word for form in parse.lexeme)
         return forms
+
+
+def _attach_instrumental_predicates(words: list[Word]) -> None:
+    """The parser sometimes leaves the predicate of 'считает слова президента противоречащими …' as a second root.
+    A participle or adjective in the instrumental after a verb is that verb's secondary predicate (UD: xcomp),
+    as in 'назвал предложение неприемлемым'; attach it so that the verb's complement holds it."""
+    roots = [w for w in words if w.head_i == w.i]
+    for late in roots[1:]:
+        if "Case=Ins" not in late.morph or not (late.pos == "ADJ" or "VerbForm=Part" in late.morph):
+            continue
+        verbs = [r for r in roots if r.i < late.i and r.pos == "VERB" and "VerbForm=Part" not in r.morph]
+        if verbs:
+            late.head_i, late.dep = verbs[-1].i, "xcomp"
+

@@ -145,3 +145,13 @@ def test_a_caption_printed_again_with_its_credit_gives_one_record(coder: EventCo
     text = f"{caption} (Photo by Staff / Agency) {caption} The talks in Abuja ended without agreement."
     events = code(coder, text)
     assert len([e for e in events if e[1] == "IGOECOWAS"]) == 1
+
+
+def test_a_date_after_ot_dates_the_document_named_not_the_act() -> None:
+    russian = build_coder(language="ru")
+    text = "МИД России считает заявление Варшавы от 5 мая 2021 года недружественным."
+    doc = CleanDocument("t", "t", "text", text, text, None, None, None, None, DocumentDate("2021-06-10", "day", "x"),
+                        "", "", sentences=split_sentences(text))  # fmt: skip
+    [event] = [e for e in russian.code_document(doc).events if e.code.startswith("11")]
+    assert (event.source[:3], event.target[:3]) == ("RUS", "POL")
+    assert event.date == "2021-06-10"

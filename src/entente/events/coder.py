@@ -876,6 +876,7 @@ class EventCoder:
             together = mutual and len({s.code[:3] for s in subjects if s}) > 1
             sources = subjects
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
+            targets = targets or self._shared_object(verb, ctx)
         if not targets and entry.code[:2] == "13":
             # 'threatened to stop talks if the United States deploys missiles', 'keeps all options on the table
             # until Maduro transfers power': a threat is aimed at whoever the condition names.
@@ -982,6 +983,18 @@ class EventCoder:
             if preposition in self.grammar.place_preps and place.feat("Case").lower() != "acc":
                 states.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region"})
         return [Actor(a.code[:3], a.text, "country", a.head, False) for a in states[:1]]
+
+    def _shared_object(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+        """'India blamed Pakistan for the attack and warned of reprisals': a conjunct with no subject and no party
+        of its own acts on the party its first verb names as direct object."""
+        head = verb.head
+        if verb.dep != "conj" or head.i == verb.i or head.pos != "VERB" or head.dep in {"amod", "acl", "acl:relcl"}:
+            return []
+        if any(c.dep in {"nsubj", "nsubj:pass", "ccomp"} for c in verb.children):
+            return []
+        return [
+            a for c in head.children if c.dep == "obj" for a in resolve_all(c, ctx) if a.kind not in {"pronoun"}
+        ]
 
     def _condition_subjects(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """Subjects of the conditional clauses ('if X …', 'unless X …', 'until X …') of a verb or of its

@@ -80,6 +80,7 @@ class RussianParser:
                     ws=" " if following.isspace() else "", morph=feats,
                 ))  # fmt: skip
             _attach_instrumental_predicates(words[base:])
+            _nominative_subjects(words[base:])
         return Sentence(text, words, language="ru")
 
     @cached_property
@@ -109,4 +110,20 @@ def _attach_instrumental_predicates(words: list[Word]) -> None:
         verbs = [r for r in roots if r.i < late.i and r.pos == "VERB" and "VerbForm=Part" not in r.morph]
         if verbs:
             late.head_i, late.dep = verbs[-1].i, "xcomp"
+
+
+def _nominative_subjects(words: list[Word]) -> None:
+    """An indeclinable name before its verb is sometimes read as a second object ('Шойгу посетил Минск'). A verb
+    with no subject and two objects, the first before it in the nominative, has that one as its subject."""
+    by_head: dict[int, list[Word]] = {}
+    for word in words:
+        if word.head_i != word.i:
+            by_head.setdefault(word.head_i, []).append(word)
+    for verb in words:
+        children = by_head.get(verb.i, [])
+        if verb.pos != "VERB" or any(c.dep.startswith("nsubj") for c in children):
+            continue
+        objects = [c for c in children if c.dep == "obj"]
+        if len(objects) >= 2 and objects[0].i < verb.i and "Case=Nom" in objects[0].morph:
+            objects[0].dep = "nsubj"
 

@@ -47,6 +47,9 @@ class SentenceActors:
     what 'the two countries', 'both sides' refer to (see :func:`recent_parties`)."""
     last_organisation: Actor | None = None
     """The organisation most recently named before this sentence: what 'the bloc', 'the alliance' refer to."""
+    last_claimant: Actor | None = None
+    """Who most recently stated, accused or criticised (a coded 01 or 11 event) before this sentence: whose
+    claims 'Kazakhstan rejects these allegations' rejects."""
     by_token: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -213,6 +213,7 @@ class EventCoder:
         last_person: Actor | None = None
         last_collective: Actor | None = None
         last_organisation: Actor | None = None
+        last_claimant: Actor | None = None
         named_parties: list[Actor] = []
         context_country: str | None = None
         pending_alleged: list[tuple[int, Candidate, Sentence, tuple[str | None, str | None]]] = []
@@ -238,7 +239,9 @@ class EventCoder:
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             mentions = _without_names_that_are_towns(mentions, sent_doc)
             mentions = _with_known_names(mentions, sent_doc, known_names)
-            ctx = SentenceActors(mentions, when, last_person, last_collective, tuple(named_parties), last_organisation)
+            ctx = SentenceActors(
+                mentions, when, last_person, last_collective, tuple(named_parties), last_organisation, last_claimant
+            )
             known_names.update(_titled_names(sent_doc, ctx))
             _learn_surnames(mentions, sent_doc, known_names)
             actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
@@ -263,6 +266,8 @@ class EventCoder:
             for candidate, finals in finalised:
                 when_of_event = _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision)
                 for final in finals:
+                    if final.code[:2] in {"01", "11"} and final.modality == "asserted":
+                        last_claimant = final.source
                     if final.modality == "alleged":
                         pending_alleged.append((index, final, sentence, when_of_event))
                     else:
@@ -877,6 +882,11 @@ class EventCoder:
             sources = subjects
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
             targets = targets or self._shared_object(verb, ctx)
+            denial = entry.code[:2] == "12" or entry.code == "016"
+            if not targets and denial and ctx.last_claimant is not None and self._rejects_a_claim(verb):
+                # 'Russian media claim that Kazakhstan … Kazakhstan rejects these allegations': the claims rejected are
+                # those just made, and the rejection is aimed at whoever made them.
+                targets = [replace(ctx.last_claimant, head=verb.i, strong=False)]
         if not targets and entry.code[:2] == "13":
             # 'threatened to stop talks if the United States deploys missiles', 'keeps all options on the table
             # until Maduro transfers power': a threat is aimed at whoever the condition names.
@@ -983,6 +993,13 @@ class EventCoder:
             if preposition in self.grammar.place_preps and place.feat("Case").lower() != "acc":
                 states.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region"})
         return [Actor(a.code[:3], a.text, "country", a.head, False) for a in states[:1]]
+
+    def _rejects_a_claim(self, verb: Word) -> bool:
+        """Whether the object is a claim ('rejects these allegations', 'отверг обвинения') that names no owner."""
+        claims = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"} and c.lemma in self.grammar.content_nouns]
+        return bool(claims) and not any(
+            c.dep in {"nmod:poss", "amod"} or (c.dep == "nmod" and not c.case) for k in claims for c in k.children
+        )
 
     def _shared_object(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """'India blamed Pakistan for the attack and warned of reprisals': a conjunct with no subject and no party

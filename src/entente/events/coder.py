@@ -819,6 +819,11 @@ class EventCoder:
             doers = [a for c in token.children
                      if c.dep == "nmod:poss" or (c.dep == "nmod" and c.case in self.grammar.agent_preps)
                      for a in resolve_all(c, ctx) if a.kind != "pronoun"]  # fmt: skip
+            # 'an airstrike widely attributed to Israel', 'удар, приписываемый Израилю': whom the act is laid at.
+            laid_at = [c for c in token.children
+                       if c.dep in {"acl", "acl:relcl"} and c.lemma in self.grammar.attributing_verbs]  # fmt: skip
+            doers += [a for c in laid_at for o in c.children if o.dep in {"obl", "iobj"}
+                      for a in resolve_all(o, ctx) if a.kind != "pronoun"]  # fmt: skip
             if doers:
                 return doers
         actors = resolve_all(token, ctx)

@@ -63,6 +63,8 @@ class Grammar:
     denial_verbs: frozenset[str]
     phrase_preps: frozenset[str]
     content_nouns: frozenset[str]
+    attributing_verbs: frozenset[str]
+    """'an airstrike widely attributed to Israel': the one an act is laid at is its doer."""
     transfer_nouns: frozenset[str]
     """A territory passing to a state ('recognised Crimea's accession to Russia', 'признал присоединение Крыма к
     России'): the state it passes to, after ``transfer_preps`` or as agent, is the party; the territory is not."""

@@ -323,7 +323,8 @@ class EventCoder:
             if token.pos in {"VERB", "AUX"} or headline_noun:
                 entry = self._verb_entry(token)
                 light = self._light_object(token) if token.pos == "VERB" else None
-                if light is not None and light.case and self._done_by_another(token, light, ctx):
+                enacted = any(c.dep == "obj" and c.lemma in self.grammar.document_nouns for c in token.children)
+                if light is not None and light.case and not enacted and self._done_by_another(token, light, ctx):
                     # 'объявил о выводе американских войск': an act announced of someone else is not the speaker's.
                     light = None
                 if light is not None and (entry is None or not entry.keywords):
@@ -452,6 +453,10 @@ class EventCoder:
         preps = self.grammar.light_object_preps | {f.particle for f in usable if f.particle}
         candidates = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
         candidates += [n for p, n in obliques(verb) if p in preps]
+        # 'signed a decree on the recognition of …', 'подписал указ о признании …': what the document enacts.
+        if any(c.lemma in self.grammar.document_nouns for c in candidates):
+            # (the parser may hang the 'on' phrase on the verb)
+            candidates += [n for c in [*candidates, verb] for n in self._enacted(c)]
         for noun in candidates:
             # 'a missile attack', 'talks and consultations': the head noun or its compound modifier.
             words = [noun, *(c for c in noun.children if c.dep == "compound"), *self._counted(noun)]
@@ -861,6 +866,11 @@ class EventCoder:
                 if preposition in self.grammar.comitative_preps and nominal.lemma in self.grammar.helper_nouns:
                     continue  # 'ties with Russia', but not 'ties with China's help': a helper is no party
                 actors.extend(found or (self._object_actors(nominal, ctx, depth + 1, topics) if depth < 1 else []))
+        if not actors and token.lemma in self.grammar.document_nouns:
+            # 'подписал указ о признании ДНР': a document that enacts an act is aimed where the act is.
+            for nominal in self._enacted(token):
+                if self._noun_entry(nominal) is not None:
+                    actors.extend(self._object_actors(nominal, ctx, depth, topics))
         return actors
 
     def _verb_candidates(self, verb: Word, entry: VerbEntry, ctx: SentenceActors) -> Iterable[Candidate]:
@@ -998,6 +1008,12 @@ class EventCoder:
             if preposition in self.grammar.place_preps and place.feat("Case").lower() != "acc":
                 states.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region"})
         return [Actor(a.code[:3], a.text, "country", a.head, False) for a in states[:1]]
+
+    def _enacted(self, word: Word) -> list[Word]:
+        """The 'on …' phrases of a document or of the verb that enacts it ('указ о признании …'), also as a quoted
+        title ('указ "О признании Республики Крым"')."""
+        return [c for c in word.children
+                if c.dep in {"nmod", "obl", "appos"} and c.case in self.grammar.enacting_preps]  # fmt: skip
 
     def _rejects_a_claim(self, verb: Word) -> bool:
         """Whether the object is a claim ('rejects these allegations', 'отверг обвинения') that names no owner."""

@@ -64,6 +64,9 @@ class Grammar:
     phrase_preps: frozenset[str]
     content_nouns: frozenset[str]
     attributing_verbs: frozenset[str]
+    enacting_preps: frozenset[str]
+    """'signed a decree on the recognition of …', 'подписал указ о признании …': a document a light verb enacts
+    hands on the event its ``enacting_preps`` phrase names."""
     """'an airstrike widely attributed to Israel': the one an act is laid at is its doer."""
     transfer_nouns: frozenset[str]
     """A territory passing to a state ('recognised Crimea's accession to Russia', 'признал присоединение Крыма к

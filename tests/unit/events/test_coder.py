@@ -155,3 +155,12 @@ def test_a_date_after_ot_dates_the_document_named_not_the_act() -> None:
     [event] = [e for e in russian.code_document(doc).events if e.code.startswith("11")]
     assert (event.source[:3], event.target[:3]) == ("RUS", "POL")
     assert event.date == "2021-06-10"
+
+
+def test_a_russian_weekday_with_its_date_dates_the_act() -> None:
+    russian = build_coder(language="ru")
+    text = "В понедельник, 7 июня, Россия ввела санкции против Литвы."
+    doc = CleanDocument("t", "t", "text", text, text, None, None, None, None, DocumentDate("2021-06-10", "day", "x"),
+                        "", "", sentences=split_sentences(text))  # fmt: skip
+    [event] = [e for e in russian.code_document(doc).events if e.code.startswith("16")]
+    assert event.date == "2021-06-07"

@@ -323,8 +323,12 @@ class EventCoder:
             if token.pos in {"VERB", "AUX"} or headline_noun:
                 entry = self._verb_entry(token)
                 light = self._light_object(token) if token.pos == "VERB" else None
-                enacted = any(c.dep == "obj" and c.lemma in self.grammar.document_nouns for c in token.children)
-                if light is not None and light.case and not enacted and self._done_by_another(token, light, ctx):
+                if (
+                    light is not None
+                    and light.case
+                    and not self._enacts_a_document(token)
+                    and self._done_by_another(token, light, ctx)
+                ):
                     # 'объявил о выводе американских войск': an act announced of someone else is not the speaker's.
                     light = None
                 if light is not None and (entry is None or not entry.keywords):
@@ -1009,6 +1013,10 @@ class EventCoder:
                 states.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region"})
         return [Actor(a.code[:3], a.text, "country", a.head, False) for a in states[:1]]
 
+    def _enacts_a_document(self, verb: Word) -> bool:
+        """'подписал указ о признании ДНР': the signer enacts the act, whoever the genitive names."""
+        return any(c.dep == "obj" and c.lemma in self.grammar.document_nouns for c in verb.children)
+
     def _enacted(self, word: Word) -> list[Word]:
         """The 'on …' phrases of a document or of the verb that enacts it ('указ о признании …'), also as a quoted
         title ('указ "О признании Республики Крым"')."""
@@ -1031,7 +1039,7 @@ class EventCoder:
         if any(c.dep in {"nsubj", "nsubj:pass", "ccomp"} for c in verb.children):
             return []
         return [
-            a for c in head.children if c.dep == "obj" for a in resolve_all(c, ctx) if a.kind not in {"pronoun"}
+            a for c in head.children if c.dep == "obj" for a in resolve_all(c, ctx) if a.kind != "pronoun"
         ]
 
     def _condition_subjects(self, verb: Word, ctx: SentenceActors) -> list[Actor]:

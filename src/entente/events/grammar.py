@@ -63,17 +63,17 @@ class Grammar:
     denial_verbs: frozenset[str]
     phrase_preps: frozenset[str]
     content_nouns: frozenset[str]
+    """'the suggestion of Russian control', 'reports of Iranian involvement': the phrase after such a noun says
+    what is claimed, never who claims it, so it names no party of the act."""
     attributing_verbs: frozenset[str]
+    """'an airstrike widely attributed to Israel': the one an act is laid at is its doer."""
     enacting_preps: frozenset[str]
     """'signed a decree on the recognition of …', 'подписал указ о признании …': a document a light verb enacts
     hands on the event its ``enacting_preps`` phrase names."""
-    """'an airstrike widely attributed to Israel': the one an act is laid at is its doer."""
     transfer_nouns: frozenset[str]
     """A territory passing to a state ('recognised Crimea's accession to Russia', 'признал присоединение Крыма к
     России'): the state it passes to, after ``transfer_preps`` or as agent, is the party; the territory is not."""
     transfer_preps: frozenset[str]
-    """'the suggestion of Russian control', 'reports of Iranian involvement': the phrase after such a noun says
-    what is claimed, never who claims it, so it names no party of the act."""
     counterpart_nouns: frozenset[str]
     """'Lavrov's Kazakh counterpart': the possessor of such a noun is the other party, not its country."""
     office_preps: frozenset[str]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from entente.clean.sentences import split_sentences
-from entente.events import EventCoder, build_coder
+from entente.events import Event, EventCoder, build_coder
 from entente.records import CleanDocument, DocumentDate
 
 
@@ -14,11 +14,21 @@ def coder() -> EventCoder:
     return build_coder()
 
 
-def code(coder: EventCoder, text: str, date: str | None = "2022-06-15") -> list[tuple[str, str, str]]:
+@pytest.fixture(scope="module")
+def russian() -> EventCoder:
+    return build_coder(language="ru")
+
+
+def coded_events(coder: EventCoder, text: str, date: str | None = "2022-06-15") -> list[Event]:
+    """The events of ``text`` coded as one document dated ``date``."""
     precision = None if date is None else ("day" if len(date) == 10 else "year")
     doc = CleanDocument("t", "t", "text", text, text, None, None, None, None, DocumentDate(date, precision, "test"),
                         "", "", sentences=split_sentences(text))  # fmt: skip
-    return [(e.source, e.target, e.code) for e in coder.code_document(doc).events]
+    return list(coder.code_document(doc).events)
+
+
+def code(coder: EventCoder, text: str, date: str | None = "2022-06-15") -> list[tuple[str, str, str]]:
+    return [(e.source, e.target, e.code) for e in coded_events(coder, text, date)]
 
 
 def roots(events: list[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
@@ -118,10 +128,8 @@ def test_every_event_has_goldstein_quadclass_and_rule(coder: EventCoder) -> None
 
 
 def test_event_date_comes_from_the_sentence(coder: EventCoder) -> None:
-    text = "On December 21, Lukashenko met Poroshenko in Kiev."
-    doc = CleanDocument("t", "t", "text", text, text, None, None, None, None, DocumentDate("2014-12-26", "day", "x"),
-                        "", "", sentences=split_sentences(text))  # fmt: skip
-    [event] = [e for e in coder.code_document(doc).events if e.code.startswith("04")]
+    events = coded_events(coder, "On December 21, Lukashenko met Poroshenko in Kiev.", "2014-12-26")
+    [event] = [e for e in events if e.code.startswith("04")]
     assert (event.date, event.date_precision) == ("2014-12-21", "day")
 
 
@@ -147,20 +155,14 @@ def test_a_caption_printed_again_with_its_credit_gives_one_record(coder: EventCo
     assert len([e for e in events if e[1] == "IGOECOWAS"]) == 1
 
 
-def test_a_date_after_ot_dates_the_document_named_not_the_act() -> None:
-    russian = build_coder(language="ru")
+def test_a_date_after_ot_dates_the_document_named_not_the_act(russian: EventCoder) -> None:
     text = "МИД России считает заявление Варшавы от 5 мая 2021 года недружественным."
-    doc = CleanDocument("t", "t", "text", text, text, None, None, None, None, DocumentDate("2021-06-10", "day", "x"),
-                        "", "", sentences=split_sentences(text))  # fmt: skip
-    [event] = [e for e in russian.code_document(doc).events if e.code.startswith("11")]
+    [event] = [e for e in coded_events(russian, text, "2021-06-10") if e.code.startswith("11")]
     assert (event.source[:3], event.target[:3]) == ("RUS", "POL")
     assert event.date == "2021-06-10"
 
 
-def test_a_russian_weekday_with_its_date_dates_the_act() -> None:
-    russian = build_coder(language="ru")
+def test_a_russian_weekday_with_its_date_dates_the_act(russian: EventCoder) -> None:
     text = "В понедельник, 7 июня, Россия ввела санкции против Литвы."
-    doc = CleanDocument("t", "t", "text", text, text, None, None, None, None, DocumentDate("2021-06-10", "day", "x"),
-                        "", "", sentences=split_sentences(text))  # fmt: skip
-    [event] = [e for e in russian.code_document(doc).events if e.code.startswith("16")]
+    [event] = [e for e in coded_events(russian, text, "2021-06-10") if e.code.startswith("16")]
     assert event.date == "2021-06-07"

@@ -390,20 +390,30 @@ class EventCoder:
             if passive:
                 continue
             about: list[Actor] = []
+            blaming = False
             for clause in clauses:
+                blaming = blaming or self._blames(clause)
                 for child in clause.children:
                     if child.dep in {"nsubj", "nsubj:pass"}:
                         # Only a party named as such: a role word alone ('the union would …') may be anyone's.
                         about.extend(a for a in resolve_all(child, ctx)
                                      if a.kind not in {"pronoun", "agent"} and not a.needs_country)  # fmt: skip
-            rule = f"statement: '{verb.lemma}' + a reported clause about another party"
+            code = "112" if blaming else "010"
+            rule = (f"accusation: '{verb.lemma}' + a reported clause that another party is to blame" if blaming
+                    else f"statement: '{verb.lemma}' + a reported clause about another party")  # fmt: skip
             for speaker in speakers:
                 if speaker is None or speaker.kind == "pronoun":
                     continue
-                for target in _one_per_country([a for a in about if _distinct(speaker, a, "010")]):
+                for target in _one_per_country([a for a in about if _distinct(speaker, a, code)]):
                     path = _path(verb, speaker, target)
-                    found.append(Candidate(speaker, target, "010", "asserted", 0.6, rule, verb, path))
+                    found.append(Candidate(speaker, target, code, "asserted", 0.6, rule, verb, path))
         return found
+
+    def _blames(self, clause: Word) -> bool:
+        """The reported clause says its subject is at fault ('Kyiv was to blame', 'Украина виновата'), unnegated."""
+        predicates = [clause, *(c for c in clause.children if c.dep == "xcomp")]
+        blaming = [p for p in predicates if p.lemma in self.grammar.blaming_predicates]
+        return bool(blaming) and not any(modality.is_negated(p) for p in [clause, *blaming])
 
     def _done_by_another(self, verb: Word, noun: Word, ctx: SentenceActors) -> bool:
         """The event noun names its own actor, of another country than the verb's subject."""

@@ -52,6 +52,9 @@ class Grammar:
     statement_verbs: frozenset[str]
     """Verbs of plain statement ('said that …', 'заявил, что …'): a statement about another party is a 010 when
     what was said is no coded act."""
+    blaming_predicates: frozenset[str]
+    """'said Kyiv was to blame', 'заявил, что Украина виновата': a statement that another party is at fault is an
+    accusation (112), not a plain statement."""
     complement_marks: frozenset[str]
     correlative_pronouns: frozenset[str]
     """A pronoun that stands for a following clause ('сообщил о том, что …'): the clause is what was said."""

@@ -81,6 +81,7 @@ class RussianParser:
                 ))  # fmt: skip
             _attach_instrumental_predicates(words[base:])
             _nominative_subjects(words[base:])
+            _subjects_of_the_governing_verb(words[base:])
         return Sentence(text, words, language="ru")
 
     @cached_property
@@ -127,3 +128,24 @@ def _nominative_subjects(words: list[Word]) -> None:
         if len(objects) >= 2 and objects[0].i < verb.i and "Case=Nom" in objects[0].morph:
             objects[0].dep = "nsubj"
 
+
+
+def _subjects_of_the_governing_verb(words: list[Word]) -> None:
+    """After a long fronted participle ('находящаяся в Ташкенте спикер … заявила, что лидер … принял решение') the
+    parser may hang the speaker on the reported verb, which then has two subjects. A subject that stands before the
+    verb whose complement clause it was hung on belongs to that verb when the verb has no subject of its own."""
+    by_head: dict[int, list[Word]] = {}
+    for word in words:
+        if word.head_i != word.i:
+            by_head.setdefault(word.head_i, []).append(word)
+    position = {word.i: word for word in words}
+    for clause in words:
+        governor = position.get(clause.head_i)
+        if clause.dep != "ccomp" or governor is None or governor.i >= clause.i or governor.pos != "VERB":
+            continue
+        subjects = [c for c in by_head.get(clause.i, []) if c.dep == "nsubj"]
+        if len(subjects) < 2 or any(c.dep.startswith("nsubj") for c in by_head.get(governor.i, [])):
+            continue
+        for subject in subjects:
+            if subject.i < governor.i:
+                subject.head_i = governor.i

@@ -164,7 +164,16 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
         # A title just before the name ('President Kassym-Jomart Tokayev', 'президента Казахстана Токаева'): the
         # text knows the office held, where our dated table may not (an article with no date of its own).
         titles = [a for a in agents if a.end <= person.start and person.start - a.end <= 3]
-        if code.endswith("ELI") and agents:
+        offices = [
+            m for m in places
+            if m.entry.kind == "igo" and 0 <= person.start - m.end <= 4
+            and not any(c.entry.kind == "country" and m.end <= c.start < person.start for c in places)
+        ]  # fmt: skip
+        if titles and offices and not code.startswith("IGO"):
+            # 'NATO Secretary General Mark Rutte', 'генсек НАТО Марк Рютте': the organisation's title in the text
+            # outranks the table's earlier office (an article our dates place before the appointment).
+            code = offices[-1].entry.code_on(ctx.when)
+        elif code.endswith("ELI") and agents:
             # Out of office by our table, but the text gives the title ('Pakistan's prime minister X'): trust it.
             code = code[:3] + (titles or agents)[0].entry.code_on(ctx.when)
         elif (
@@ -232,6 +241,7 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
         # Whom a report is made to is not who is reported on ('проинформировал президента Путина о том, что он
         # поручил …' is not Putin's order), even when the speaker's own name could not be read.
         told = _addressees(token) if lower in g.personal_pronouns and token.dep == "nsubj" else set()
+        told |= _fronted_clauses(token)
         before = [m for m in ctx.mentions if m.end <= token.i and m.entry.kind in kinds and m.start not in told]
         if before:
             nearest = max(before, key=lambda m: m.end)
@@ -241,6 +251,15 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
     if lower in g.collective_pronouns and ctx.last_collective is not None:
         return Actor(ctx.last_collective.code, token.text, "pronoun", token.i, True)
     return None
+
+
+def _fronted_clauses(pronoun: Word) -> set[int]:
+    """Token indices of adverbial clauses fronted before a subject pronoun's own verb: 'By acting as mediators
+    between Kiev and Moscow, they hope …', 'After talks with Russia, they agreed …' name whom the subject deals
+    with, never the subject."""
+    if not pronoun.dep.startswith("nsubj"):
+        return set()
+    return {t.i for c in pronoun.head.children if c.dep == "advcl" and c.i < pronoun.i for t in c.subtree}
 
 
 def _addressees(pronoun: Word) -> set[int]:

@@ -708,6 +708,15 @@ class EventCoder:
             # 'struck a training camp in Pakistan', 'shelled positions inside Syria': an attack on a place
             # is an attack on the country it lies in.
             found = self._located_targets(verb, ctx)
+        if not found:
+            # 'acted as a mediator between Israel and Hamas', 'стала посредником между Москвой и Киевом': the
+            # parties of the verb's own noun complement.
+            nominals = [c for c in verb.children if c.dep in {"obj", "obl", "xcomp", "nsubj:pass"}
+                        and c.pos in {"NOUN", "PROPN"}]  # fmt: skip
+            for nominal in nominals:
+                for preposition, party in obliques(nominal):
+                    if preposition in g.party_preps:
+                        found.extend(self._object_actors(party, ctx, topics=topics))
         if not found and depth < 3:
             for child in verb.children:
                 # Not into adverbial clauses: 'convened a meeting, calling India's strikes an act of war' has

@@ -639,9 +639,11 @@ class EventCoder:
         places: list[Actor] = []
         surfaces: list[Actor] = []
         visit = code.startswith("04")
-        topics = not "03" <= code[:2] <= "09"
+        # Easing restrictions or sanctions (081, 085) is aimed at whom they are on ('eased restrictions on Iran').
+        topics = not "03" <= code[:2] <= "09" or code[:3] in {"081", "085"}
         recipients: list[Actor] = []
         complained_of: list[Actor] = []
+        topical: list[Actor] = []
         for child in verb.children:
             if child.dep in {"obj", "iobj"}:
                 found.extend(self._object_actors(child, ctx, topics=topics))
@@ -688,6 +690,14 @@ class EventCoder:
                 # 'mediated between Russia and Ukraine': both parties.
                 found.extend(objects)
             elif (
+                preposition in g.topic_preps
+                and preposition != particle
+                and "12" <= code[:2] <= "17"
+            ):
+                # 'threatened sanctions against Lithuania over its Taiwan policy': what a rejection, threat or
+                # sanction is over is its target only when nothing else is. (Attacks 'по' a place are aimed there.)
+                topical.extend(objects)
+            elif (
                 preposition in g.target_preps | (g.visit_preps if visit else set())
                 or _with_case(preposition, nominal) in g.target_preps
                 or _is_particle(preposition, particle)
@@ -700,6 +710,7 @@ class EventCoder:
             found = [a for a in found if all(a is not r for r in recipients)]
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
+        found = found or topical
         found = found or (places if places_count else [])
         if all(a.needs_country for a in found) and code[:2] in PLACE_TARGET_ROOTS:
             # 'amassed troops near Ukraine': the troops are the actor's own; the place is whom it concerns.
@@ -877,8 +888,15 @@ class EventCoder:
                 owners = [a for a in resolve_all(child, ctx) if a.kind == "country"]
                 if owners:
                     return owners
+        entry = self._noun_entry(token)
+        # 'lifted sanctions on Venezuela', 'eased restrictions on Iran': what a measure is 'on' is its target, even
+        # where a cooperative verb's topics ('talks on Syria') are not.
+        measure = entry is not None and entry.code[:2] >= "10"
+        on_measure = self.grammar.surface_preps if measure else frozenset()
+        topical: list[Actor] = []
         for preposition, nominal in obliques(token):
-            if not topics and preposition in self.grammar.topic_preps:
+            topic = preposition in self.grammar.topic_preps and preposition not in on_measure
+            if not topics and topic:
                 continue
             if token.lemma in self.grammar.content_nouns and preposition in self.grammar.phrase_preps:
                 continue  # 'the suggestion of Russian control' says what is claimed, not who claims it
@@ -888,7 +906,11 @@ class EventCoder:
                 found = resolve_all(nominal, ctx)
                 if preposition in self.grammar.comitative_preps and nominal.lemma in self.grammar.helper_nouns:
                     continue  # 'ties with Russia', but not 'ties with China's help': a helper is no party
-                actors.extend(found or (self._object_actors(nominal, ctx, depth + 1, topics) if depth < 1 else []))
+                found = found or (self._object_actors(nominal, ctx, depth + 1, topics) if depth < 1 else [])
+                # 'sanctions on Russia over its invasion of Ukraine': what the act is over counts only when no
+                # one else is named.
+                (topical if topic else actors).extend(found)
+        actors = actors or topical
         if not actors and token.lemma in self.grammar.document_nouns:
             # 'подписал указ о признании ДНР': a document that enacts an act is aimed where the act is.
             for nominal in self._enacted(token):

@@ -712,6 +712,11 @@ class EventCoder:
         found = found + ([] if direct else surfaces)
         found = found or topical
         found = found or (places if places_count else [])
+        if not found and code[:2] == "14":
+            # 'protested outside the Turkish embassy', 'пикет у посольства России': a protest at another's
+            # institution is aimed at its owner (a town or country where it takes place is no target).
+            found = [a for n in self._sites(verb) for a in resolve_all(n, ctx)
+                     if len(a.code) >= 6 and a.kind != "pronoun" and not a.needs_country]  # fmt: skip
         if all(a.needs_country for a in found) and code[:2] in PLACE_TARGET_ROOTS:
             # 'amassed troops near Ukraine': the troops are the actor's own; the place is whom it concerns.
             found = self._located_targets(verb, ctx) or found
@@ -747,6 +752,18 @@ class EventCoder:
                             continue
                     found.extend(self._objects(child, ctx, code, depth + 1))
         return found
+
+    def _sites(self, verb: Word) -> list[Word]:
+        """Where the verb's act (or its event noun's) is held, after a ``site_preps`` word or phrase ('outside',
+        'in front of', 'у', 'возле')."""
+        sites = []
+        for holder in [verb, *(c for c in verb.children if c.dep == "obj")]:
+            for preposition, nominal in obliques(holder):
+                if preposition in self.grammar.site_preps:
+                    sites.append(nominal)
+                sites += [n for p, n in obliques(nominal)
+                          if f"{preposition} {nominal.lower} {p}" in self.grammar.site_preps]  # fmt: skip
+        return sites
 
     def _located_targets(self, verb: Word, ctx: SentenceActors, preps: frozenset[str] | None = None) -> list[Actor]:
         things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]

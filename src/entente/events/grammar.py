@@ -52,6 +52,9 @@ class Grammar:
     statement_verbs: frozenset[str]
     """Verbs of plain statement ('said that …', 'заявил, что …'): a statement about another party is a 010 when
     what was said is no coded act."""
+    site_preps: frozenset[str]
+    """'protested outside the Turkish embassy', 'у посольства России': where a protest is held names whom it is
+    aimed at when the place is another's institution."""
     blaming_predicates: frozenset[str]
     """'said Kyiv was to blame', 'заявил, что Украина виновата': a statement that another party is at fault is an
     accusation (112), not a plain statement."""

@@ -144,6 +144,20 @@ def from_spacy(span: Span) -> Sentence:
             reattach(marker, number)
             deps[marker] = "advmod"
 
+    # 'NATO ally Turkey's President Erdogan criticized …': the model may read a descriptive noun before a name as
+    # a second subject. Two subjects of one verb, side by side, are one referent: the first describes the second.
+    def extent(k: int) -> tuple[int, int]:
+        span = [k]
+        for c in children[k]:
+            span.extend(extent(c))
+        return min(span), max(span)
+
+    for k in range(len(tokens)):
+        subjects = [c for c in children[k] if deps[c] == "nsubj"]
+        if len(subjects) == 2 and subjects[1] < k and extent(subjects[0])[1] + 1 == extent(subjects[1])[0]:
+            reattach(subjects[0], subjects[1])
+            deps[subjects[0]] = "appos"
+
     # Prepositions: 'sanctions on Iran' -> Iran (obl/nmod of the head) with 'on' as case.
     for k in range(len(tokens)):
         if deps[k] not in {"prep", "agent"} and not (deps[k] == "dative" and pos[k] == "ADP"):

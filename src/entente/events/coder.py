@@ -729,9 +729,11 @@ class EventCoder:
             # parties of the verb's own noun complement.
             nominals = [c for c in verb.children if c.dep in {"obj", "obl", "xcomp", "nsubj:pass"}
                         and c.pos in {"NOUN", "PROPN"}]  # fmt: skip
+            # ('spoke by telephone with Albanese': the partner of a cooperative act may hang on its means.)
+            partner_preps = g.party_preps | (g.comitative_preps if "03" <= code[:2] <= "06" else frozenset())
             for nominal in nominals:
                 for preposition, party in obliques(nominal):
-                    if preposition in g.party_preps:
+                    if preposition in partner_preps and party.lemma not in g.helper_nouns:
                         found.extend(self._object_actors(party, ctx, topics=topics))
         if not found and depth < 3:
             for child in verb.children:

@@ -1265,6 +1265,17 @@ class EventCoder:
                 continue  # 'переговоры по Карабаху', 'talks over Syria': the topic, not a party
             elif preposition in self.grammar.noun_target_preps:
                 targets.extend(objects)
+        # Russian case-marked arguments: 'обстрел Харькова российскими войсками' has its doer in the instrumental;
+        # the genitive is then what was done to; with a target marked otherwise ('удары Израиля по Газе') the
+        # genitive is the doer.
+        bare = [c for c in noun.children if c.dep in {"nmod", "obl"} and not c.case]
+        doers = [a for c in bare if c.feat("Case").lower() in self.grammar.agent_cases for a in resolve_all(c, ctx)]
+        genitive = [a for c in bare if c.feat("Case") == "Gen" for a in resolve_all(c, ctx) if a.kind != "pronoun"]
+        if not sources and doers:
+            sources = doers
+            targets = targets or genitive
+        elif not sources and targets:
+            sources = genitive
         if governor is not None:
             speakers, passive = self._subjects(governor, ctx)
             speakers = [] if passive else speakers

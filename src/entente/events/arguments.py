@@ -241,7 +241,7 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
         # Whom a report is made to is not who is reported on ('проинформировал президента Путина о том, что он
         # поручил …' is not Putin's order), even when the speaker's own name could not be read.
         told = _addressees(token) if lower in g.personal_pronouns and token.dep == "nsubj" else set()
-        told |= _fronted_clauses(token)
+        told |= _fronted_clauses(token) | _own_subject(token)
         before = [m for m in ctx.mentions if m.end <= token.i and m.entry.kind in kinds and m.start not in told]
         if before:
             nearest = max(before, key=lambda m: m.end)
@@ -251,6 +251,14 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
     if lower in g.collective_pronouns and ctx.last_collective is not None:
         return Actor(ctx.last_collective.code, token.text, "pronoun", token.i, True)
     return None
+
+
+def _own_subject(pronoun: Word) -> set[int]:
+    """Token indices of the subject of the verb a pronoun is the object of: 'Isaias welcomed him' is not
+    Isaias (a reflexive would be), so the subject is never the antecedent of its own verb's object."""
+    if pronoun.dep not in {"obj", "iobj", "obl"} or pronoun.lower.endswith(("self", "selves", "ся")):
+        return set()
+    return {t.i for c in pronoun.head.children if c.dep.startswith("nsubj") for t in c.subtree}
 
 
 def _fronted_clauses(pronoun: Word) -> set[int]:

@@ -356,6 +356,13 @@ class EventCoder:
                     continue
                 if entry is None and token.pos == "VERB" and token.lemma in self.grammar.retaliation_verbs:
                     entry = self._announced_retaliation(token, ctx)
+                if entry is not None and entry.code[:2] == "03" and any(
+                    c.dep == "xcomp" and modality.is_negated(c) for c in token.children
+                ):
+                    # 'vowed not to return the Golan Heights', 'пообещал не вводить войска': a promise not to act
+                    # is no intent to cooperate.
+                    consumed.update(self._complement_verbs(token))
+                    continue
                 if entry is not None and entry.code[:2] == "03" and self._coded_complement(token):
                     # 'vowed to retaliate', 'pledged to send troops': the promised act is coded, as an intent or
                     # a threat, from the complement itself. ('threatened to …' keeps its own, specific, 13x.)
@@ -495,7 +502,7 @@ class EventCoder:
             if child.dep == "ccomp" and child.i < verb.i:
                 continue  # what was said before the verb is an act of its own ('Jets strike camp, X vows …')
             if child.dep in deps or _prepositional_clause(child):
-                out.update(t.i for t in child.subtree if t.pos in {"VERB", "AUX"})
+                out.update(t.i for t in _outside_relatives(child) if t.pos in {"VERB", "AUX"})
         return out
 
     def _verb_entry(self, verb: Word) -> VerbEntry | None:
@@ -1438,6 +1445,17 @@ def _predicate_date(
         # The sentence's only dates describe other things: the document date is the better guess.
         return reference, precision
     return sentence_date
+
+
+def _outside_relatives(token: Word) -> list[Word]:
+    """The token's subtree without relative clauses below it: 'arrived in Asmara on Sunday, where Isaias welcomed
+    him' reports a second act, not part of the arrival."""
+    out, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(c for c in current.children if c.dep != "acl:relcl")
+    return out
 
 
 def _main_events(candidates: list[Candidate]) -> list[Candidate]:

@@ -521,6 +521,9 @@ class EventCoder:
         # Keywords name what the act is about: the complements and their own modifiers, not words buried
         # deeper ('released a report on Russia's detention of civilians' releases no civilians).
         near = [t for t in complement if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"}]
+        if verb.dep == "acl" and _passive_participle(verb):
+            # 'prisoners released by Azerbaijan': the noun a passive participle describes is its object.
+            near += [verb.head, *(c for c in verb.head.children if c.dep in {"amod", "compound", "nmod"})]
         lemmas = {t.lemma for t in near} | {t.lower for t in near}
         text = " ".join(t.lower for t in complement)
         purpose = {t.lemma for c in verb.children if c.dep == "advcl" and c.i > verb.i
@@ -581,6 +584,12 @@ class EventCoder:
                     return resolve_all(controller[0], ctx), False
                 current = governor
                 continue
+            if current.dep == "acl" and current.head.pos in {"NOUN", "PROPN"} and _passive_participle(current):
+                # 'soldiers released by Azerbaijan', 'военнослужащие, задержанные в Иране': the noun a passive
+                # participle describes is what was done to, its doer the by-phrase or instrumental.
+                # (Only a party the phrase names: where hostages went next says nothing of whose they are.)
+                described = [resolve_phrase(t, ctx) for t in [current.head, *current.head.conjuncts]]
+                return [a for a in described if a is not None and not a.needs_country], True
             # 'решение обратиться в ОДКБ': the parser may hang a noun's infinitive as nmod; it is its clause.
             clause_of_noun = current.dep == "acl" or (current.dep == "nmod" and current.pos == "VERB")
             if clause_of_noun and current.head.pos in {"NOUN", "PROPN"}:
@@ -751,6 +760,10 @@ class EventCoder:
                     and child.pos in {"VERB", "AUX"}
                     and not (child.dep == "ccomp" and child.i < verb.i)
                 ):
+                    if child.dep == "ccomp" and verb.lemma in g.dispute_verbs:
+                        # 'denied that Chinese troops had crossed the border': whom a denial answers is who
+                        # claimed it, not whom the denied clause is about.
+                        continue
                     if child.dep == "ccomp":
                         subjects = [c for c in child.children if c.dep == "nsubj"]
                         named = [a for s in subjects for a in resolve_all(s, ctx)]
@@ -1139,6 +1152,9 @@ class EventCoder:
         rule = f"{entry.origin} {entry.label}"
         if source is None:
             return
+        if code[:3] == "042" and source.code[3:6] in VISITLESS_ROLES:
+            # 'Sudanese refugees have arrived in Chad': people fleeing or travelling make no visit.
+            return
         if code in {"180", "1823"} and source.code[3:6] == "MIL":
             # CAMEO: killing by regular armed forces is conventional force (19); beating, torture, abduction
             # stay unconventional (18) whoever does them.
@@ -1373,6 +1389,9 @@ STATE_ACTS = ("173", "174", "1663", "1711", "1712", "172")
 """Acts only a state does where they happen (arrest, detention, expulsion, confiscation, restrictions): with
 no agent named, the state of the place did them."""
 
+VISITLESS_ROLES = {"REF", "CVL"}
+"""Roles whose arrival somewhere is no visit (042): refugees, migrants and other civilians."""
+
 CLAUSE_DEPS = {"acl:relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
 DESCRIPTIVE_DEPS = {"acl:relcl", "acl"}
 
@@ -1445,6 +1464,16 @@ def _predicate_date(
         # The sentence's only dates describe other things: the document date is the better guess.
         return reference, precision
     return sentence_date
+
+
+def _passive_participle(word: Word) -> bool:
+    """'released by …', 'задержанные': a past participle of passive sense, with no auxiliary of its own."""
+    if "VerbForm=Part" not in word.morph or any(c.dep.startswith("aux") for c in word.children):
+        return False
+    if "Voice=Pass" in word.morph:
+        return True
+    # English marks no voice: a past participle is passive for sure only with its by-phrase ('released by …').
+    return word.tag == "VBN" and any(c.dep == "obl:agent" for c in word.children)
 
 
 def _outside_relatives(token: Word) -> list[Word]:

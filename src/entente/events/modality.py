@@ -94,13 +94,24 @@ def is_wanted(verb: Word) -> bool:
 
 
 def is_unreal(verb: Word) -> bool:
-    """Not a reported act at all: a hypothetical, a prediction or assessment, or what a demand or plan wants."""
-    return is_hypothetical(verb) or is_predicted(verb) or is_wanted(verb) or is_perceived(verb)
+    """Not a reported act at all: a hypothetical, a prediction or assessment, what a demand or plan wants, or what
+    a denial denies."""
+    return is_hypothetical(verb) or is_predicted(verb) or is_wanted(verb) or is_perceived(verb) or is_denied(verb)
 
 
 def is_unasserted(verb: Word) -> bool:
     """Not reported as done: negated, hypothetical or predicted, planned or promised, or hedged."""
     return is_negated(verb) or is_unreal(verb) or is_intended(verb) or is_hedged(verb)
+
+
+def is_denied(verb: Word) -> bool:
+    """'Iran denied that it had supplied drones to Russia', 'опроверг, что …': the clause of a denial is not
+    reported as done."""
+    g = grammar_of(verb)
+    for link in clause_chain(verb):
+        if link.dep == "ccomp" and not link.is_root and _lower_lemma(link.head) in g.dispute_verbs:
+            return True
+    return False
 
 
 def is_perceived(verb: Word) -> bool:
@@ -121,10 +132,11 @@ def is_predicted(verb: Word) -> bool:
     for link in clause_chain(verb):
         head = link.head
         if (
-            link.dep == "xcomp"
+            link.dep in {"xcomp", "ccomp"}
             and not link.is_root
             and (_lower_lemma(head) in g.prediction_words or head.lower in g.prediction_words)
         ):
+            # ('should not expect Turkey to approve …', read as a clause: expected, not done.)
             return True
         if link.dep in {"ccomp", "acl:relcl"}:
             break

@@ -154,13 +154,11 @@ def from_spacy(span: Span) -> Sentence:
 
     for k in range(len(tokens)):
         subjects = [c for c in children[k] if deps[c] == "nsubj"]
-        if (
-            len(subjects) == 2
-            and subjects[1] < k
-            and extent(subjects[0])[1] + 1 == extent(subjects[1])[0]
-            # ('Iran, Saudi Arabia agree …': a headline's comma coordinates two subjects.)
-            and not tokens[extent(subjects[0])[1]].is_punct
-        ):
+        if len(subjects) != 2 or subjects[1] > k:
+            continue
+        first_end = extent(subjects[0])[1]
+        # ('Iran, Saudi Arabia agree …': a headline's comma coordinates two subjects.)
+        if first_end + 1 == extent(subjects[1])[0] and not tokens[first_end].is_punct:
             reattach(subjects[0], subjects[1])
             deps[subjects[0]] = "appos"
 

@@ -113,13 +113,19 @@ def _attach_instrumental_predicates(words: list[Word]) -> None:
             late.head_i, late.dep = verbs[-1].i, "xcomp"
 
 
-def _nominative_subjects(words: list[Word]) -> None:
-    """An indeclinable name before its verb is sometimes read as a second object ('Шойгу посетил Минск'). A verb
-    with no subject and two objects, the first before it in the nominative, has that one as its subject."""
+def _dependents(words: list[Word]) -> dict[int, list[Word]]:
+    """Each word's dependents by its index, for repairs made while the sentence is still being built."""
     by_head: dict[int, list[Word]] = {}
     for word in words:
         if word.head_i != word.i:
             by_head.setdefault(word.head_i, []).append(word)
+    return by_head
+
+
+def _nominative_subjects(words: list[Word]) -> None:
+    """An indeclinable name before its verb is sometimes read as a second object ('Шойгу посетил Минск'). A verb
+    with no subject and two objects, the first before it in the nominative, has that one as its subject."""
+    by_head = _dependents(words)
     for verb in words:
         children = by_head.get(verb.i, [])
         if verb.pos != "VERB" or any(c.dep.startswith("nsubj") for c in children):
@@ -129,15 +135,11 @@ def _nominative_subjects(words: list[Word]) -> None:
             objects[0].dep = "nsubj"
 
 
-
 def _subjects_of_the_governing_verb(words: list[Word]) -> None:
     """After a long fronted participle ('находящаяся в Ташкенте спикер … заявила, что лидер … принял решение') the
     parser may hang the speaker on the reported verb, which then has two subjects. A subject that stands before the
     verb whose complement clause it was hung on belongs to that verb when the verb has no subject of its own."""
-    by_head: dict[int, list[Word]] = {}
-    for word in words:
-        if word.head_i != word.i:
-            by_head.setdefault(word.head_i, []).append(word)
+    by_head = _dependents(words)
     position = {word.i: word for word in words}
     for clause in words:
         governor = position.get(clause.head_i)

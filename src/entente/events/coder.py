@@ -1299,7 +1299,7 @@ class EventCoder:
             targets = targets or genitive
         elif not sources and targets:
             sources = genitive
-        if governor is not None:
+        if governor is not None and not self._witnessed(noun):
             speakers, passive = self._subjects(governor, ctx)
             speakers = [] if passive else speakers
             if not sources and entry.code.startswith("04"):
@@ -1333,9 +1333,21 @@ class EventCoder:
             return True
         if governor is not None and noun.case in self.grammar.setting_preps:
             return True
+        if self._witnessed(noun):
+            # 'the ministry reported a Russian strike on Kharkiv', 'сообщило об обстреле …': the event reported.
+            return True
         occurring = noun.head.lemma in self.grammar.occurrence_verbs or noun.head.dep == "root"
         # 'Talks began …'; 'Russia's incursion into Ukraine revealed …': the sentence is about the event.
         return noun.dep in {"nsubj", "nsubj:pass"} and occurring
+
+    def _witnessed(self, noun: Word) -> bool:
+        """An event noun that is what a report or confirmation is of, the report itself asserted."""
+        return (
+            (noun.dep == "obj" or noun.dep == "obl" and noun.case not in self.grammar.setting_preps)
+            and noun.head.pos == "VERB"
+            and noun.head.lemma in self.grammar.witness_verbs
+            and not modality.is_unasserted(noun.head)
+        )
 
     @staticmethod
     def _governing_verb(noun: Word) -> Word | None:

@@ -130,6 +130,9 @@ class Grammar:
     setting_preps: frozenset[str]
     background_preps: frozenset[str]
     occurrence_verbs: frozenset[str]
+    witness_verbs: frozenset[str]
+    """'reported a Russian strike on Kharkiv', 'сообщило об обстреле …': verbs whose object is an event the sentence
+    reports, coded with the noun's own actors only (the reporter is not the doer)."""
     symmetric_fighting: frozenset[str]
     reciprocal_verbs: frozenset[str]
     departure_preps: frozenset[str]

@@ -243,6 +243,13 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
         told = _addressees(token) if lower in g.personal_pronouns and token.dep == "nsubj" else set()
         told |= _fronted_clauses(token) | _own_subject(token)
         before = [m for m in ctx.mentions if m.end <= token.i and m.entry.kind in kinds and m.start not in told]
+        gender = token.feat("Gender") if token.sentence.language == "ru" and token.feat("Number") != "Plur" else ""
+        if not before and gender and lower in g.personal_pronouns and not token.dep.startswith("nsubj"):
+            # Russian он/она agree with their antecedent's grammatical gender, a state's as well as a person's:
+            # with no person named before, 'разорвала отношения с Израилем, обвинив его …' is Israel.
+            before = [m for m in ctx.mentions if m.end <= token.i and m.start not in told
+                      and m.entry.kind in {"country", "igo", "group"}
+                      and token.sentence[m.end - 1].feat("Gender") == gender]  # fmt: skip
         if before:
             nearest = max(before, key=lambda m: m.end)
             return Actor(nearest.entry.code_on(ctx.when), token.text, "pronoun", token.i, True)

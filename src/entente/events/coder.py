@@ -613,6 +613,13 @@ class EventCoder:
                     announcers, passive = self._subjects(document.head, ctx)
                     owners = [] if passive else announcers
                 return owners, False
+            made = [c for c in current.head.children if c.dep in {"obj", "iobj"}] if current.dep == "xcomp" else []
+            if made and current.head.lemma in self.grammar.causing_verbs:
+                # 'prompted Mexico to sever ties', 'вынудил Армению отказаться от …': the one made to act acts.
+                return resolve_all(made[0], ctx), False
+            if made and current.head.lemma in self.grammar.bidding_verbs:
+                # 'encouraged Mexico to sever ties': the object would be the one to act, and nothing says it did.
+                return [], False
             if current.dep in {"xcomp", "conj", "advcl", "ccomp"} and not current.is_root:
                 current = current.head
                 continue
@@ -1499,19 +1506,35 @@ def _outside_relatives(token: Word) -> list[Word]:
     return out
 
 
+# CAMEO roots of what is said (statements, appeals, demands, disapproval, rejection, threats) and of what is done.
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
 def _main_events(candidates: list[Candidate]) -> list[Candidate]:
     """Drop events of purpose and participle clauses when the clause they modify has its own event.
 
-    'Police opened fire to disperse demonstrators, killing one': one act, coded once, as its main verb.
+    'Police opened fire to disperse demonstrators, killing one': one act, coded once, as its main verb. A clause
+    that is another's act ('stormed the embassy, prompting Mexico to sever ties') or a statement beside a material
+    act ('severed ties with Israel, accusing it of …') is an event of its own.
     """
-    predicates = {c.predicate.i for c in candidates}
+    by_predicate: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_predicate.setdefault(c.predicate.i, []).append(c)
     kept = []
     for candidate in candidates:
         token = candidate.predicate
         secondary = False
         while token.dep in {"advcl", "xcomp", "conj", "ccomp"} and token.head.i != token.i:
-            if token.dep == "advcl" and token.head.i in predicates and _non_finite(token):
-                secondary = True
+            if token.dep == "advcl" and token.head.i in by_predicate and _non_finite(token):
+                main = by_predicate[token.head.i]
+                same_actor = any(m.source.code[:3] == candidate.source.code[:3] for m in main)
+                statement = (
+                    candidate.code[:2] in VERBAL_ROOTS
+                    and all(m.code[:2] in MATERIAL_ROOTS for m in main)
+                    and token.feat("VerbForm") in {"Part", "Ger", "Conv"}
+                )
+                secondary = same_actor and not statement
                 break
             if token.dep in {"conj", "ccomp"}:
                 break

@@ -130,7 +130,13 @@ class Grammar:
     setting_preps: frozenset[str]
     background_preps: frozenset[str]
     occurrence_verbs: frozenset[str]
+    bidding_verbs: frozenset[str]
+    """'encouraged Mexico to sever ties', 'призвал Армению отказаться': verbs whose object is asked or allowed to act;
+    their complement is no act of their subject's, nor one the object is said to have done."""
     witness_verbs: frozenset[str]
+    causing_verbs: frozenset[str]
+    """'prompted Mexico to sever ties', 'вынудил Армению отказаться': verbs whose object is made to do, and does, the
+    act of their complement."""
     """'reported a Russian strike on Kharkiv', 'сообщило об обстреле …': verbs whose object is an event the sentence
     reports, coded with the noun's own actors only (the reporter is not the doer)."""
     symmetric_fighting: frozenset[str]

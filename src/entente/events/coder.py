@@ -1343,6 +1343,10 @@ class EventCoder:
         if self._witnessed(noun):
             # 'the ministry reported a Russian strike on Kharkiv', 'сообщило об обстреле …': the event reported.
             return True
+        if noun.dep == "obj" and noun.head.pos == "VERB" and not modality.is_unasserted(noun.head):
+            # 'Angola hosted talks between Rwanda and Burundi': the talks a host or mediator held took place.
+            entry = self._verb_entry(noun.head)
+            return entry is not None and entry.code.startswith("04")
         occurring = noun.head.lemma in self.grammar.occurrence_verbs or noun.head.dep == "root"
         # 'Talks began …'; 'Russia's incursion into Ukraine revealed …': the sentence is about the event.
         return noun.dep in {"nsubj", "nsubj:pass"} and occurring

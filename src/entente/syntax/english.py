@@ -100,6 +100,28 @@ def from_spacy(span: Span) -> Sentence:
         deps[k] = "cop"
         pos[k] = "AUX"
 
+    # 'Angola hosted talks between Rwanda and Burundi': the small model may read a past verb before its object as
+    # an adjective ('hosted talks') with a subject, and the sentence as a noun phrase. A noun root with such an
+    # 'adjective' and a subject before it, and no copula, is a clause whose verb is that word.
+    for k in range(len(tokens)):
+        if heads[k] != k or pos[k] not in {"NOUN", "PROPN"} or any(deps[c] in {"cop", "aux"} for c in children[k]):
+            continue
+        verbs = [c for c in children[k] if deps[c] == "amod" and pos[c] == "VERB" and tokens[c].tag_ in {"VBD", "VBN"}]
+        if not verbs:
+            continue
+        v = verbs[0]
+        subjects = [c for c in children[k] + children[v] if deps[c] == "nsubj" and c < v]
+        if not subjects:
+            continue
+        if any(heads[j] != k or deps[j] not in {"amod", "det", "compound", "nummod"} for j in range(v + 1, k)):
+            continue
+        reattach(v, v)
+        deps[v] = "ROOT"
+        for child in [c for c in children[k] if c < v or deps[c] == "punct"]:
+            reattach(child, v)
+        reattach(k, v)
+        deps[k] = "dobj"
+
     # 'the West African bloc ECOWAS': the small model tags an unknown acronym after a noun as a verb and hangs it
     # anywhere. Verbs are not written in capitals (outside all-capital headlines), so it is a name in
     # apposition to the noun before it.

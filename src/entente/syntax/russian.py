@@ -81,6 +81,7 @@ class RussianParser:
                 ))  # fmt: skip
             _attach_instrumental_predicates(words[base:])
             _nominative_subjects(words[base:])
+            _accusative_objects(words[base:])
             _subjects_of_the_governing_verb(words[base:])
         return Sentence(text, words, language="ru")
 
@@ -133,6 +134,21 @@ def _nominative_subjects(words: list[Word]) -> None:
         objects = [c for c in children if c.dep == "obj"]
         if len(objects) >= 2 and objects[0].i < verb.i and "Case=Nom" in objects[0].morph:
             objects[0].dep = "nsubj"
+
+
+def _accusative_objects(words: list[Word]) -> None:
+    """The reverse slip: 'Египет осудил Израиль' parsed with two subjects, the second tagged accusative. A subject
+    after its verb, in the accusative, beside a nominative subject before the verb, is the verb's object."""
+    by_head = _dependents(words)
+    for verb in words:
+        if verb.pos != "VERB":
+            continue
+        subjects = [c for c in by_head.get(verb.i, []) if c.dep == "nsubj"]
+        if len(subjects) < 2 or not any(s.i < verb.i and "Case=Nom" in s.morph for s in subjects):
+            continue
+        for subject in subjects:
+            if subject.i > verb.i and "Case=Acc" in subject.morph:
+                subject.dep = "obj"
 
 
 def _subjects_of_the_governing_verb(words: list[Word]) -> None:

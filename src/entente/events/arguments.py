@@ -58,6 +58,9 @@ class SentenceActors:
                 self.by_token[i] = mention
 
 
+VERBAL_POS = frozenset({"VERB", "AUX"})
+
+
 def phrase_tokens(head: Word) -> list[Word]:
     """The tokens of the noun phrase headed by ``head``, without clauses, coordination or most PPs."""
     g = grammar_of(head)
@@ -72,6 +75,8 @@ def phrase_tokens(head: Word) -> list[Word]:
             continue
         if copular and child.dep in PREDICATE_DEPS:
             continue
+        if child.dep in {"nmod", "obl"} and not child.case and child.pos in VERBAL_POS:
+            continue  # 'решение выслать российских дипломатов': an infinitive hung as nmod is a clause, not the phrase
         if child.dep in {"nmod", "obl"} and not child.case:
             # A bare nominal modifier ('Collective Security Treaty Organization troops') is part of the phrase.
             out.extend(phrase_tokens(child))
@@ -253,6 +258,15 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
         if before:
             nearest = max(before, key=lambda m: m.end)
             return Actor(nearest.entry.code_on(ctx.when), token.text, "pronoun", token.i, True)
+        if lower in g.personal_pronouns:
+            # 'Turkey's foreign minister visited Moscow, where he held talks …': an office holder named by the
+            # office alone is a person too.
+            offices = [m for m in ctx.mentions if m.end <= token.i and m.entry.kind == "agent"
+                       and m.text.lower() in g.person_roles and m.start not in told]  # fmt: skip
+            if offices:
+                holder = resolve_phrase(token.sentence[max(offices, key=lambda m: m.end).end - 1], ctx)
+                if holder is not None and not holder.needs_country and holder.kind != "pronoun":
+                    return Actor(holder.code, token.text, "pronoun", token.i, True)
     if lower in g.personal_pronouns and ctx.last_person is not None:
         return Actor(ctx.last_person.code, token.text, "pronoun", token.i, True)
     if lower in g.collective_pronouns and ctx.last_collective is not None:

@@ -572,6 +572,13 @@ class EventCoder:
             speakers = self._impersonal_speakers(current, ctx)
             if speakers:
                 return speakers, False
+            if current.dep == "acl:relcl" and any(c.lower in self.grammar.relative_adverbs for c in current.children):
+                # 'visited Moscow, where (he) held talks with Lavrov', 'посетил Москву, где провёл переговоры': the
+                # place is where the act happened; its doer is the visitor.
+                if current.head.head.pos in {"VERB", "AUX"} and current.head.head is not current.head:
+                    current = current.head.head
+                    continue
+                break
             if current.dep == "acl:relcl":
                 return resolve_all(current.head, ctx), False
             if _prepositional_clause(current):
@@ -1002,6 +1009,9 @@ class EventCoder:
             # 'withdrew its troops from Georgia', 'the withdrawal of troops from Syria': the place left is the target,
             # not the country of 'troops from Georgia'.
             targets = self._places_left(verb, ctx) or targets
+        if code[:2] == "16" and not targets:
+            # 'отозвал своего посла из Тегерана', 'pulled its diplomats out of Niger': whom a recall leaves.
+            targets = self._places_left(verb, ctx)
         if code.startswith("087") and targets and all(t.kind == "igo" for t in targets):
             # 'announced their withdrawal from ECOWAS': leaving an organisation reduces relations with it (16);
             # it is no military retreat.
@@ -1049,9 +1059,14 @@ class EventCoder:
                 # A government's stated plan to cut ties or impose sanctions is itself a signal (a threat);
                 # a plan, forecast or future tense of force or seizure is not an act.
                 announced_policy = root == "16" and not modality.is_future(verb)
-                if not (committed or announced_policy):
+                if self._decided(verb) and root in DECIDABLE_ROOTS:
+                    # 'decided to expel two Russian diplomats', 'решила выслать …': a decision taken to reduce
+                    # relations, demand, reject or coerce is that act.
+                    pass
+                elif not (committed or announced_policy):
                     return
-                code, mode = as_threat(code), "threat"
+                else:
+                    code, mode = as_threat(code), "threat"
         if reporter is not None and mode == "asserted" and modality.is_alleging(reporter):
             speakers, _ = self._subjects(reporter, ctx)
             if sources and all(s.code[:3] != sources[0].code[:3] for s in speakers):
@@ -1351,6 +1366,15 @@ class EventCoder:
         # 'Talks began …'; 'Russia's incursion into Ukraine revealed …': the sentence is about the event.
         return noun.dep in {"nsubj", "nsubj:pass"} and occurring
 
+    def _decided(self, verb: Word) -> bool:
+        """The complement of a past decision ('decided to expel', 'решила выслать')."""
+        return (
+            verb.dep == "xcomp"
+            and verb.head.lemma in self.grammar.resolving_verbs
+            and not modality.is_future(verb.head)
+            and not modality.is_unasserted(verb.head)
+        )
+
     def _witnessed(self, noun: Word) -> bool:
         """An event noun that is what a report or confirmation is of, the report itself asserted."""
         return (
@@ -1510,6 +1534,9 @@ def _outside_relatives(token: Word) -> list[Word]:
     return out
 
 
+# CAMEO roots whose act a decision to take it is ('decided to expel', 'decided to impose sanctions'); a decision to
+# use force is not yet its use.
+DECIDABLE_ROOTS = frozenset({"10", "11", "12", "14", "16", "17"})
 # CAMEO roots of what is said (statements, appeals, demands, disapproval, rejection, threats) and of what is done.
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})

@@ -134,6 +134,14 @@ class Grammar:
     """'encouraged Mexico to sever ties', 'призвал Армению отказаться': verbs whose object is asked or allowed to act;
     their complement is no act of their subject's, nor one the object is said to have done."""
     witness_verbs: frozenset[str]
+    relative_adverbs: frozenset[str]
+    person_roles: frozenset[str]
+    """Offices held by one person: 'he' or 'его' may refer to 'Turkey's foreign minister' named by office alone."""
+    """'visited Moscow, where he held talks', 'посетил Москву, где провёл переговоры': a relative clause they open
+    says what happened at the place; the place is not its subject."""
+    resolving_verbs: frozenset[str]
+    """'decided to expel two diplomats', 'решила выслать': a decision taken to reduce relations, reject or coerce is
+    coded as that act, not as a plan or threat."""
     causing_verbs: frozenset[str]
     """'prompted Mexico to sever ties', 'вынудил Армению отказаться': verbs whose object is made to do, and does, the
     act of their complement."""

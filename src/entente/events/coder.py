@@ -1393,6 +1393,10 @@ class EventCoder:
 
     # --- finishing -----------------------------------------------------------------------
     def _finalise(self, candidate: Candidate, ctx: SentenceActors, country: str | None) -> list[Candidate]:
+        target, sentence = candidate.target, candidate.predicate.sentence
+        if candidate.source.needs_country and target is not None and _country_only_in(target, sentence, ctx):
+            # 'Protesters rallied outside the Russian embassy': whose protesters is not told by whom they protest.
+            country = None
         source = _with_country(candidate.source, country)
         target = _with_country(candidate.target, country) if candidate.target is not None else None
         if source is None or target is None or not _distinct(source, target, candidate.code):
@@ -1813,6 +1817,15 @@ def _distinct(source: Actor, target: Actor, code: str = "") -> bool:
     # A country acting on its own state organs ('Russia considered itself …', 'Moscow permits its officers')
     # is no event between parties; on its opposition, rebels or civilians it is.
     return len(source.code) > 3 or target.code[3:6] not in STATE_AGENTS
+
+
+def _country_only_in(target: Actor, sentence: Parsed, ctx: SentenceActors) -> bool:
+    """Whether the sentence names a country or region only inside the target's own phrase."""
+    if target.needs_country or target.kind == "pronoun" or not 0 <= target.head < len(sentence):
+        return False
+    places = [m for m in ctx.mentions if m.entry.kind in {"country", "region"}]
+    inside = {t.i for t in sentence[target.head].subtree}
+    return bool(places) and all(m.start in inside for m in places)
 
 
 def _with_country(actor: Actor | None, country: str | None) -> Actor | None:

@@ -82,6 +82,7 @@ class RussianParser:
             _attach_instrumental_predicates(words[base:])
             _nominative_subjects(words[base:])
             _accusative_objects(words[base:])
+            _participle_objects(words[base:])
             _subjects_of_the_governing_verb(words[base:])
         return Sentence(text, words, language="ru")
 
@@ -149,6 +150,28 @@ def _accusative_objects(words: list[Word]) -> None:
         for subject in subjects:
             if subject.i > verb.i and "Case=Acc" in subject.morph:
                 subject.dep = "obj"
+
+
+def _participle_objects(words: list[Word]) -> None:
+    """'Сийярто, посетивший на прошлой неделе Минск, раскритиковал …': the parser may take the participle's object
+    for a second subject of the main verb. A later subject of a verb that has one already, standing inside a
+    participle clause of that first subject (after the participle, before the comma that closes it), is the
+    participle's object."""
+    by_head = _dependents(words)
+    position = {word.i: word for word in words}
+    for verb in words:
+        subjects = [c for c in by_head.get(verb.i, []) if c.dep == "nsubj"]
+        if len(subjects) < 2 or verb.pos != "VERB":
+            continue
+        first = subjects[0]
+        for participle in by_head.get(first.i, []):
+            if participle.dep != "acl" or "VerbForm=Part" not in participle.morph or "Voice=Pass" in participle.morph:
+                continue
+            for later in subjects[1:]:
+                between = [position[k] for k in range(participle.i + 1, later.i) if k in position]
+                inanimate = "Animacy=Inan" in later.morph or "Animacy" not in later.morph
+                if participle.i < later.i < verb.i and inanimate and not any(w.text == "," for w in between):
+                    later.head_i, later.dep = participle.i, "obj"
 
 
 def _subjects_of_the_governing_verb(words: list[Word]) -> None:

@@ -501,6 +501,8 @@ class EventCoder:
         for child in verb.children:
             if child.dep == "ccomp" and child.i < verb.i:
                 continue  # what was said before the verb is an act of its own ('Jets strike camp, X vows …')
+            if child.dep == "obl" and child.case in self.grammar.sequence_preps:
+                continue  # 'После того как военные обстреляли …, Ереван обратился …': what came just before
             if child.dep in deps or _prepositional_clause(child):
                 out.update(t.i for t in _outside_relatives(child) if t.pos in {"VERB", "AUX"})
         return out
@@ -972,6 +974,8 @@ class EventCoder:
         return actors
 
     def _verb_candidates(self, verb: Word, entry: VerbEntry, ctx: SentenceActors) -> Iterable[Candidate]:
+        if self._background_clause(verb):
+            return
         subjects, passive = self._subjects(verb, ctx)
         if passive:
             sources = self._agents(verb, ctx) or self._state_of_the_place(verb, entry.code, ctx)
@@ -1365,6 +1369,19 @@ class EventCoder:
         occurring = noun.head.lemma in self.grammar.occurrence_verbs or noun.head.dep == "root"
         # 'Talks began …'; 'Russia's incursion into Ukraine revealed …': the sentence is about the event.
         return noun.dep in {"nsubj", "nsubj:pass"} and occurring
+
+    def _background_clause(self, verb: Word) -> bool:
+        """'Since Russia annexed Crimea, …', 'С тех пор как Россия аннексировала Крым, …': a clause that dates a
+        lasting situation refers to an earlier act, unless it gives that act's own date."""
+        marks = self.grammar.background_marks
+        openers = [" ".join(t.lower for t in c.subtree if t.pos != "PUNCT") for c in verb.children if c.dep == "mark"]
+        # (The parser may hang a multiword opener on the main verb: then it is the words just before the clause.)
+        start = min(t.i for t in verb.subtree)
+        before = [t.lower for t in verb.sentence if start - 4 <= t.i < start and t.pos != "PUNCT"]
+        openers += [" ".join(before[-n:]) for n in range(1, len(before) + 1)]
+        if not any(o in marks for o in openers):
+            return False
+        return explicit_event_date(" ".join(t.text for t in verb.subtree), None, None) is None
 
     def _decided(self, verb: Word) -> bool:
         """The complement of a past decision ('decided to expel', 'решила выслать')."""

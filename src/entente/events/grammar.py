@@ -135,6 +135,11 @@ class Grammar:
     their complement is no act of their subject's, nor one the object is said to have done."""
     witness_verbs: frozenset[str]
     relative_adverbs: frozenset[str]
+    sequence_preps: frozenset[str]
+    background_marks: frozenset[str]
+    """'Since Russia annexed Crimea, …', 'с тех пор как …': a clause they open refers to an earlier act."""
+    """'После того как военные обстреляли позиции, Ереван обратился …': a clause after these (through a correlative
+    pronoun) reports an act of its own, not part of the main verb's."""
     person_roles: frozenset[str]
     """Offices held by one person: 'he' or 'его' may refer to 'Turkey's foreign minister' named by office alone."""
     """'visited Moscow, where he held talks', 'посетил Москву, где провёл переговоры': a relative clause they open

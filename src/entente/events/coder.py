@@ -991,6 +991,14 @@ class EventCoder:
             targets = subjects or [a for p in patients for a in self._object_actors(p, ctx)]
             # 'Sanctions were imposed on Iran by the US': the target is the verb's prepositional object.
             targets = targets or self._objects(verb, ctx, entry.code, particle=entry.particle)
+            if not targets and verb.dep == "acl" and self._noun_entry(verb.head) is not None:
+                # 'talks between Khartoum and the RSF mediated by Saudi Arabia', 'resumed talks mediated by Saudi
+                # Arabia': an event noun's participle acts on the noun's parties, or else on whoever holds the event.
+                targets = [a for p, n in obliques(verb.head) if p in self.grammar.party_preps
+                           for a in resolve_all(n, ctx)]  # fmt: skip
+                holder = verb.head.head
+                if not targets and verb.head.dep == "obj" and holder.pos == "VERB":
+                    targets = [a for a in self._subjects(holder, ctx)[0] if a.kind != "pronoun"]
         else:
             # 'The ministers of Armenia and Azerbaijan met in Moscow' met each other: with two parties acting
             # together in a mutual act, the place is not the other party.
@@ -1551,7 +1559,9 @@ def _outside_relatives(token: Word) -> list[Word]:
     while stack:
         current = stack.pop()
         out.append(current)
-        stack.extend(c for c in current.children if c.dep != "acl:relcl")
+        # ('resumed talks mediated by Saudi Arabia': a participle with its own agent is that agent's act too.)
+        stack.extend(c for c in current.children if c.dep != "acl:relcl"
+                     and not (c.dep == "acl" and any(a.dep == "obl:agent" for a in c.children)))  # fmt: skip
     return out
 
 

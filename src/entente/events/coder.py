@@ -354,6 +354,13 @@ class EventCoder:
                     consumed.update(self._complement_verbs(token))
                     yield from self._verb_candidates(token, entry, ctx)
                     continue
+                nominalised = self._nominalised(token) if entry is None or not entry.keywords else None
+                if nominalised is not None:
+                    # 'announced the suspension of military cooperation with the US': the action noun's own verb
+                    # codes it ('suspend military cooperation'), its actor the announcer.
+                    consumed.update(self._complement_verbs(token))
+                    yield from self._verb_candidates(token, nominalised, ctx)
+                    continue
                 if entry is None and token.pos == "VERB" and token.lemma in self.grammar.retaliation_verbs:
                     entry = self._announced_retaliation(token, ctx)
                 if entry is not None and entry.code[:2] == "03" and any(
@@ -1007,6 +1014,11 @@ class EventCoder:
             sources = subjects
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
             targets = targets or self._shared_object(verb, ctx)
+            if entry.source == "nominalisation":
+                # 'объявил о приостановке сотрудничества с США', 'the closure of its border with Benin': whom the
+                # announced action is aimed at, before whose the thing acted on is.
+                aimed = [a for n in self._action_nouns(verb) for a in self._action_targets(n, ctx)]
+                targets = aimed or targets
             denial = entry.code[:2] == "12" or entry.code == "016"
             if not targets and denial and ctx.last_claimant is not None and self._rejects_a_claim(verb):
                 # 'Russian media claim that Kazakhstan … Kazakhstan rejects these allegations': the claims rejected are
@@ -1377,6 +1389,43 @@ class EventCoder:
         occurring = noun.head.lemma in self.grammar.occurrence_verbs or noun.head.dep == "root"
         # 'Talks began …'; 'Russia's incursion into Ukraine revealed …': the sentence is about the event.
         return noun.dep in {"nsubj", "nsubj:pass"} and occurring
+
+    def _nominalised(self, verb: Word) -> VerbEntry | None:
+        """The verb pattern that codes the action noun a decree verb announces or orders ('announced the suspension
+        of arms purchases from Israel' as 'suspend … purchases'), its keywords found in the noun's complement."""
+        if verb.pos != "VERB" or verb.lemma not in self.grammar.decree_verbs:
+            return None
+        for noun in self._action_nouns(verb):
+            action = self.lexicon.nominalisations[noun.lemma]
+            if any(c.lower in self.grammar.noun_negators for c in noun.children):
+                continue
+            complement = [t for t in noun.subtree if t is not noun and _depth_below(t, noun) <= 2]
+            lemmas = {t.lemma for t in complement} | {t.lower for t in complement}
+            text = " ".join(t.lower for t in noun.subtree if t is not noun)
+            for entry in self.lexicon.verb_entries(action):
+                if entry.particle or not entry.keywords:
+                    continue
+                if not any(_has_keyword(k, lemmas, text) for k in entry.keywords):
+                    continue
+                if any(_has_keyword(k, lemmas, text) for k in entry.excluded if k != "obj"):
+                    continue
+                return replace(entry, lemma=verb.lemma, particle=None, source="nominalisation")
+        return None
+
+    def _action_nouns(self, verb: Word) -> list[Word]:
+        """The verb's objects (or its decree preposition's) that are action nouns of nominalisations.tsv."""
+        nouns = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
+        nouns += [n for p, n in obliques(verb) if p in self.grammar.decree_preps]
+        return [n for n in nouns if n.lemma in self.lexicon.nominalisations]
+
+    def _action_targets(self, noun: Word, ctx: SentenceActors) -> list[Actor]:
+        """Whom an action noun is aimed at: the 'with'/'against'/'from' phrases of the noun or of what it acts on
+        ('приостановка военного сотрудничества с США', 'the suspension of arms purchases from Israel')."""
+        g = self.grammar
+        preps = g.target_preps | g.comitative_preps | g.departure_preps | g.giver_preps | g.party_preps
+        holders = [noun, *(c for c in noun.children if c.dep == "nmod" and (not c.case or c.case in g.phrase_preps))]
+        return [a for h in holders for p, n in obliques(h)
+                if p in preps or _with_case(p, n) in preps for a in resolve_all(n, ctx)]  # fmt: skip
 
     def _background_clause(self, verb: Word) -> bool:
         """'Since Russia annexed Crimea, …', 'С тех пор как Россия аннексировала Крым, …': a clause that dates a

@@ -136,6 +136,11 @@ class Grammar:
     witness_verbs: frozenset[str]
     relative_adverbs: frozenset[str]
     sequence_preps: frozenset[str]
+    decree_verbs: frozenset[str]
+    """'announced/ordered the suspension of …', 'объявил о приостановке …': verbs whose action-noun object
+    (nominalisations.tsv) is coded as that noun's verb."""
+    decree_preps: frozenset[str]
+    """'объявил о приостановке': the preposition a decree verb takes its action noun with."""
     background_marks: frozenset[str]
     """'Since Russia annexed Crimea, …', 'с тех пор как …': a clause they open refers to an earlier act."""
     """'После того как военные обстреляли позиции, Ереван обратился …': a clause after these (through a correlative

@@ -60,6 +60,9 @@ class Lexicon:
     verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)
     nouns: dict[str, NounEntry] = field(default_factory=dict)
     light_verbs: dict[str, list[LightVerb]] = field(default_factory=dict)
+    nominalisations: dict[str, str] = field(default_factory=dict)
+    """Action nouns and the verb whose patterns code them ('suspension' -> 'suspend', 'приостановка' ->
+    'приостановить'): 'announced the suspension of military cooperation with X' is coded as suspending it."""
     language: str = "en"
 
     def verb_entries(self, lemma: str) -> list[VerbEntry]:
@@ -140,6 +143,20 @@ def parse_light_verbs(text: str, origin: str) -> list[LightVerb]:
     return out
 
 
+def parse_nominalisations(text: str, origin: str) -> dict[str, tuple[str, int]]:
+    """Rows of ``noun<TAB>verb``: an action noun and the verb (as in the verb lexicon) whose patterns code it;
+    each with its line number."""
+    out: dict[str, tuple[str, int]] = {}
+    for number, (noun, verb) in _rows(text, origin, 2, 2):
+        noun, verb = noun.lower(), verb.lower()
+        if not noun or not verb:
+            raise DataFileError(origin, number, "expected a noun and a verb")
+        if noun in out and out[noun][0] != verb:
+            raise DataFileError(origin, number, f"noun '{noun}' is already mapped to '{out[noun][0]}'; keep one")
+        out[noun] = (verb, number)
+    return out
+
+
 def _builtin(language: str, kind: str) -> list[tuple[str, str]]:
     folder = resources.files("entente").joinpath("data", language, kind)
     if not folder.is_dir():
@@ -197,6 +214,13 @@ def load_lexicon(
         origin = f"entente/data/{language}/light_verbs.tsv"
         for verb in parse_light_verbs(light.read_text(encoding="utf-8"), origin):
             lexicon.light_verbs.setdefault(verb.lemma, []).append(verb)
+    nominal = resources.files("entente").joinpath("data", language, "nominalisations.tsv")
+    if nominal.is_file():
+        origin = f"entente/data/{language}/nominalisations.tsv"
+        for noun, (verb, number) in parse_nominalisations(nominal.read_text(encoding="utf-8"), origin).items():
+            if verb not in lexicon.verbs:
+                raise DataFileError(origin, number, f"verb '{verb}' has no pattern in the verb lexicon")
+            lexicon.nominalisations[noun] = verb
     for entries in lexicon.verbs.values():
         # Entries that need keywords are more specific: try them first, keeping file order otherwise.
         entries.sort(key=lambda e: (not e.keywords,))

@@ -238,6 +238,7 @@ class EventCoder:
             ]
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             mentions = _without_names_that_are_towns(mentions, sent_doc)
+            mentions = _without_backers(mentions, sent_doc, self.grammar.proxy_marks)
             mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(
                 mentions, when, last_person, last_collective, tuple(named_parties), last_organisation, last_claimant
@@ -1724,6 +1725,18 @@ def _depths(sent: Parsed) -> list[int]:
         for step, w in enumerate(reversed(path), 1):
             depth[w.i] = base + step
     return [d or 0 for d in depth]
+
+
+def _without_backers(mentions: list[Mention], sent: Parsed, marks: frozenset[str]) -> list[Mention]:
+    """'Russian-backed separatists', 'Iranian-funded militias': the country that backs a group is not the group's
+    own; the group keeps only its role (and takes its country from elsewhere, or none)."""
+    kept = []
+    for mention in mentions:
+        after = [sent[k].lower for k in range(mention.end, min(mention.end + 2, len(sent)))]
+        if mention.entry.kind in {"country", "region"} and after[:1] == ["-"] and after[1:] and after[1] in marks:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _without_names_that_are_towns(mentions: list[Mention], sent: Parsed) -> list[Mention]:

@@ -136,6 +136,8 @@ class Grammar:
     witness_verbs: frozenset[str]
     relative_adverbs: frozenset[str]
     sequence_preps: frozenset[str]
+    proxy_marks: frozenset[str]
+    """'Russian-backed separatists': after a country and a hyphen, a word saying that country backs the group."""
     decree_verbs: frozenset[str]
     """'announced/ordered the suspension of …', 'объявил о приостановке …': verbs whose action-noun object
     (nominalisations.tsv) is coded as that noun's verb."""

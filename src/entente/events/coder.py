@@ -239,6 +239,7 @@ class EventCoder:
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             mentions = _without_names_that_are_towns(mentions, sent_doc)
             mentions = _without_backers(mentions, sent_doc, self.grammar.proxy_marks)
+            mentions = _without_venue_names(mentions, sent_doc, self.grammar.venue_nouns)
             mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(
                 mentions, when, last_person, last_collective, tuple(named_parties), last_organisation, last_claimant
@@ -784,6 +785,10 @@ class EventCoder:
                     and child.pos in {"VERB", "AUX"}
                     and not (child.dep == "ccomp" and child.i < verb.i)
                 ):
+                    if child.dep == "xcomp" and _present_participle(child) and code[:2] in {"11", "12", "14"}:
+                        # 'condemn killing members of the Revolutionary Guards': whom an act condemned is done to is
+                        # its victim, not whom the condemnation is aimed at.
+                        continue
                     if child.dep == "ccomp" and verb.lemma in g.dispute_verbs:
                         # 'denied that Chinese troops had crossed the border': whom a denial answers is who
                         # claimed it, not whom the denied clause is about.
@@ -1734,6 +1739,19 @@ def _without_backers(mentions: list[Mention], sent: Parsed, marks: frozenset[str
     for mention in mentions:
         after = [sent[k].lower for k in range(mention.end, min(mention.end + 2, len(sent)))]
         if mention.entry.kind in {"country", "region"} and after[:1] == ["-"] and after[1:] and after[1] in marks:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _without_venue_names(mentions: list[Mention], sent: Parsed, venues: frozenset[str]) -> list[Mention]:
+    """'Palestine Square', 'at the Felestin (Palestine) Sq.', 'улица Украины': a country named in the name of a
+    square, street or venue names no actor."""
+    kept = []
+    for mention in mentions:
+        word = sent[mention.end - 1]
+        named = word.dep in {"compound", "nmod", "flat", "flat:name", "appos"} and not word.is_root
+        if mention.entry.kind in {"country", "region"} and named and word.head.lower.rstrip(".") in venues:
             continue
         kept.append(mention)
     return kept

@@ -137,6 +137,8 @@ class Grammar:
     relative_adverbs: frozenset[str]
     sequence_preps: frozenset[str]
     proxy_marks: frozenset[str]
+    venue_nouns: frozenset[str]
+    """'Palestine Square', 'улица Украины': a country in the name of one of these names no actor."""
     """'Russian-backed separatists': after a country and a hyphen, a word saying that country backs the group."""
     decree_verbs: frozenset[str]
     """'announced/ordered the suspension of …', 'объявил о приостановке …': verbs whose action-noun object

@@ -1437,6 +1437,10 @@ class EventCoder:
         """'Since Russia annexed Crimea, …', 'С тех пор как Россия аннексировала Крым, …': a clause that dates a
         lasting situation refers to an earlier act, unless it gives that act's own date."""
         marks = self.grammar.background_marks
+        if any(c.dep == "obl" and c.case in marks and _names_a_year(c) for c in verb.children):
+            # 'has met Xi 18 times since 2012', 'с 2012 года он встречался …': a span of years, not one act ('since
+            # Monday' is the news itself).
+            return True
         openers = [" ".join(t.lower for t in c.subtree if t.pos != "PUNCT") for c in verb.children if c.dep == "mark"]
         # (The parser may hang a multiword opener on the main verb: then it is the words just before the clause.)
         start = min(t.i for t in verb.subtree)
@@ -1556,6 +1560,11 @@ def _clause_text(token: Word, skip: set[str]) -> str:
             if child.dep not in skip or temporal:
                 stack.append(child)
     return "".join(t.text_with_ws or t.text + " " for t in sorted(keep, key=lambda t: t.i))
+
+
+def _names_a_year(head: Word) -> bool:
+    """A phrase holding a year ('2012', '2012 года', 'early 2014')."""
+    return any(t.text.isdigit() and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in head.subtree)
 
 
 def _names_a_time(head: Word) -> bool:

@@ -900,6 +900,13 @@ class EventCoder:
             found = self._object_actors(counted[0], ctx, depth, topics)
             if found:
                 return found
+        if token.pos == "NOUN" and token.i not in ctx.by_token:
+            # 'criticised China's support for Russia', 'welcomed Ethiopia's decision': whose stance or decision it
+            # is, not whom it concerns.
+            owners = [a for c in token.children if c.dep == "nmod:poss"
+                      for a in resolve_all(c, ctx) if a.kind != "pronoun"]  # fmt: skip
+            if owners:
+                return owners
         for towards in self._stance_objects(token):
             # 'expressed outrage at the Israeli strike' is aimed where the stance is: the phrase after the stance
             # word is read as if it were the object itself.
@@ -1482,7 +1489,15 @@ class EventCoder:
             # 'Protesters rallied outside the Russian embassy': whose protesters is not told by whom they protest.
             country = None
         source = _with_country(candidate.source, country)
-        target = _with_country(candidate.target, country) if candidate.target is not None else None
+        target_country = country
+        # (Force a state uses on unnamed people is left as it was: 'Syria gassed civilians in Ghouta'.)
+        bare_state = source is not None and len(source.code) == 3 and candidate.code[:2] < "17"
+        if bare_state and target is not None and target.needs_country and _country_only_in(source, sentence, ctx):
+            # 'Qatar praised the release of hostages by Hamas': unnamed hostages are not Qatar's because Qatar is the
+            # one named. (A state's own organs acting on unnamed people, 'the Mozambique government accepted demands
+            # from rebels', 'Kazakh police detained protesters', are its domestic affairs.)
+            target_country = None
+        target = _with_country(target, target_country) if target is not None else None
         if source is None or target is None or not _distinct(source, target, candidate.code):
             return []
         return [Candidate(source, target, candidate.code, candidate.modality, candidate.confidence, candidate.rule,

@@ -206,6 +206,13 @@ def _variants(field_text: str) -> list[str]:
     return [v.strip() for v in field_text.split("|") if v.strip()]
 
 
+def _with_titled_acronyms(names: list[str]) -> list[str]:
+    """An acronym of four letters or more is also written in title case by some papers ('Ecowas', 'Asean',
+    'Interpol' for ECOWAS, ASEAN, INTERPOL)."""
+    titled = [n.title() for n in names if len(n) >= 4 and n.isalpha() and n.isupper() and n.isascii()]
+    return names + [t for t in titled if t not in names]
+
+
 def tokenize_phrase(phrase: str) -> str:
     """A phrase as matched: a leading "the" is dropped, so "the Kremlin" and "The Kremlin" both match."""
     return re.sub(r"^(the|The)\s+", "", phrase.strip())
@@ -297,7 +304,7 @@ def load_organisations(language: str = "en") -> list[ActorEntry]:
         if not code.startswith("IGO"):
             raise DataFileError(origin, number, f"organisation code {code!r} must start with IGO")
         office = (Office(_check_code(code, origin, number), None, None, f"{origin}:{number}"),)
-        entries.extend(ActorEntry(tokenize_phrase(v), "igo", office) for v in _variants(names))
+        entries.extend(ActorEntry(tokenize_phrase(v), "igo", office) for v in _with_titled_acronyms(_variants(names)))
     return _for_language(entries, language)
 
 
@@ -319,7 +326,7 @@ def load_groups(language: str = "en") -> list[ActorEntry]:
     entries = []
     for number, (code, names) in _rows(text, origin, (2,)):
         office = (Office(_check_code(code, origin, number), None, None, f"{origin}:{number}"),)
-        entries.extend(ActorEntry(tokenize_phrase(v), "group", office) for v in _variants(names))
+        entries.extend(ActorEntry(tokenize_phrase(v), "group", office) for v in _with_titled_acronyms(_variants(names)))
     return _for_language(entries, language)
 
 

@@ -531,6 +531,11 @@ class EventCoder:
         # coordinated verb is an act of its own ('refused to help Russia and said …').
         # Keywords name what the act is about: the complements and their own modifiers, not words buried
         # deeper ('released a report on Russia's detention of civilians' releases no civilians).
+        # ('fired two missiles into the sea on Monday': a time phrase says when, not at what; its preposition is
+        # no '!on' of an attack.)
+        times = {t.i for c in verb.children if c.dep in {"obl", "obl:tmod", "obl:npmod", "nmod:tmod"}
+                 and (c.lemma in self.grammar.time_nouns or _names_a_time(c)) for t in c.subtree}  # fmt: skip
+        complement = [t for t in complement if t.i not in times]
         near = [t for t in complement if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"}]
         if verb.dep == "acl" and _passive_participle(verb):
             # 'prisoners released by Azerbaijan': the noun a passive participle describes is its object.
@@ -1444,6 +1449,12 @@ class EventCoder:
         """'Since Russia annexed Crimea, …', 'С тех пор как Россия аннексировала Крым, …': a clause that dates a
         lasting situation refers to an earlier act, unless it gives that act's own date."""
         marks = self.grammar.background_marks
+        # 'Russia, which has long condemned NATO, …', 'Официальный Баку, ранее обвинявший Францию, …': a clause that
+        # describes an actor by what it did before is background. ('Israel, which has repeatedly targeted Iranian
+        # officers, …' reports acts of its own.)
+        describing = verb.dep in {"acl:relcl", "acl"} and verb.head.pos in {"PROPN", "NOUN"} and not verb.is_root
+        if describing and any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for c in verb.children):
+            return True
         if any(c.dep == "obl" and c.case in marks and _names_a_year(c) for c in verb.children):
             # 'has met Xi 18 times since 2012', 'с 2012 года он встречался …': a span of years, not one act ('since
             # Monday' is the news itself).

@@ -1076,9 +1076,10 @@ class EventCoder:
             return
         root = code[:2]
         if modality.is_negated(verb):
-            if entry.negated_code is None:
+            refused = REFUSALS.get(root) if self._states_a_refusal(verb, sources, reporter, ctx) else None
+            if entry.negated_code is None and refused is None:
                 return
-            code, mode = entry.negated_code, "negated-refusal"
+            code, mode = entry.negated_code or refused, "negated-refusal"
         elif reporter is None and modality.is_obligation(verb):
             # 'Russia must withdraw': what someone ought to do, said by no one in the text, is not an act.
             return
@@ -1468,6 +1469,21 @@ class EventCoder:
             return False
         return explicit_event_date(" ".join(t.text for t in verb.subtree), None, None) is None
 
+    def _states_a_refusal(self, verb: Word, sources: list[Actor], reporter: Word | None, ctx: SentenceActors) -> bool:
+        """'Syria says it will not accept more refugees', 'Kinshasa will not negotiate with Kigali', «Варшава не
+        намерена снимать запрет»: an actor's own word that it will not, or does not mean to, cooperate or yield is a
+        refusal (12), not a negated act. Another's forecast of it is not."""
+        head = verb.head
+        intends = verb.dep == "xcomp" and not verb.is_root and (
+            head.lemma in self.grammar.intent_verbs or head.lower in self.grammar.intent_adjectives
+        )
+        if not (modality.is_future(verb) or intends or modality.is_future(head) and verb.dep == "xcomp"):
+            return False
+        if reporter is None:
+            return True
+        speakers, _ = self._subjects(reporter, ctx)
+        return bool(speakers) and any(s.kind == "pronoun" or s.code[:3] == speakers[0].code[:3] for s in sources)
+
     def _decided(self, verb: Word) -> bool:
         """The complement of a past decision ('decided to expel', 'решила выслать')."""
         return (
@@ -1655,6 +1671,10 @@ def _outside_relatives(token: Word) -> list[Word]:
     return out
 
 
+# The refusal (12) an actor states when it says it will not cooperate or yield in each of these roots: to meet (125),
+# cooperate materially (121), give aid (122), yield (124), or cooperate at all (120). A stated intent not to use force
+# is no refusal.
+REFUSALS = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 # CAMEO roots whose act a decision to take it is ('decided to expel', 'decided to impose sanctions'); a decision to
 # use force is not yet its use.
 DECIDABLE_ROOTS = frozenset({"10", "11", "12", "14", "16", "17"})

@@ -234,7 +234,7 @@ class EventCoder:
             mentions = [
                 m
                 for m in self.matcher.find(sent_doc)
-                if m.entry.kind != "agent" or sent_doc[m.end - 1].pos in {"NOUN", "PROPN"}
+                if m.entry.kind != "agent" or _nominal(sent_doc[m.end - 1])
             ]
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             mentions = _without_names_that_are_towns(mentions, sent_doc)
@@ -1512,9 +1512,16 @@ class EventCoder:
     # --- finishing -----------------------------------------------------------------------
     def _finalise(self, candidate: Candidate, ctx: SentenceActors, country: str | None) -> list[Candidate]:
         target, sentence = candidate.target, candidate.predicate.sentence
-        if candidate.source.needs_country and target is not None and _country_only_in(target, sentence, ctx):
-            # 'Protesters rallied outside the Russian embassy': whose protesters is not told by whom they protest.
-            country = None
+        # (a protest at a foreign government's site, 'у посольства России в Киеве', in a sentence of two countries)
+        protest_abroad = candidate.code[:2] == "14" and country is None and target is not None
+        protest_abroad = protest_abroad and target.code[3:6] == "GOV"
+        only_in_target = target is not None and _country_only_in(target, sentence, ctx)
+        if candidate.source.needs_country and target is not None and (only_in_target or protest_abroad):
+            # 'Protesters rallied outside the Russian embassy': whose protesters is not told by whom they protest;
+            # the town they are in may tell it ('… the US embassy in Baghdad' are Iraqi protesters).
+            towns = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}}
+            towns.discard(target.code[:3])
+            country = next(iter(towns)) if len(towns) == 1 else None
         source = _with_country(candidate.source, country)
         target_country = country
         # (Force a state uses on unnamed people is left as it was: 'Syria gassed civilians in Ghouta'.)
@@ -1526,6 +1533,10 @@ class EventCoder:
             target_country = None
         target = _with_country(target, target_country) if target is not None else None
         if source is None or target is None or not _distinct(source, target, candidate.code):
+            return []
+        if candidate.code[:2] == "14" and source.code[3:6] in STATE_FORCES:
+            # 'Ecuadorian police stormed the Mexican embassy': a state's armed organs do not protest; their storming
+            # is coercion, which these words do not say enough to code.
             return []
         return [Candidate(source, target, candidate.code, candidate.modality, candidate.confidence, candidate.rule,
                           candidate.predicate, candidate.path)]  # fmt: skip
@@ -1671,6 +1682,8 @@ def _outside_relatives(token: Word) -> list[Word]:
     return out
 
 
+# Agent codes of a state's armed organs (police, military, intelligence), which never protest (14).
+STATE_FORCES = frozenset({"COP", "MIL", "SPY"})
 # The refusal (12) an actor states when it says it will not cooperate or yield in each of these roots: to meet (125),
 # cooperate materially (121), give aid (122), yield (124), or cooperate at all (120). A stated intent not to use force
 # is no refusal.
@@ -1785,6 +1798,13 @@ def _depths(sent: Parsed) -> list[int]:
         for step, w in enumerate(reversed(path), 1):
             depth[w.i] = base + step
     return [d or 0 for d in depth]
+
+
+def _nominal(word: Word) -> bool:
+    """A noun, or a participle used as one ('Протестующие провели акцию', 'the protesting crowd' is not)."""
+    if word.pos in {"NOUN", "PROPN"}:
+        return True
+    return word.feat("VerbForm") == "Part" and word.dep in {"nsubj", "nsubj:pass", "obj", "obl", "nmod", "iobj"}
 
 
 def _without_backers(mentions: list[Mention], sent: Parsed, marks: frozenset[str]) -> list[Mention]:

@@ -1351,7 +1351,8 @@ class EventCoder:
                 parties.extend(objects)
             elif preposition in self.grammar.topic_preps and "03" <= entry.code[:2] <= "09":
                 continue  # 'переговоры по Карабаху', 'talks over Syria': the topic, not a party
-            elif preposition in self.grammar.noun_target_preps:
+            elif {preposition, _with_case(preposition, nominal)} & self.grammar.noun_target_preps:
+                # ('задержание в Киеве': в with the locative is a place; 'вторжение в Украину' a target)
                 targets.extend(objects)
         # Russian case-marked arguments: 'обстрел Харькова российскими войсками' has its doer in the instrumental;
         # the genitive is then what was done to; with a target marked otherwise ('удары Израиля по Газе') the

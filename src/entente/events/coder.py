@@ -1326,7 +1326,7 @@ class EventCoder:
         entry = self._noun_entry(noun)
         if entry is None:
             return
-        if any(c.lower in self.grammar.noun_negators for c in noun.children):
+        if any(c.lower in self.grammar.noun_negators or c.lemma in self.grammar.noun_negators for c in noun.children):
             return
         if modality.is_hypothetical(noun.head) or modality.is_negated(noun.head) and noun.dep in {"obj"}:
             return

@@ -147,6 +147,8 @@ class Grammar:
     """'объявил о приостановке': the preposition a decree verb takes its action noun with."""
     background_marks: frozenset[str]
     background_adverbs: frozenset[str]
+    question_marks: frozenset[str]
+    """'whether', «ли»: a clause they mark is an indirect question, no reported act."""
     """'which has long condemned', 'ранее обвинявший': a clause describing an actor by what it did before."""
     """'Since Russia annexed Crimea, …', 'с тех пор как …': a clause they open refers to an earlier act."""
     """'После того как военные обстреляли позиции, Ереван обратился …': a clause after these (through a correlative

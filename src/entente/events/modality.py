@@ -94,9 +94,25 @@ def is_wanted(verb: Word) -> bool:
 
 
 def is_unreal(verb: Word) -> bool:
-    """Not a reported act at all: a hypothetical, a prediction or assessment, what a demand or plan wants, or what
-    a denial denies."""
-    return is_hypothetical(verb) or is_predicted(verb) or is_wanted(verb) or is_perceived(verb) or is_denied(verb)
+    """Not a reported act at all: a hypothetical, a prediction or assessment, what a demand or plan wants, what a
+    denial denies, or what an indirect question asks."""
+    return (is_hypothetical(verb) or is_predicted(verb) or is_wanted(verb) or is_perceived(verb) or is_denied(verb)
+            or is_asked(verb))
+
+
+QUESTION_DEPS = frozenset({"mark", "advmod", "discourse", "advcl"})
+
+
+def is_asked(verb: Word) -> bool:
+    """'Whether the new government will renegotiate …', 'не стала уточнять, рассматривает ли администрация …': an
+    indirect question asks about an act; it does not report one."""
+    g = grammar_of(verb)
+    for link in clause_chain(verb):
+        if any(c.dep in QUESTION_DEPS and c.lower in g.question_marks for c in link.children):
+            return True
+        if link.dep == "acl:relcl":
+            break
+    return False
 
 
 def is_unasserted(verb: Word) -> bool:

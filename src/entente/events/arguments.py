@@ -242,6 +242,14 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
         speaker = _reporting_subject(token, ctx)
         if speaker is not None:
             return Actor(speaker.code, token.text, "pronoun", token.i, True)
+    if lower in g.collective_pronouns and token.dep == "nmod:poss":
+        main_subject = _main_subject_of_adverbial(token)
+        if main_subject is not None:
+            # 'Saudi Arabia cut ties with Iran after protesters stormed its embassy': a possessive in a clause of
+            # time or cause is the main clause's subject's.
+            owner = resolve_phrase(main_subject, ctx)
+            if owner is not None and owner.kind in {"country", "igo", "group"}:
+                return Actor(owner.code, token.text, "pronoun", token.i, True)
     if lower in g.personal_pronouns | g.collective_pronouns:
         # Whom a report is made to is not who is reported on ('проинформировал президента Путина о том, что он
         # поручил …' is not Putin's order), even when the speaker's own name could not be read.
@@ -271,6 +279,20 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
         return Actor(ctx.last_person.code, token.text, "pronoun", token.i, True)
     if lower in g.collective_pronouns and ctx.last_collective is not None:
         return Actor(ctx.last_collective.code, token.text, "pronoun", token.i, True)
+    return None
+
+
+def _main_subject_of_adverbial(pronoun: Word) -> Word | None:
+    """The subject of the main clause when the pronoun stands in an adverbial clause after it, or None."""
+    current = pronoun
+    for _ in range(8):
+        if current.is_root:
+            return None
+        if current.dep == "advcl" and current.pos in {"VERB", "AUX"}:
+            main = current.head
+            subjects = [c for c in main.children if c.dep == "nsubj" and c.i < current.i]
+            return subjects[0] if subjects and subjects[0].pos != "PRON" else None
+        current = current.head
     return None
 
 

@@ -532,16 +532,17 @@ class EventCoder:
         # Keywords name what the act is about: the complements and their own modifiers, not words buried
         # deeper ('released a report on Russia's detention of civilians' releases no civilians).
         # ('fired two missiles into the sea on Monday': a time phrase says when, not at what; its preposition is
-        # no '!on' of an attack.)
+        # no '!on' of an attack. It may still be a keyword: 'gave Hamas until Saturday'.)
         times = {t.i for c in verb.children if c.dep in {"obl", "obl:tmod", "obl:npmod", "nmod:tmod"}
                  and (c.lemma in self.grammar.time_nouns or _names_a_time(c)) for t in c.subtree}  # fmt: skip
-        complement = [t for t in complement if t.i not in times]
         near = [t for t in complement if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"}]
         if verb.dep == "acl" and _passive_participle(verb):
             # 'prisoners released by Azerbaijan': the noun a passive participle describes is its object.
             near += [verb.head, *(c for c in verb.head.children if c.dep in {"amod", "compound", "nmod"})]
         lemmas = {t.lemma for t in near} | {t.lower for t in near}
         text = " ".join(t.lower for t in complement)
+        untimed = {t.lemma for t in near if t.i not in times} | {t.lower for t in near if t.i not in times}
+        untimed_text = " ".join(t.lower for t in complement if t.i not in times)
         purpose = {t.lemma for c in verb.children if c.dep == "advcl" and c.i > verb.i
                    and any(m.dep in {"mark", "aux"} and m.lower in {"to", "чтобы"} for m in c.children)
                    for t in (c, *(d for d in c.children if d.dep in {"obj", "xcomp"}))}  # fmt: skip
@@ -555,7 +556,7 @@ class EventCoder:
             found = lemmas | armed if entry.code[:2] in {"18", "19", "20"} else lemmas
             if entry.keywords and not any(_has_keyword(k, found, text) for k in entry.keywords):
                 continue
-            if any(_has_keyword(k, lemmas | purpose, text) for k in entry.excluded):
+            if any(_has_keyword(k, untimed | purpose, untimed_text) for k in entry.excluded):
                 # An exclusion also looks at the purpose clause ('took to the streets to greet them').
                 continue
             if "obj" in entry.excluded and any(c.dep == "obj" for c in verb.children):
@@ -905,7 +906,7 @@ class EventCoder:
             found = self._object_actors(counted[0], ctx, depth, topics)
             if found:
                 return found
-        if token.pos == "NOUN" and token.i not in ctx.by_token:
+        if token.pos == "NOUN" and token.i not in ctx.by_token and token.lemma not in self.grammar.transfer_nouns:
             # 'criticised China's support for Russia', 'welcomed Ethiopia's decision': whose stance or decision it
             # is, not whom it concerns.
             owners = [a for c in token.children if c.dep == "nmod:poss"
@@ -1058,6 +1059,11 @@ class EventCoder:
             # 'announced their withdrawal from ECOWAS': leaving an organisation reduces relations with it (16);
             # it is no military retreat.
             code = "160"
+        abroad = [t for t in targets if t.kind in {"country", "region"} and all(t.code[:3] != s.code[:3] for s in sources)]  # noqa: E501
+        if code.startswith("153") and abroad:
+            # 'pledged to send a thousand police officers to Haiti': police sent to another country are security
+            # assistance (074), not a show of police power at home (153).
+            code = "074"
         if code == "062" and not targets:
             # 'staged live-fire drills near Taiwan': exercises with no partner, held close to another country,
             # are a show of force towards it (150), not military cooperation.
@@ -1513,11 +1519,10 @@ class EventCoder:
     # --- finishing -----------------------------------------------------------------------
     def _finalise(self, candidate: Candidate, ctx: SentenceActors, country: str | None) -> list[Candidate]:
         target, sentence = candidate.target, candidate.predicate.sentence
-        # (a protest at a foreign government's site, 'у посольства России в Киеве', in a sentence of two countries)
-        protest_abroad = candidate.code[:2] == "14" and country is None and target is not None
-        protest_abroad = protest_abroad and target.code[3:6] == "GOV"
-        only_in_target = target is not None and _country_only_in(target, sentence, ctx)
-        if candidate.source.needs_country and target is not None and (only_in_target or protest_abroad):
+        # (Force on a country's own forces by unnamed fighters is insurgency at home: 'Militants detonated a car bomb
+        # near a Pakistani army convoy'.)
+        only_in_target = target is not None and candidate.code[:2] < "17" and _country_only_in(target, sentence, ctx)
+        if candidate.source.needs_country and target is not None and only_in_target:
             # 'Protesters rallied outside the Russian embassy': whose protesters is not told by whom they protest;
             # the town they are in may tell it ('… the US embassy in Baghdad' are Iraqi protesters).
             towns = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}}
@@ -1525,8 +1530,9 @@ class EventCoder:
             country = next(iter(towns)) if len(towns) == 1 else None
         source = _with_country(candidate.source, country)
         target_country = country
-        # (Force a state uses on unnamed people is left as it was: 'Syria gassed civilians in Ghouta'.)
-        bare_state = source is not None and len(source.code) == 3 and candidate.code[:2] < "17"
+        # (Protest, force and coercion a state uses on unnamed people are left as they were: 'Syria gassed civilians
+        # in Ghouta', 'Belarus deployed riot police against protesters'.)
+        bare_state = source is not None and len(source.code) == 3 and candidate.code[:2] < "14"
         if bare_state and target is not None and target.needs_country and _country_only_in(source, sentence, ctx):
             # 'Qatar praised the release of hostages by Hamas': unnamed hostages are not Qatar's because Qatar is the
             # one named. (A state's own organs acting on unnamed people, 'the Mozambique government accepted demands

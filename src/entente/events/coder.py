@@ -1059,7 +1059,8 @@ class EventCoder:
             # 'announced their withdrawal from ECOWAS': leaving an organisation reduces relations with it (16);
             # it is no military retreat.
             code = "160"
-        abroad = [t for t in targets if t.kind in {"country", "region"} and all(t.code[:3] != s.code[:3] for s in sources)]  # noqa: E501
+        own = {s.code[:3] for s in sources}
+        abroad = [t for t in targets if t.kind in {"country", "region"} and t.code[:3] not in own]
         if code.startswith("153") and abroad:
             # 'pledged to send a thousand police officers to Haiti': police sent to another country are security
             # assistance (074), not a show of police power at home (153).

@@ -1542,6 +1542,10 @@ class EventCoder:
         target = _with_country(target, target_country) if target is not None else None
         if source is None or target is None or not _distinct(source, target, candidate.code):
             return []
+        if candidate.code[:4] in RELEASE_CALLS and target.code[:3] == source.code[:3]:
+            # 'France demanded the release of French citizens': a call for release is aimed at whoever holds them,
+            # never at those to be freed; with the holder unnamed there is no target.
+            return []
         if candidate.code[:2] == "14" and source.code[3:6] in STATE_FORCES:
             # 'Ecuadorian police stormed the Mexican embassy': a state's armed organs do not protest; their storming
             # is coercion, which these words do not say enough to code.
@@ -1690,6 +1694,8 @@ def _outside_relatives(token: Word) -> list[Word]:
     return out
 
 
+# Appeals, offers, demands and refusals about releasing people (0253, 0353, 1053, 1243).
+RELEASE_CALLS = frozenset({"0253", "0353", "1053", "1243"})
 # Agent codes of a state's armed organs (police, military, intelligence), which never protest (14).
 STATE_FORCES = frozenset({"COP", "MIL", "SPY"})
 # The refusal (12) an actor states when it says it will not cooperate or yield in each of these roots: to meet (125),

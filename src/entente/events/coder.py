@@ -1033,6 +1033,11 @@ class EventCoder:
             sources = subjects
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
             targets = targets or self._shared_object(verb, ctx)
+            own = {s.code[:3] for s in sources}
+            if verb.dep in {"xcomp", "conj"} and all(t.needs_country or t.code[:3] in own for t in targets):
+                # 'China held drills near Taiwan, prompting Taipei to scramble jets and lodge a protest': a reaction
+                # that names no one is aimed at whoever caused it.
+                targets = self._causers(verb, ctx) or targets
             if entry.source == "nominalisation":
                 # 'объявил о приостановке сотрудничества с США', 'the closure of its border with Benin': whom the
                 # announced action is aimed at, before whose the thing acted on is.
@@ -1438,6 +1443,16 @@ class EventCoder:
                     continue
                 return replace(entry, lemma=verb.lemma, particle=None, source="nominalisation")
         return None
+
+    def _causers(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+        """Who made the verb's actor act: the subject of the causing verb whose complement the verb is."""
+        current = verb
+        while current.dep == "conj" and not current.is_root:
+            current = current.head
+        if current.dep != "xcomp" or current.head.lemma not in self.grammar.causing_verbs:
+            return []
+        causers, passive = self._subjects(current.head, ctx)
+        return [] if passive else [a for a in causers if a.kind != "pronoun"]
 
     def _action_nouns(self, verb: Word) -> list[Word]:
         """The verb's objects (or its decree preposition's) that are action nouns of nominalisations.tsv."""

@@ -492,8 +492,7 @@ class EventCoder:
             words = [noun, *(c for c in noun.children if c.dep == "compound"), *self._counted(noun)]
             for word in words:
                 if word.pos in {"NOUN", "PROPN"} and self._noun_entry(word) is not None:
-                    if any(c.lower in self.grammar.noun_negators or c.lemma in self.grammar.noun_negators
-                           for c in noun.children):  # fmt: skip
+                    if self._denied_noun(noun):
                         # 'no talks', 'о возможном выходе': a possible act is not one.
                         return None
                     return noun if word is noun else word
@@ -1334,11 +1333,17 @@ class EventCoder:
         speakers, _ = self._subjects(reporter, ctx)
         return speakers[0] if speakers else actor
 
+    def _denied_noun(self, noun: Word) -> bool:
+        """Whether a word on the event noun says the act is not one: 'no talks', 'the proposed sanctions',
+        «о возможном выходе»."""
+        negators = self.grammar.noun_negators
+        return any(c.lower in negators or c.lemma in negators for c in noun.children)
+
     def _noun_candidates(self, noun: Word, ctx: SentenceActors) -> Iterable[Candidate]:
         entry = self._noun_entry(noun)
         if entry is None:
             return
-        if any(c.lower in self.grammar.noun_negators or c.lemma in self.grammar.noun_negators for c in noun.children):
+        if self._denied_noun(noun):
             return
         if modality.is_hypothetical(noun.head) or modality.is_negated(noun.head) and noun.dep in {"obj"}:
             return
@@ -1429,7 +1434,7 @@ class EventCoder:
             return None
         for noun in self._action_nouns(verb):
             action = self.lexicon.nominalisations[noun.lemma]
-            if any(c.lower in self.grammar.noun_negators for c in noun.children):
+            if self._denied_noun(noun):
                 continue
             complement = [t for t in noun.subtree if t is not noun and _depth_below(t, noun) <= 2]
             lemmas = {t.lemma for t in complement} | {t.lower for t in complement}
@@ -1554,7 +1559,7 @@ class EventCoder:
             # one named. (A state's own organs acting on unnamed people, 'the Mozambique government accepted demands
             # from rebels', 'Kazakh police detained protesters', are its domestic affairs.)
             target_country = None
-        target = _with_country(target, target_country) if target is not None else None
+        target = _with_country(target, target_country)
         if source is None or target is None or not _distinct(source, target, candidate.code):
             return []
         if candidate.code[:4] in RELEASE_CALLS and target.code[:3] == source.code[:3]:
@@ -2030,12 +2035,12 @@ def _distinct(source: Actor, target: Actor, code: str = "") -> bool:
     return len(source.code) > 3 or target.code[3:6] not in STATE_AGENTS
 
 
-def _country_only_in(target: Actor, sentence: Parsed, ctx: SentenceActors) -> bool:
-    """Whether the sentence names a country or region only inside the target's own phrase."""
-    if target.needs_country or target.kind == "pronoun" or not 0 <= target.head < len(sentence):
+def _country_only_in(actor: Actor, sentence: Parsed, ctx: SentenceActors) -> bool:
+    """Whether the sentence names a country or region only inside this actor's own phrase."""
+    if actor.needs_country or actor.kind == "pronoun" or not 0 <= actor.head < len(sentence):
         return False
     places = [m for m in ctx.mentions if m.entry.kind in {"country", "region"}]
-    inside = {t.i for t in sentence[target.head].subtree}
+    inside = {t.i for t in sentence[actor.head].subtree}
     return bool(places) and all(m.start in inside for m in places)
 
 

@@ -156,7 +156,7 @@ class EventCoder:
         self.matcher = ActorMatcher(gazetteer, parser.words)
         self.lexicon = lexicon
         self.codebook = codebook or load_codebook()
-        self.registry: MembershipRegistry = load_registry()
+        self.registry: MembershipRegistry = load_registry(parser.language)
         self.grammar: Grammar = load_grammar(parser.language)
         self.predicate_forms = parser.predicate_forms([*lexicon.verbs, *self.grammar.statement_verbs], lexicon.nouns)
 

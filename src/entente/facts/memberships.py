@@ -68,7 +68,20 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def load_registry() -> MembershipRegistry:
+def display_name(names: list[str]) -> str:
+    """An organisation's name for a reader: its spelled-out name with its acronym, 'Eurasian Economic Union
+    (EAEU)', «Организация Договора о коллективной безопасности (ОДКБ)»; the first name where it has no
+    spelled-out name or no acronym."""
+    spelled = next((n for n in names if " " in n and n[:1].isupper()), None)
+    acronym = next((n for n in names if len(n) > 1 and n.isalpha() and n.isupper()), None)
+    if spelled and acronym:
+        return f"{spelled} ({acronym})"
+    return names[0]
+
+
+def load_registry(language: str = "en") -> MembershipRegistry:
+    """The registry, with organisations named in ``language`` (their English names where that language's
+    file does not list them)."""
     registry = MembershipRegistry()
     data = resources.files("entente").joinpath("data")
     origin = "entente/data/memberships.tsv"
@@ -82,10 +95,14 @@ def load_registry() -> MembershipRegistry:
                                              date.fromisoformat(until) if until else None))  # fmt: skip
         except ValueError as exc:
             raise DataFileError(origin, number, f"bad date: {exc}") from exc
-    for line in data.joinpath("en", "actors", "organisations.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("IGO"):
-            code, names = line.split("\t", 1)
-            registry.names[code] = names.split("|")[0].strip()
+    for lang in dict.fromkeys(["en", language]):
+        path = data.joinpath(lang, "actors", "organisations.tsv")
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("IGO"):
+                code, names = line.split("\t", 1)
+                registry.names[code] = display_name([n.strip() for n in names.split("|") if n.strip()])
     return registry
 
 

@@ -67,3 +67,20 @@ def test_registry_fills_members_of_a_named_org_as_of_the_document_date(coder: Ev
 def test_joined_gives_a_member(coder: EventCoder) -> None:
     text = "Armenia joined the Eurasian Economic Union in 2015 after long talks."
     assert "ARM" in {m.member for m in _coding(coder, text).memberships if m.origin.startswith("text")}
+
+
+def test_registry_names_the_organisation_in_the_documents_language() -> None:
+    coder_ru = build_coder(language="ru")
+    text = "Лидеры ОДКБ встретились в Душанбе, чтобы обсудить безопасность границ."
+    doc = CleanDocument("t", "t", "text", text, text, None, None, None, None,
+                        DocumentDate("2021-09-16", "day", "test"), "", "", sentences=split_sentences(text))  # fmt: skip
+    names = {m.org for m in coder_ru.code_document(doc).memberships if m.org_code == "IGOCSTO"}
+    assert names == {"Организация Договора о коллективной безопасности (ОДКБ)"}
+
+
+def test_organisation_display_name_joins_the_spelled_out_name_and_the_acronym() -> None:
+    from entente.facts.memberships import display_name
+
+    assert display_name(["NATO", "Nato", "North Atlantic Treaty Organization"]) == "North Atlantic Treaty Organization (NATO)"
+    assert display_name(["Customs Union", "customs union"]) == "Customs Union"
+    assert display_name(["OPEC"]) == "OPEC"

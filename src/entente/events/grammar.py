@@ -176,6 +176,12 @@ class Grammar:
     fraction_words: frozenset[str]
     helper_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    membership_including_verbs: frozenset[str]
+    membership_joining_verbs: frozenset[str]
+    membership_founding_verbs: frozenset[str]
+    membership_nouns: frozenset[str]
+    membership_preps: frozenset[str]
+    """The words that state who belongs to an organisation (``entente.facts.memberships.MembershipWords``)."""
     measure_nouns: frozenset[str]
     stance_nouns: frozenset[str]
     """'expressed interest in cooperation with Kazakhstan', 'outrage at the Israeli strike', 'froze its membership

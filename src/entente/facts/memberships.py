@@ -1,8 +1,9 @@
 """Memberships: which states belong to which organisation, since when — as stated in the text and in a registry.
 
-Text patterns are read from the dependency parse of sentences that name an organisation:
-"ORG, which (also) includes A, B and C", "ORG comprises/consists of …", "A and B are members of ORG",
-"A joined ORG in 2015", "ORG includes all the EAEU member states as well as Tajikistan", and a founding
+Text patterns are read from the dependency parse of sentences that name an organisation, with the words of the
+document's language (``membership_*`` in ``data/<lang>/grammar.tsv``): "ORG, which (also) includes A, B and C",
+"ORG comprises/consists of …", "A and B are members of ORG", «членами которого являются A и B», "A joined ORG in
+2015", "A and B, members of ORG", "ORG includes all the EAEU member states as well as Tajikistan", and a founding
 date ("ORG was established/launched on January 1, 2015") becomes the members' date. The registry
 (``data/memberships.tsv``) confirms them and fills in the members the text takes as known.
 """
@@ -15,13 +16,35 @@ from importlib import resources
 
 from ..actors.matcher import Mention
 from ..errors import DataFileError
+from ..events.grammar import Grammar
 from ..syntax import Sentence as Parsed
 from ..syntax import Word
 from ..timing import find_dates
 
-INCLUDE_VERBS = {"include", "comprise", "consist", "encompass", "unite", "bring", "group", "involve", "cover"}
-JOIN_VERBS = {"join", "accede", "enter"}
-FOUNDING_VERBS = {"establish", "launch", "found", "create", "form", "set", "sign", "come", "start", "begin"}
+
+@dataclass(frozen=True)
+class MembershipWords:
+    """The words of one language that state a membership (``membership_*`` in ``data/<lang>/grammar.tsv``)."""
+
+    including_verbs: frozenset[str]
+    """'ORG includes A and B', «ЕАЭС объединяет …»: the organisation's objects are its members."""
+    joining_verbs: frozenset[str]
+    """'A joined ORG', «Армения вступила в ЕАЭС»: the subject is a member."""
+    founding_verbs: frozenset[str]
+    """'ORG was established on January 1, 2015': the founding date is the members' date."""
+    nouns: frozenset[str]
+    """'A and B are members of ORG', «членами которого являются …», «в состав ЕАЭС входят …», 'A and B, members
+    of ORG'."""
+    preps: frozenset[str]
+    """'are among the members of ORG', «в состав ЕАЭС входят …»: the prepositions that put a member noun in a
+    clause about who belongs ('met with members of NATO' says nothing of the kind)."""
+    relative_pronouns: frozenset[str]
+
+
+def membership_words(grammar: Grammar) -> MembershipWords:
+    return MembershipWords(grammar.membership_including_verbs, grammar.membership_joining_verbs,
+                           grammar.membership_founding_verbs, grammar.membership_nouns,
+                           grammar.membership_preps, grammar.relative_pronouns)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -133,6 +156,7 @@ def extract_memberships(
     mentions: list[Mention],
     registry: MembershipRegistry,
     known: dict[str, set[str]],
+    words: MembershipWords,
 ) -> list[Membership]:
     """Memberships stated in one sentence; ``known`` holds the members already read for each org."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -141,18 +165,18 @@ def extract_memberships(
         return []
     found: dict[str, set[str]] = {}
     founding: dict[str, str] = {}
+    verbs = [t for t in parsed if t.lemma in words.including_verbs | words.joining_verbs | words.founding_verbs]
     for org in orgs:
         code = org.entry.code_on(None)
-        head = parsed[org.end - 1]
+        head = _org_head(parsed, org)
         members: set[str] = set()
-        verbs = [t for t in parsed if t.lemma in INCLUDE_VERBS | JOIN_VERBS | FOUNDING_VERBS]
         for verb in verbs:
             lemma = verb.lemma
             attached = _attached(verb, head)
-            if lemma in INCLUDE_VERBS and attached:
+            if lemma in words.including_verbs and attached:
                 objects = [t for c in verb.children if c.dep in {"obj", "obl", "nmod"} for t in c.subtree]
                 members.update(_country_mentions(objects, by_token))
-                if any(t.lower in {"member", "members"} for t in objects):
+                if any(t.lemma in words.nouns for t in objects):
                     # 'all the EAEU member states as well as Tajikistan'
                     for other in orgs:
                         other_code = other.entry.code_on(None)
@@ -161,21 +185,17 @@ def extract_memberships(
                 if verb.dep == "acl:relcl" or any(t.lower == "also" for t in verb.children):
                     # 'The EAEU, which also includes Armenia …': the members already named count too.
                     members.update(known.get(code, set()))
-            elif lemma in JOIN_VERBS and any(t.i in range(org.start, org.end) for t in verb.subtree):
+            elif lemma in words.joining_verbs and _joined(verb, head, words):
                 subjects = [t for c in verb.children if c.dep in {"nsubj", "nsubj:pass"} for t in c.subtree]
                 members.update(_country_mentions(subjects, by_token))
-            elif lemma in FOUNDING_VERBS and attached:
+            elif lemma in words.founding_verbs and attached:
                 dates = [d for d in find_dates(sentence) if d.precision == "day"]
                 if dates:
                     founding[code] = dates[0].value
-        if any(t.lemma == "member" for t in parsed) and not members:
-            # 'Russia, Kazakhstan and Belarus are members of the Customs Union'
+        if not members:
             for token in parsed:
-                if token.lemma == "member" and any(t.i in range(org.start, org.end) for t in token.subtree):
-                    # 'X and Y are members of Z': the copular predicate holds the subject; 'became members' its verb.
-                    holder = token if any(c.dep == "nsubj" for c in token.children) else token.head
-                    subjects = [t for c in holder.children if c.dep == "nsubj" for t in c.subtree]
-                    members.update(_country_mentions(subjects, by_token))
+                if token.lemma in words.nouns:
+                    members.update(_country_mentions(_named_members(token, head, org, words), by_token))
         if members or code in founding:
             found.setdefault(code, set()).update(members)
     out = []
@@ -187,11 +207,58 @@ def extract_memberships(
     return out
 
 
+def _org_head(parsed: Parsed, org: Mention) -> Word:
+    """The word of the organisation's name that the rest of the sentence hangs on ('союза' in «Евразийского
+    союза», 'Union' in 'the Eurasian Economic Union')."""
+    span = range(org.start, org.end)
+    return next((t for t in parsed[org.start:org.end] if t.head.i not in span or t.head is t), parsed[org.end - 1])
+
+
+def _named_members(noun: Word, org_head: Word, org: Mention, words: MembershipWords) -> list[Word]:
+    """The words naming the members of the organisation where a member noun states them, or none.
+
+    'Russia and Belarus are members of the EAEU', 'became members of …', «в состав ЕАЭС входят Россия …»: the subject
+    of the noun's clause. «союза, членами которого являются Россия и Белоруссия», 'of which … are members': the same,
+    the clause relative to the organisation. 'Tajikistan and Kyrgyzstan, members of the CSTO': the phrase the noun
+    is in apposition to."""
+    # the organisation is the noun's own complement ('members of ORG', 'ORG member states'), not a phrase
+    # further down ('participants of the ORG summit')
+    names_org = org_head.head.i in {noun.i, noun.head.i} and org_head.i in {t.i for t in noun.head.subtree} and not any(
+        t.lemma in words.relative_pronouns for t in noun.subtree
+    )
+    holder = noun if any(c.dep == "nsubj" for c in noun.children) else noun.head
+    relative = (
+        holder.dep == "acl:relcl"
+        and holder.head is org_head
+        and any(t.lemma in words.relative_pronouns for t in noun.subtree)
+    )
+    stating = noun.dep == "xcomp" or noun.dep == "obl" and any(
+        c.dep == "case" and c.lemma in words.preps for c in noun.children
+    )
+    if relative or names_org and (holder is noun or stating):
+        return [t for c in holder.children if c.dep == "nsubj" for t in c.subtree]
+    if names_org and (noun.dep == "appos" or noun.dep == "conj" and not any(c.dep == "cc" for c in noun.children)):
+        # 'A and B, members of ORG': the phrase it stands beside, without the noun's own phrase.
+        own = {t.i for t in noun.subtree}
+        return [t for t in noun.head.subtree if t.i not in own]
+    return []
+
+
 def _attached(verb: Word, org_head: Word) -> bool:
     """Whether the organisation is the verb's subject (or the noun its relative clause modifies)."""
     if verb.dep == "acl:relcl" and org_head in (verb.head, *verb.head.subtree) and verb.head.i >= org_head.i - 6:
         return True
     return any(child.dep in {"nsubj", "nsubj:pass"} and org_head in child.subtree for child in verb.children)
+
+
+def _joined(verb: Word, org_head: Word, words: MembershipWords) -> bool:
+    """Whether the organisation is what the verb joins: its own object or oblique ('joined NATO', «вступила в
+    ЕАЭС»), or that of a member noun ('joined the ranks of NATO'); never a phrase further down ('entered talks
+    with the EU')."""
+    if org_head.head is verb and org_head.dep in {"obj", "obl", "nmod"}:
+        return True
+    above = org_head.head
+    return above.head is verb and above.lemma in words.nouns
 
 
 def registry_memberships(

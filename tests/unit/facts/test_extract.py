@@ -84,3 +84,50 @@ def test_organisation_display_name_joins_the_spelled_out_name_and_the_acronym() 
     assert display_name(["NATO", "Nato", "North Atlantic Treaty Organization"]) == "North Atlantic Treaty Organization (NATO)"
     assert display_name(["Customs Union", "customs union"]) == "Customs Union"
     assert display_name(["OPEC"]) == "OPEC"
+
+
+@pytest.fixture(scope="module")
+def coder_ru() -> EventCoder:
+    return build_coder(language="ru")
+
+
+def _stated(coder: EventCoder, text: str) -> set[tuple[str, str]]:
+    return {(m.org_code, m.member) for m in _coding(coder, text).memberships if m.origin.startswith("text")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Назарбаев заявил о возможном выходе из Евразийского союза, членами которого являются Россия и Белоруссия.",
+         {("IGOEAEU", "RUS"), ("IGOEAEU", "BLR")}),
+        ("В состав ЕАЭС входят Россия, Казахстан и Киргизия.", {("IGOEAEU", "RUS"), ("IGOEAEU", "KAZ"), ("IGOEAEU", "KGZ")}),
+        ("Армения вступила в ЕАЭС в 2015 году.", {("IGOEAEU", "ARM")}),
+        ("ЕАЭС объединяет Россию, Казахстан и Белоруссию.", {("IGOEAEU", "RUS"), ("IGOEAEU", "KAZ"), ("IGOEAEU", "BLR")}),
+        ("Произошло столкновение между военнослужащими Таджикистана и Киргизии, странами-участницами ОДКБ.",
+         {("IGOCSTO", "TJK"), ("IGOCSTO", "KGZ")}),
+        ("Индия и Пакистан стали членами ШОС в 2017 году.", {("IGOSCO", "IND"), ("IGOSCO", "PAK")}),
+        # no membership stated: a talk with, criticism of, or a summit of the organisation
+        ("Россия вступила в переговоры с ЕС.", set()),
+        ("Казахстан раскритиковал членов ОДКБ.", set()),
+        ("Участниками саммита ШОС стали Индия и Пакистан.", set()),
+    ],
+)
+def test_russian_sentences_state_memberships(coder_ru: EventCoder, text: str, expected: set) -> None:
+    assert _stated(coder_ru, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nazarbayev spoke of leaving the Eurasian Union, of which Russia and Belarus are members.",
+         {("IGOEAEU", "RUS"), ("IGOEAEU", "BLR")}),
+        ("Armenia and Kyrgyzstan, both members of the CSTO, clashed on the border.",
+         {("IGOCSTO", "ARM"), ("IGOCSTO", "KGZ")}),
+        ("Sweden joined the ranks of NATO.", {("IGOWSTNAT", "SWE")}),
+        ("Russia entered talks with the EU.", set()),
+        ("Kazakhstan criticised members of the CSTO.", set()),
+        ("Russia met with members of NATO.", set()),
+    ],
+)
+def test_english_membership_forms(coder: EventCoder, text: str, expected: set) -> None:
+    assert _stated(coder, text) == expected

@@ -101,13 +101,13 @@ class Grammar:
     surface_preps: frozenset[str]
     location_preps: frozenset[str]
     proximity_preps: frozenset[str]
+    """'drills near Taiwan', 'учения у границ Литвы': close to a country, not in it."""
     direction_nouns: frozenset[str]
     """'drills to the north of Taiwan', 'к северу от Тайваня': a compass point names a place near the country
     after it (through ``direction_preps``), never a party of the act."""
     direction_preps: frozenset[str]
     surrounding_verbs: frozenset[str]
     """Participles that place something around a country ('drills surrounding Taiwan')."""
-    """'drills near Taiwan', 'учения у границ Литвы': close to a country, not in it."""
     owner_preps: frozenset[str]
     object_target_preps: frozenset[str]
     noun_target_preps: frozenset[str]
@@ -117,10 +117,10 @@ class Grammar:
     """For appeals and demands (02, 10), the prepositions that name whom they are made of."""
     opposing_preps: frozenset[str]
     topic_preps: frozenset[str]
+    """'talks over Syria', 'позиции по Афганистану': for cooperative acts (03-09) the phrase is the topic."""
     recipient_preps: frozenset[str]
     """'complained to the UN over Israeli raids', 'пожаловался в ООН на …': whom a statement or complaint is made to;
     not its target when the complaint names whom it is about."""
-    """'talks over Syria', 'позиции по Афганистану': for cooperative acts (03-09) the phrase is the topic."""
     comitative_preps: frozenset[str]
     light_object_preps: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -134,48 +134,50 @@ class Grammar:
     """'encouraged Mexico to sever ties', 'призвал Армению отказаться': verbs whose object is asked or allowed to act;
     their complement is no act of their subject's, nor one the object is said to have done."""
     witness_verbs: frozenset[str]
+    """'reported a Russian strike on Kharkiv', 'сообщило об обстреле …': verbs whose object is an event the sentence
+    reports, coded with the noun's own actors only (the reporter is not the doer)."""
     relative_adverbs: frozenset[str]
+    """'visited Moscow, where he held talks', 'посетил Москву, где провёл переговоры': a relative clause they open
+    says what happened at the place; the place is not its subject."""
     sequence_preps: frozenset[str]
+    """'После того как военные обстреляли позиции, Ереван обратился …': a clause after these (through a correlative
+    pronoun) reports an act of its own, not part of the main verb's."""
     proxy_marks: frozenset[str]
+    """'Russian-backed separatists': after a country and a hyphen, a word saying that country backs the group."""
     venue_nouns: frozenset[str]
     """'Palestine Square', 'улица Украины': a country in the name of one of these names no actor."""
-    """'Russian-backed separatists': after a country and a hyphen, a word saying that country backs the group."""
     decree_verbs: frozenset[str]
     """'announced/ordered the suspension of …', 'объявил о приостановке …': verbs whose action-noun object
     (nominalisations.tsv) is coded as that noun's verb."""
     decree_preps: frozenset[str]
     """'объявил о приостановке': the preposition a decree verb takes its action noun with."""
     background_marks: frozenset[str]
+    """'Since Russia annexed Crimea, …', 'с тех пор как …': a clause they open refers to an earlier act."""
     background_adverbs: frozenset[str]
+    """'which has long condemned', 'ранее обвинявший': a clause describing an actor by what it did before."""
     question_marks: frozenset[str]
     """'whether', «ли»: a clause they mark is an indirect question, no reported act."""
-    """'which has long condemned', 'ранее обвинявший': a clause describing an actor by what it did before."""
-    """'Since Russia annexed Crimea, …', 'с тех пор как …': a clause they open refers to an earlier act."""
-    """'После того как военные обстреляли позиции, Ереван обратился …': a clause after these (through a correlative
-    pronoun) reports an act of its own, not part of the main verb's."""
     person_roles: frozenset[str]
     """Offices held by one person: 'he' or 'его' may refer to 'Turkey's foreign minister' named by office alone."""
-    """'visited Moscow, where he held talks', 'посетил Москву, где провёл переговоры': a relative clause they open
-    says what happened at the place; the place is not its subject."""
     resolving_verbs: frozenset[str]
     """'decided to expel two diplomats', 'решила выслать': a decision taken to reduce relations, reject or coerce is
     coded as that act, not as a plan or threat."""
     causing_verbs: frozenset[str]
     """'prompted Mexico to sever ties', 'вынудил Армению отказаться': verbs whose object is made to do, and does, the
     act of their complement."""
-    """'reported a Russian strike on Kharkiv', 'сообщило об обстреле …': verbs whose object is an event the sentence
-    reports, coded with the noun's own actors only (the reporter is not the doer)."""
     symmetric_fighting: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    """'exchanged prisoners', 'обменялись пленными': two coordinated subjects act on each other, whatever the act."""
     departure_preps: frozenset[str]
+    """'withdrew its troops from Georgia', 'вывела войска из Сирии': what a withdrawal leaves is its target."""
     membership_verbs: frozenset[str]
     """'was suspended from ECOWAS', 'исключена из Совета Европы': put out of an organisation, by that organisation."""
-    """'withdrew its troops from Georgia', 'вывела войска из Сирии': what a withdrawal leaves is its target."""
-    """'exchanged prisoners', 'обменялись пленными': two coordinated subjects act on each other, whatever the act."""
     noun_negators: frozenset[str]
     fraction_words: frozenset[str]
     helper_nouns: frozenset[str]
+    """'with China's help': after a comitative preposition these name a helper of the act, not its party."""
     member_nouns: frozenset[str]
+    """'member states of the CSTO': a phrase headed by one of these names members, not the organisation."""
     membership_including_verbs: frozenset[str]
     membership_joining_verbs: frozenset[str]
     membership_founding_verbs: frozenset[str]
@@ -183,20 +185,18 @@ class Grammar:
     membership_preps: frozenset[str]
     """The words that state who belongs to an organisation (``entente.facts.memberships.MembershipWords``)."""
     measure_nouns: frozenset[str]
+    """'a package of sanctions', 'a series of attacks': after a light verb the event is the counted noun."""
     stance_nouns: frozenset[str]
     """'expressed interest in cooperation with Kazakhstan', 'outrage at the Israeli strike', 'froze its membership
     in the CSTO': what a stance or a tie is towards, in the phrase that follows it, is what the act is aimed at."""
     stance_preps: frozenset[str]
-    """'a package of sanctions', 'a series of attacks': after a light verb the event is the counted noun."""
-    """'member states of the CSTO': a phrase headed by one of these names members, not the organisation."""
     document_nouns: frozenset[str]
+    """Texts an actor issues: 'a statement criticising Russia' is the issuer's criticism."""
     decision_nouns: frozenset[str]
+    """'объявила о решении обратиться в ОДКБ': a decision with no owner named is the announcer's own."""
     deciding_verbs: frozenset[str]
     """'принял решение …', 'took the decision …': with the announcing and reporting verbs, the verbs whose subject owns
     an unowned decision."""
-    """'объявила о решении обратиться в ОДКБ': a decision with no owner named is the announcer's own."""
-    """Texts an actor issues: 'a statement criticising Russia' is the issuer's criticism."""
-    """'with China's help': after a comitative preposition these name a helper of the act, not its party."""
     time_marks: frozenset[str]
     dating_preps: frozenset[str]
     """A date after these on a noun is that noun's date, not the act's ('резолюция от 27 марта 2014 года', 'the

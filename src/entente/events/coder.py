@@ -1033,7 +1033,7 @@ class EventCoder:
             together = mutual and len({s.code[:3] for s in subjects if s}) > 1
             sources = subjects
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
-            targets = targets or self._shared_object(verb, ctx)
+            targets = targets or self._shared_object(verb, ctx, forward=not together)
             own = {s.code[:3] for s in sources}
             if verb.dep in {"xcomp", "conj"} and all(t.needs_country or t.code[:3] in own for t in targets):
                 # 'China held drills near Taiwan, prompting Taipei to scramble jets and lodge a protest': a reaction
@@ -1188,9 +1188,14 @@ class EventCoder:
             c.dep in {"nmod:poss", "amod"} or (c.dep == "nmod" and not c.case) for k in claims for c in k.children
         )
 
-    def _shared_object(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+    def _shared_object(self, verb: Word, ctx: SentenceActors, forward: bool = True) -> list[Actor]:
         """'India blamed Pakistan for the attack and warned of reprisals': a conjunct with no subject and no party
-        of its own acts on the party its first verb names as direct object."""
+        of its own acts on the party its first verb names as direct object. 'arrested and deported two
+        journalists': a verb with nothing after it but the conjunction shares the second verb's object (unless
+        ``forward`` is off: parties that 'agreed to meet and cut ties with Pyongyang' met each other)."""
+        following = [a for c in _following_objects(verb) if forward for a in self._object_actors(c, ctx)]
+        if following:
+            return following
         head = verb.head
         if verb.dep != "conj" or head.i == verb.i or head.pos != "VERB" or head.dep in {"amod", "acl", "acl:relcl"}:
             return []
@@ -2035,6 +2040,22 @@ def _distinct(source: Actor, target: Actor, code: str = "") -> bool:
     # A country acting on its own state organs ('Russia considered itself …', 'Moscow permits its officers')
     # is no event between parties; on its opposition, rebels or civilians it is.
     return len(source.code) > 3 or target.code[3:6] not in STATE_AGENTS
+
+
+def _following_objects(verb: Word) -> list[Word]:
+    """The object a verb shares with the verb conjoined right after it ('arrested and deported two journalists',
+    «задержала и выслала двух журналистов»): the parser hangs it on the second verb only. Nothing stands
+    between the two verbs but the conjunction, and the second has no subject of its own."""
+    if any(c.dep in {"obj", "iobj", "ccomp", "xcomp"} for c in verb.children):
+        return []
+    for conj in verb.children:
+        if conj.dep != "conj" or conj.pos != "VERB" or conj.i < verb.i:
+            continue
+        between = [c for c in verb.children if verb.i < c.i < conj.i and c.dep not in {"cc", "punct", "advmod"}]
+        if between or any(c.dep in {"nsubj", "nsubj:pass"} for c in conj.children):
+            return []
+        return [c for c in conj.children if c.dep in {"obj", "iobj"}]
+    return []
 
 
 def _country_only_in(actor: Actor, sentence: Parsed, ctx: SentenceActors) -> bool:

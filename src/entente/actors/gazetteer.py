@@ -52,6 +52,9 @@ class ActorEntry:
     government_seat: bool = False
     max_suffix: int | None = None
     """For a stem: at most this many letters may follow it ('Инди' must not match 'индивидуальный')."""
+    suffix_letters: str | None = None
+    """For a stem: the only letters that may follow it, where only case endings may (a common noun: 'танки' takes
+    'танков', 'танками', never 'танкер')."""
     capitalised: bool = False
     """A name matched case-insensitively must still start with a capital in the text ('Газа' the city, not
     'газа' of gas)."""
@@ -104,6 +107,8 @@ INFLECTED = {"ru"}
 """Languages whose names decline: their gazetteer entries match by stem."""
 STEM_ENDINGS = "аяоеёьйыиуюъ"
 MAX_SUFFIX = 6
+CASE_ENDING_LETTERS = STEM_ENDINGS + "мхвг"
+"""The letters of Russian case endings (-ами, -ях, -ов, -ого …)."""
 
 
 # The nominative endings of a Russian adjective (or a feminine noun) before the last word of a name, with the
@@ -162,7 +167,8 @@ def _inflected(entry: ActorEntry, indeclinable: bool = False) -> list[ActorEntry
     for word in words[:-1]:
         variants = [[*v, form] for v in variants for form in _leading_forms(word)]
     return [replace(entry, phrase=" ".join([*leading, end]), case_sensitive=False, stem=not short,
-                    max_suffix=None if short else MAX_SUFFIX, capitalised=entry.phrase[:1].isupper())
+                    max_suffix=None if short else MAX_SUFFIX, capitalised=entry.phrase[:1].isupper(),
+                    suffix_letters=None if short or entry.phrase[:1].isupper() else CASE_ENDING_LETTERS)
             for leading in variants for end in lasts]  # fmt: skip
 
 

@@ -87,6 +87,9 @@ class ActorMatcher:
                     limit = pattern.entry.max_suffix
                     if not have.startswith(want) or (limit is not None and len(have) - len(want) > limit):
                         return False
+                    letters = pattern.entry.suffix_letters
+                    if letters is not None and not all(c in letters for c in have[len(want):].lower()):
+                        return False
                     continue
             if have != want:
                 return False

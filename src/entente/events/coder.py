@@ -1861,12 +1861,14 @@ def _without_backers(mentions: list[Mention], sent: Parsed, marks: frozenset[str
 
 
 def _without_venue_names(mentions: list[Mention], sent: Parsed, venues: frozenset[str]) -> list[Mention]:
-    """'Palestine Square', 'at the Felestin (Palestine) Sq.', 'улица Украины': a country named in the name of a
-    square, street or venue names no actor."""
+    """'Palestine Square', 'at the Felestin (Palestine) Sq.', 'улица Украины', 'the Gulf of Oman', «в Оманском
+    заливе»: a country named in the name of a square, street, venue or body of water names no actor."""
     kept = []
     for mention in mentions:
         word = sent[mention.end - 1]
-        named = word.dep in {"compound", "nmod", "flat", "flat:name", "appos"} and not word.is_root
+        # (an adjective only right before the noun: 'Ukrainian Black Sea ports' are Ukraine's)
+        adjacent = word.dep == "amod" and word.head.i == word.i + 1
+        named = (word.dep in {"compound", "nmod", "flat", "flat:name", "appos"} or adjacent) and not word.is_root
         if mention.entry.kind in {"country", "region"} and named and word.head.lower.rstrip(".") in venues:
             continue
         kept.append(mention)

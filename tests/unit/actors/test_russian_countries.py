@@ -107,3 +107,10 @@ def test_similar_names_stay_apart(matcher: ActorMatcher, parser: RussianParser) 
     assert _codes(matcher, parser, text) == ["GOV", "NGA", "GOV", "NER", "DEU"]
     # Indeclinable names match only as written: Samoa's 'Самоа' is not the stem 'Само' of 'Самого'.
     assert _codes(matcher, parser, "Самого посла Самоа там не было.") == ["WSM"]
+
+
+def test_common_nouns_take_only_case_endings(matcher: ActorMatcher, parser: RussianParser) -> None:
+    # 'танки' (tanks, MIL) matches 'танков' and 'танками', never 'танкер' (a tanker) or 'танкетка'.
+    assert "MIL" in _codes(matcher, parser, "Колонна танков вошла в город.")
+    assert "MIL" in _codes(matcher, parser, "Позиции обстреляли танками.")
+    assert "MIL" not in _codes(matcher, parser, "Иран захватил греческий танкер.")

@@ -165,11 +165,35 @@ def _inflected(entry: ActorEntry, indeclinable: bool = False) -> list[ActorEntry
     short = exact or len(lasts) > 1 or len(lasts[0]) < 4 or not lasts[0].replace("-", "").isalpha()
     variants: list[list[str]] = [[]]
     for word in words[:-1]:
-        variants = [[*v, form] for v in variants for form in _leading_forms(word)]
+        forms = _given_name_forms(word) if entry.kind == "person" else _leading_forms(word)
+        variants = [[*v, form] for v in variants for form in forms]
     return [replace(entry, phrase=" ".join([*leading, end]), case_sensitive=False, stem=not short,
                     max_suffix=None if short else MAX_SUFFIX, capitalised=entry.phrase[:1].isupper(),
                     suffix_letters=None if short or entry.phrase[:1].isupper() else CASE_ENDING_LETTERS)
             for leading in variants for end in lasts]  # fmt: skip
+
+
+def _given_name_forms(word: str) -> list[str]:
+    """A given name before a surname in its case forms ('Аббас Аракчи' is also 'Аббаса Аракчи', 'Аббасом Аракчи';
+    'Сергей' 'Сергея'; 'Мария' 'Марии'), so a shorter name in the gazetteer ('Аббас') never takes the place of
+    the whole one."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return _leading_forms(word)
+    if word.endswith("ий"):
+        return [word] + [word[:-1] + e for e in ("я", "ю", "ем", "и")]
+    if word.endswith("й"):
+        return [word] + [word[:-1] + e for e in ("я", "ю", "ем", "е")]
+    if word.endswith("ия"):
+        return [word] + [word[:-1] + e for e in ("и", "ю", "ей")]
+    if word.endswith(("а", "я")):
+        plural = "и" if word[-2] in "гкхжшчщ" or word.endswith("я") else "ы"
+        soft = word.endswith("я")
+        return [word] + [word[:-1] + e for e in (plural, "е", "ю" if soft else "у", "ей" if soft else "ой")]
+    if word.endswith("ь"):
+        return [word] + [word[:-1] + e for e in ("я", "ю", "ем", "е")]
+    if word[-1] in "оеиуыэю":
+        return [word]
+    return [word] + [word + e for e in ("а", "у", "ом", "е")]
 
 
 def _short_forms(word: str) -> list[str]:

@@ -702,6 +702,9 @@ class EventCoder:
             if nominal.dep == "obl:agent" or nominal.lemma in g.direction_nouns:
                 # 'to the north of Taiwan' is a place (see _located_targets), not whom the act is with.
                 continue
+            if nominal.lemma in g.reason_nouns:
+                # 'в ответ на продажу оружия Тайваню', 'in retaliation for …': why the act was done, not whom at.
+                continue
             # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'.
             direct_only = preposition in g.comitative_preps
             if direct_only and nominal.lemma in g.helper_nouns:
@@ -758,6 +761,10 @@ class EventCoder:
             found = [a for a in found if all(a is not r for r in recipients)]
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
+        if code[:3] == "084" and direct:
+            # 'released four Israeli hostages to the Red Cross': those returned say whose they are; whom they are
+            # handed to is a go-between, not the party.
+            found = [a for a in found if all(a is not r for r in recipients)]
         found = found or topical
         found = found or (places if places_count else [])
         if not found and code[:2] == "14":

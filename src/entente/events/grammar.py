@@ -106,6 +106,9 @@ class Grammar:
     """'drills to the north of Taiwan', 'к северу от Тайваня': a compass point names a place near the country
     after it (through ``direction_preps``), never a party of the act."""
     direction_preps: frozenset[str]
+    reason_nouns: frozenset[str]
+    """'в ответ на продажу оружия Тайваню', 'in retaliation for the raid': a phrase headed by one of these says why
+    the act was done; it names no party of the act."""
     surrounding_verbs: frozenset[str]
     """Participles that place something around a country ('drills surrounding Taiwan')."""
     owner_preps: frozenset[str]

@@ -146,6 +146,13 @@ def is_predicted(verb: Word) -> bool:
     """'X is likely to attack', 'X is expected to retaliate', 'an attack is likely': an assessment."""
     g = grammar_of(verb)
     for link in clause_chain(verb):
+        if any(
+            c.dep in {"parataxis", "advcl"} and _lower_lemma(c) in g.prediction_words and c.feat("Tense") == "Pres"
+            for c in link.children
+        ):
+            # 'Как ожидается, Шольц посетит Индию', 'Russia, it is expected, will veto …': an aside that forecasts
+            # the act ('как и ожидалось', in the past, says it came as expected).
+            return True
         head = link.head
         if (
             link.dep in {"xcomp", "ccomp"}

@@ -537,6 +537,9 @@ class EventCoder:
         times = {t.i for c in verb.children if c.dep in {"obl", "obl:tmod", "obl:npmod", "nmod:tmod"}
                  and (c.lemma in self.grammar.time_nouns or _names_a_time(c)) for t in c.subtree}  # fmt: skip
         near = [t for t in complement if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"}]
+        # '40 тонн гуманитарной помощи', 'two shipments of medical supplies': what is counted is what the act is about.
+        counted = [t for t in complement if t.head.lemma in self.grammar.quantity_nouns and t.head.head is verb]
+        near += [t for c in counted for t in c.subtree if _depth_below(t, c) <= 1]
         if verb.dep == "acl" and _passive_participle(verb):
             # 'prisoners released by Azerbaijan': the noun a passive participle describes is its object.
             near += [verb.head, *(c for c in verb.head.children if c.dep in {"amod", "compound", "nmod"})]
@@ -693,11 +696,14 @@ class EventCoder:
         complained_of: list[Actor] = []
         topical: list[Actor] = []
         for child in verb.children:
-            if child.dep in {"obj", "iobj"}:
-                found.extend(self._object_actors(child, ctx, topics=topics))
-            elif child.dep == "obl" and not child.case and child.feat("Case").lower() in g.target_cases:
-                # 'помочь Украине': a bare dative names the party the act is for or against.
-                found.extend(self._object_actors(child, ctx, topics=topics))
+            dative = child.dep in {"iobj", "obl"} and not child.case and child.feat("Case").lower() in g.target_cases
+            if child.dep in {"obj", "iobj"} or dative:
+                # ('помочь Украине': a bare dative names the party the act is for or against.)
+                actors = self._object_actors(child, ctx, topics=topics)
+                found.extend(actors)
+                if dative:
+                    # («передал Красному Кресту заложников»: whom something is handed to, as with 'to')
+                    recipients.extend(actors)
         for preposition, nominal in obliques(verb):
             if nominal.dep == "obl:agent" or nominal.lemma in g.direction_nouns:
                 # 'to the north of Taiwan' is a place (see _located_targets), not whom the act is with.
@@ -761,7 +767,8 @@ class EventCoder:
             found = [a for a in found if all(a is not r for r in recipients)]
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
-        if code[:3] == "084" and direct:
+        handed = [a for c in direct if c.dep == "obj" for a in self._object_actors(c, ctx, topics=topics)]
+        if code[:3] == "084" and any(not a.needs_country for a in handed):
             # 'released four Israeli hostages to the Red Cross': those returned say whose they are; whom they are
             # handed to is a go-between, not the party.
             found = [a for a in found if all(a is not r for r in recipients)]

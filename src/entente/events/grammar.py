@@ -188,6 +188,9 @@ class Grammar:
     membership_preps: frozenset[str]
     """The words that state who belongs to an organisation (``entente.facts.memberships.MembershipWords``)."""
     measure_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    """'40 тонн гуманитарной помощи', 'two shipments of medical supplies': units and lots whose counted noun is what a
+    verb's keywords are matched on."""
     """'a package of sanctions', 'a series of attacks': after a light verb the event is the counted noun."""
     stance_nouns: frozenset[str]
     """'expressed interest in cooperation with Kazakhstan', 'outrage at the Israeli strike', 'froze its membership

@@ -37,6 +37,9 @@ MUTUAL_CODES = ("03", "040", "041", "043", "044", "046", "050", "057", "06", "19
 PLACE_TARGET_ROOTS = {"08", "13", "15", "17", "18", "19", "20"}
 """Acts whose place names their target when no party is named: attacks, threats of them, curfews imposed or
 lifted ('struck a camp in Pakistan', 'lifted a night curfew in Montenegro')."""
+REACTION_ROOTS = {"05", "11", "12", "13"}
+"""Acts that answer another's act (praise, criticism, rejection, threats): told in a clause on that act, they are
+aimed at its doer ('in a move Tbilisi condemned')."""
 ACCUSABLE_ROOTS = {"17", "18", "19", "20"}
 """Acts that, reported by another party, are an accusation against their actor."""
 
@@ -1049,6 +1052,10 @@ class EventCoder:
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
             targets = targets or self._shared_object(verb, ctx, forward=not together)
             own = {s.code[:3] for s in sources}
+            if (entry.code[:2] in REACTION_ROOTS or entry.code == "016") and all(t.code[:3] in own for t in targets):
+                # (a relative pronoun read as the act's own thing, 'Georgian wine, which Tbilisi condemned', names
+                # the reacting country itself)
+                targets = self._reacted_to(verb, ctx) or targets
             if verb.dep in {"xcomp", "conj"} and all(t.needs_country or t.code[:3] in own for t in targets):
                 # 'China held drills near Taiwan, prompting Taipei to scramble jets and lodge a protest': a reaction
                 # that names no one is aimed at whoever caused it.
@@ -1479,6 +1486,28 @@ class EventCoder:
             return []
         causers, passive = self._subjects(current.head, ctx)
         return [] if passive else [a for a in causers if a.kind != "pronoun"]
+
+    def _reacted_to(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+        """Whom a reaction told in a clause on an act is aimed at: whoever did the act. 'Russia banned Georgian wine,
+        in a move Tbilisi condemned', 'began drills on Monday, which Pyongyang denounced': the clause hangs on the
+        act's noun (or, misparsed, on a word of its clause), whose verb's subject did the act. A clause on a noun
+        that names an actor ('a journalist whom the US defended') is not of this kind."""
+        current = verb
+        while current.dep == "conj" and not current.is_root:
+            current = current.head
+        if current.dep not in {"acl:relcl", "acl"} or current.head.pos not in {"NOUN", "PROPN"}:
+            return []
+        noun = current.head
+        if any(a.needs_country or a.kind in {"person", "igo"} or noun.pos == "PROPN" and a.head == noun.i
+               for a in resolve_all(noun, ctx)):  # fmt: skip
+            return []
+        holder, steps = noun.head, 0
+        while holder.pos != "VERB" and not holder.is_root and steps < 3:
+            holder, steps = holder.head, steps + 1
+        if holder.pos != "VERB" or holder is verb:
+            return []
+        doers, passive = self._subjects(holder, ctx)
+        return [] if passive else [a for a in doers if a.kind != "pronoun"]
 
     def _action_nouns(self, verb: Word) -> list[Word]:
         """The verb's objects (or its decree preposition's) that are action nouns of nominalisations.tsv."""

@@ -32,6 +32,8 @@ class Actor:
     strong: bool = True
     """False when read only from a possessor or modifier of a non-actor noun."""
     needs_country: bool = False
+    stateless: bool = False
+    """An agent of a people without a state ('Kurdish fighters'): its country only from a place in its own phrase."""
 
 
 @dataclass
@@ -207,7 +209,11 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
         kind = country.entry.kind if country is not None else "country"
         return Actor(code, text, kind, head.i, strong or (agent is not None and agent is head_mention))
     if agent is not None:
-        return Actor(agent.entry.code_on(ctx.when), text, "agent", head.i, strong, needs_country=True)
+        # 'Kurdish fighters', «курдские боевики»: a people without a state of its own takes a country only from a
+        # place in its own phrase ('Kurdish fighters in Syria'), never from whoever else the sentence names.
+        stateless = any(c.dep == "amod" and c.lemma in grammar_of(head).stateless_peoples for c in head.children)
+        return Actor(agent.entry.code_on(ctx.when), text, "agent", head.i, strong, needs_country=True,
+                     stateless=stateless)  # fmt: skip
     return None
 
 

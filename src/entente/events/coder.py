@@ -1599,7 +1599,7 @@ class EventCoder:
             towns = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}}
             towns.discard(target.code[:3])
             country = next(iter(towns)) if len(towns) == 1 else None
-        source = _with_country(candidate.source, country)
+        source = _with_country(candidate.source, _country_for(candidate.source, country, sentence, ctx))
         target_country = country
         # (Protest, force and coercion a state uses on unnamed people are left as they were: 'Syria gassed civilians
         # in Ghouta', 'Belarus deployed riot police against protesters'.)
@@ -1609,7 +1609,7 @@ class EventCoder:
             # one named. (A state's own organs acting on unnamed people, 'the Mozambique government accepted demands
             # from rebels', 'Kazakh police detained protesters', are its domestic affairs.)
             target_country = None
-        target = _with_country(target, target_country)
+        target = _with_country(target, _country_for(target, target_country, sentence, ctx))
         if source is None or target is None or not _distinct(source, target, candidate.code):
             return []
         if candidate.code[:4] in RELEASE_CALLS and target.code[:3] == source.code[:3]:
@@ -2110,6 +2110,16 @@ def _country_only_in(actor: Actor, sentence: Parsed, ctx: SentenceActors) -> boo
     places = [m for m in ctx.mentions if m.entry.kind in {"country", "region"}]
     inside = {t.i for t in sentence[actor.head].subtree}
     return bool(places) and all(m.start in inside for m in places)
+
+
+def _country_for(actor: Actor | None, country: str | None, sentence: Parsed, ctx: SentenceActors) -> str | None:
+    """The country an agent-only actor takes: the sentence's, except for a stateless people's agent, which takes
+    it only from a place named in its own phrase ('Kurdish fighters in Syria')."""
+    if actor is None or not actor.stateless or country is None or not 0 <= actor.head < len(sentence):
+        return country
+    inside = {t.i for t in sentence[actor.head].subtree}
+    named = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.start in inside}
+    return country if country in named else None
 
 
 def _with_country(actor: Actor | None, country: str | None) -> Actor | None:

@@ -95,6 +95,8 @@ class Grammar:
     pair_nouns: frozenset[str]
     """'the two countries', 'both sides': a pair word on one of these nouns refers to the last two parties named."""
     ethnic_words: frozenset[str]
+    stateless_peoples: frozenset[str]
+    """'Kurdish fighters', «курдские боевики»: a stateless people; its groups take no country from the sentence."""
     target_preps: frozenset[str]
     visit_preps: frozenset[str]
     place_preps: frozenset[str]

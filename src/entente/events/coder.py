@@ -776,6 +776,9 @@ class EventCoder:
             # handed to is a go-between, not the party.
             found = [a for a in found if all(a is not r for r in recipients)]
         found = found or topical
+        if code[:2] >= "09":
+            # (not for cooperation: 'cooperation with countries seen by Moscow as friendly' is not with Moscow)
+            found = found or self._participle_agents(verb, ctx)
         found = found or (places if places_count else [])
         if not found and code[:2] == "14":
             # 'protested outside the Turkish embassy', 'пикет у посольства России': a protest at another's
@@ -826,6 +829,28 @@ class EventCoder:
                             found.extend(named)
                             continue
                     found.extend(self._objects(child, ctx, code, depth + 1))
+        return found
+
+    def _participle_agents(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+        """Whose the thing acted on is, named as the agent of a passive participle on it: 'struck depots used by
+        Hezbollah', 'refused to pay a debt claimed by Gazprom', «расследование преступлений, совершенных
+        израильскими военными»."""
+        g = self.grammar
+        things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
+        things += [n for p, n in obliques(verb) if p in g.target_preps or _with_case(p, n) in g.target_preps]
+        things += [n for t in list(things) for p, n in obliques(t) if p in g.phrase_preps | g.target_preps]
+        found: list[Actor] = []
+        for thing in things:
+            if self._noun_entry(thing) is not None:
+                # ('talks mediated by Saudi Arabia': an event's mediator is no party of it; see _noun_candidates)
+                continue
+            participles = [c for c in thing.children if c.dep == "acl" and _passive_participle(c)
+                           and c.lemma not in g.perception_verbs | g.reporting_verbs]  # fmt: skip
+            for participle in participles:
+                agents = [c for c in participle.children if c.dep == "obl:agent"]
+                agents += [c for c in participle.children if c.dep == "obl" and not c.case
+                           and c.feat("Case") in g.agent_cases]  # fmt: skip
+                found += [a for agent in agents for a in resolve_all(agent, ctx) if a.kind != "pronoun"]
         return found
 
     def _sites(self, verb: Word) -> list[Word]:

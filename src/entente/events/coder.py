@@ -527,9 +527,11 @@ class EventCoder:
         particles = _particles(verb)
         # A clause before its verb is what was said ('Jets strike camp, Islamabad vows response'), not what
         # the act is about.
+        # ('pledged aid during talks with Faye': the occasion of an act is not what it is about.)
         complement = [t for c in verb.children
                       if (c.dep not in {"nsubj", "csubj", "punct", "advcl", "aux", "aux:pass", "cop", "conj", "cc"}
-                          and not (c.dep in {"ccomp", "parataxis"} and c.i < verb.i))
+                          and not (c.dep in {"ccomp", "parataxis"} and c.i < verb.i)
+                          and not (c.dep == "obl" and c.case in self.grammar.occasion_preps))
                       or _prepositional_clause(c) for t in c.subtree]  # fmt: skip
         # A passive subject is what the act is done to ('the agreement was signed by …'), so it counts; a
         # coordinated verb is an act of its own ('refused to help Russia and said …').

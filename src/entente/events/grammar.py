@@ -133,6 +133,9 @@ class Grammar:
     giver_preps: frozenset[str]
     """After a receiving verb or its noun, the preposition that names the giver ('from', 'от')."""
     setting_preps: frozenset[str]
+    occasion_preps: frozenset[str]
+    """'pledged aid during talks with Faye', «в ходе переговоров»: the occasion of an act, never what its keywords are
+    matched on."""
     background_preps: frozenset[str]
     occurrence_verbs: frozenset[str]
     bidding_verbs: frozenset[str]

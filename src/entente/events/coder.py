@@ -1448,6 +1448,12 @@ class EventCoder:
                 sources = [a for a in speakers if a.kind == "person"]
         rule = f"{entry.origin} {entry.lemma} (noun)"
         pairs = [(s, t) for s in sources for t in targets]
+        if not pairs and len(parties) < 2 and entry.code.startswith(MUTUAL_CODES):
+            # «переговоры министров России и Ирана», 'talks of the ministers of Russia and Iran': two or more
+            # parties of a mutual event in its genitive or of-phrase hold it together.
+            held = genitive + [a for p, n in phrases if p in self.grammar.phrase_preps for a in resolve_all(n, ctx)]
+            if len({a.code[:3] for a in held}) > 1 and not sources and not targets:
+                parties = held
         if not pairs and len(parties) > 1 and entry.code.startswith(MUTUAL_CODES):
             # 'talks between Armenia and Azerbaijan': each party with each other.
             pairs = [(s, t) for s in parties for t in parties if s is not t]

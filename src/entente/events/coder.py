@@ -32,7 +32,7 @@ from .lexicon import Lexicon, LightVerb, NounEntry, VerbEntry
 CODER_VERSION = "rules.coder.v1"
 ARMED_ROLES = {"MIL", "COP", "PKO", "REB", "INS", "UAF"}
 """Roles of armed units: their 'arrival' somewhere is a deployment, not a visit."""
-MUTUAL_CODES = ("03", "040", "041", "043", "044", "046", "050", "057", "06", "19")
+MUTUAL_CODES = ("03", "040", "041", "043", "044", "046", "050", "057", "06", "0871", "19")
 """Codes whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
 PLACE_TARGET_ROOTS = {"08", "13", "15", "17", "18", "19", "20"}
 """Acts whose place names their target when no party is named: attacks, threats of them, curfews imposed or
@@ -1440,7 +1440,12 @@ class EventCoder:
         if governor is not None and not self._witnessed(noun):
             speakers, passive = self._subjects(governor, ctx)
             speakers = [] if passive else speakers
-            if not sources and entry.code.startswith("04"):
+            if entry.code == "045" and not targets and (sources or genitive):
+                # «договорились о прекращении огня при посредничестве Катара», 'agreed with Saudi mediation': the
+                # mediator is the noun's; whom it mediates between, the parties of the act it is set in.
+                sources = sources or genitive
+                targets = [a for a in speakers if a.kind != "pronoun"]
+            elif not sources and entry.code.startswith("04"):
                 # 'Lukashenko said, during a meeting with Poroshenko, …': the meeting is the subject's.
                 sources = speakers
             elif sources and sources[0].kind == "pronoun" and any(a.kind == "person" for a in speakers):

@@ -781,6 +781,7 @@ class EventCoder:
         if code[:2] >= "09":
             # (not for cooperation: 'cooperation with countries seen by Moscow as friendly' is not with Moscow)
             found = found or self._participle_agents(verb, ctx)
+        found = found or self._polity_places(verb, ctx)
         found = found or (places if places_count else [])
         if not found and code[:2] == "14":
             # 'protested outside the Turkish embassy', 'пикет у посольства России': a protest at another's
@@ -832,6 +833,20 @@ class EventCoder:
                             continue
                     found.extend(self._objects(child, ctx, code, depth + 1))
         return found
+
+    def _polity_places(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+        """Whose an election or referendum acted on is: the country it is held in ('criticised the elections in
+        Belarus', «отказались признать итоги выборов в Венесуэле»). A place is otherwise no party."""
+        g = self.grammar
+        things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
+        things += [n for p, n in obliques(verb) if p in g.target_preps or _with_case(p, n) in g.target_preps]
+        things += [n for t in list(things) for p, n in obliques(t) if p in g.phrase_preps]
+        things += [c for t in list(things) for c in t.children if c.dep == "nmod" and not c.case]
+        votes = [t for t in things if t.lemma in g.polity_nouns]
+        # (the parser may hang the place on the verb: 'criticised the elections in Belarus')
+        places = [n for t in votes for p, n in obliques(t) if p in g.place_preps]
+        places += [n for p, n in obliques(verb) if p in g.place_preps] if votes else []
+        return [a for n in places for a in resolve_all(n, ctx) if a.kind in {"country", "region"}]
 
     def _participle_agents(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """Whose the thing acted on is, named as the agent of a passive participle on it: 'struck depots used by

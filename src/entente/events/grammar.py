@@ -100,6 +100,9 @@ class Grammar:
     target_preps: frozenset[str]
     visit_preps: frozenset[str]
     place_preps: frozenset[str]
+    polity_nouns: frozenset[str]
+    """'the elections in Belarus', «итоги выборов в Венесуэле»: a vote held in a country is that country's, so the place
+    after ``place_preps`` is whom an act on it is aimed at."""
     surface_preps: frozenset[str]
     location_preps: frozenset[str]
     proximity_preps: frozenset[str]

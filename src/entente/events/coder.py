@@ -2007,8 +2007,13 @@ def _name_chain(word: Word) -> list[Word]:
 
 
 def _prepositional_clause(word: Word) -> bool:
-    """A clause introduced by a preposition: 'from signing', 'of supporting terrorism'."""
-    return word.dep in {"advcl", "acl"} and any(c.dep == "mark" and c.pos == "ADP" for c in word.children)
+    """A clause introduced by a preposition: 'from signing', 'of supporting terrorism'. One with a subject of its own
+    ('…, with Baku accusing Yerevan of shelling') is an act of its own."""
+    return (
+        word.dep in {"advcl", "acl"}
+        and any(c.dep == "mark" and c.pos == "ADP" for c in word.children)
+        and not any(c.dep in {"nsubj", "nsubj:pass"} for c in word.children)
+    )
 
 
 def _non_finite(verb: Word) -> bool:

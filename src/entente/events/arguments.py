@@ -360,9 +360,13 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
     if _names_the_pair(head) and (mention is None or mention.entry.kind == "agent"):
         # 'the two countries', 'both sides', 'the two leaders' (each country's government): the last two
         # parties the text named, this sentence's before the phrase included.
+        # (a place is no party: 'held talks in Brussels, and the sides agreed')
+        places = grammar_of(head).location_preps
+        sentence = head.sentence
         pair = recent_parties([*ctx.recent_parties, *(
             Actor(m.entry.code_on(ctx.when), m.text, m.entry.kind, m.start)
-            for m in ctx.mentions if m.end <= head.i and m.entry.kind in {"country", "person", "igo"})])  # fmt: skip
+            for m in ctx.mentions if m.end <= head.i and m.entry.kind in {"country", "person", "igo"}
+            and sentence[m.end - 1].case not in places)])  # fmt: skip
         pair = pair if len(pair) == 2 else []
         role = mention.entry.code_on(ctx.when) if mention is not None else ""
         return [Actor(a.code[:3] + role if role and a.kind == "country" else a.code, head.text, a.kind, head.i, True)
@@ -420,6 +424,9 @@ def recent_parties(named: list[Actor]) -> list[Actor]:
 def _names_the_pair(head: Word) -> bool:
     """'the two countries', 'both leaders', 'the two men', 'обе стороны'."""
     g = grammar_of(head)
+    if head.lemma in g.party_nouns and head.feat("Number") == "Plur" and head.pos == "NOUN":
+        # «стороны подписали соглашение», 'the sides agreed': the parties, with nothing else to say whose
+        return not any(c.dep in {"amod", "nmod", "nmod:poss", "compound"} for c in head.children)
     if head.lemma not in g.pair_nouns and head.lower not in g.pair_nouns:
         return False
     marks = {"nummod", "nummod:gov", "det", "det:predet", "amod"}

@@ -186,6 +186,8 @@ class EventCoder:
                 not words & self.grammar.personal_pronouns
                 and not (set(tokens[:1]) | capitalised) & names
                 and not (words & self.grammar.pair_words and words & self.grammar.pair_nouns)
+                # ('стороны', 'sides': any form of a party noun, by the stem its forms share)
+                and not any(w.startswith(p[:-1]) for w in words for p in self.grammar.party_nouns)
             ):
                 # No one is named, but a quantity may still be a fact of the article ('a total of $67 billion').
                 if find_quantities(sentence.text):
@@ -289,7 +291,10 @@ class EventCoder:
                     last_person = Actor(mention.entry.code_on(when), mention.text, "person", mention.start)
                 if mention.entry.kind == "igo":
                     last_organisation = Actor(mention.entry.code_on(when), mention.text, "igo", mention.start)
-                if mention.entry.kind in {"country", "person", "igo"}:
+                if mention.entry.kind in {"country", "person", "igo"} and (
+                    sent_doc[mention.end - 1].case not in self.grammar.location_preps
+                ):
+                    # (a place is no party: 'met Tokayev in Moscow. The sides signed …')
                     named = Actor(mention.entry.code_on(when), mention.text, mention.entry.kind, mention.start)
                     named_parties = recent_parties([*named_parties, named])
             subjects = [t for t in sent_doc if t.dep in {"nsubj", "nsubj:pass"} and t.head.dep == "root"]

@@ -94,6 +94,8 @@ class Grammar:
     pair_words: frozenset[str]
     pair_nouns: frozenset[str]
     """'the two countries', 'both sides': a pair word on one of these nouns refers to the last two parties named."""
+    party_nouns: frozenset[str]
+    """«стороны подписали», 'the sides agreed': in the plural, with no modifier, the last two parties named."""
     ethnic_words: frozenset[str]
     stateless_peoples: frozenset[str]
     """'Kurdish fighters', «курдские боевики»: a stateless people; its groups take no country from the sentence."""
@@ -196,10 +198,10 @@ class Grammar:
     membership_preps: frozenset[str]
     """The words that state who belongs to an organisation (``entente.facts.memberships.MembershipWords``)."""
     measure_nouns: frozenset[str]
+    """'a package of sanctions', 'a series of attacks': after a light verb the event is the counted noun."""
     quantity_nouns: frozenset[str]
     """'40 тонн гуманитарной помощи', 'two shipments of medical supplies': units and lots whose counted noun is what a
     verb's keywords are matched on."""
-    """'a package of sanctions', 'a series of attacks': after a light verb the event is the counted noun."""
     stance_nouns: frozenset[str]
     """'expressed interest in cooperation with Kazakhstan', 'outrage at the Israeli strike', 'froze its membership
     in the CSTO': what a stance or a tie is towards, in the phrase that follows it, is what the act is aimed at."""

@@ -546,7 +546,9 @@ class EventCoder:
         # no '!on' of an attack. It may still be a keyword: 'gave Hamas until Saturday'.)
         times = {t.i for c in verb.children if c.dep in {"obl", "obl:tmod", "obl:npmod", "nmod:tmod"}
                  and (c.lemma in self.grammar.time_nouns or _names_a_time(c)) for t in c.subtree}  # fmt: skip
-        near = [t for t in complement if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"}]
+        # (a complement clause of the verb's own counts whole; one inside a relative clause does not)
+        near = [t for t in complement
+                if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"} and t.head.head is verb]  # fmt: skip
         # '40 тонн гуманитарной помощи', 'two shipments of medical supplies': what is counted is what the act is about.
         counted = [t for t in complement if t.head.lemma in self.grammar.quantity_nouns and t.head.head is verb]
         near += [t for c in counted for t in c.subtree if _depth_below(t, c) <= 1]
@@ -771,6 +773,13 @@ class EventCoder:
             ):
                 # The entry's own particle takes the object ('called in Russian troops').
                 found.extend(objects)
+        if code[:2] in {"02", "10"}:
+            # 'appealed to ASEAN leaders for a united front against Chinese coercion': an appeal is aimed at whom it
+            # is made to; what it asks for, and against whom, is not its target.
+            addressed = [a for c in verb.children if c.dep in {"obj", "iobj"}
+                         for a in self._object_actors(c, ctx, topics=topics)] + recipients  # fmt: skip
+            if addressed:
+                found = [a for a in found if any(a is b or a.code == b.code for b in addressed)]
         if code[:2] in {"01", "11"} and complained_of:
             # 'complained to the United Nations over Israeli air raids': whom a complaint is about is its target,
             # not whom it is made to.
@@ -1443,6 +1452,12 @@ class EventCoder:
                 parties.extend(objects)
             elif preposition in self.grammar.topic_preps and "03" <= entry.code[:2] <= "09":
                 continue  # 'переговоры по Карабаху', 'talks over Syria': the topic, not a party
+            elif (
+                entry.code[:2] == "04"
+                and preposition in self.grammar.place_preps
+                and _with_case(preposition, nominal) not in self.grammar.noun_target_preps
+            ):
+                continue  # 'a summit in Vientiane': where a meeting is held is no party to it ('вояж в Китай' is)
             elif {preposition, _with_case(preposition, nominal)} & self.grammar.noun_target_preps:
                 # ('задержание в Киеве': в with the locative is a place; 'вторжение в Украину' a target)
                 targets.extend(objects)
@@ -1756,8 +1771,9 @@ def _clause_text(token: Word, skip: set[str]) -> str:
 
 
 def _names_a_year(head: Word) -> bool:
-    """A phrase holding a year ('2012', '2012 года', 'early 2014')."""
-    return any(t.text.isdigit() and len(t.text) == 4 and t.text[:2] in {"19", "20"} for t in head.subtree)
+    """A phrase holding a year or a decade ('2012', '2012 года', 'early 2014', 'the early 1990s', '1990-х')."""
+    return any(t.text[:4].isdigit() and t.text[:2] in {"19", "20"} and t.text[4:] in {"", "s", "'s", "-х", "-e", "-е"}
+               for t in head.subtree)  # fmt: skip
 
 
 def _names_a_time(head: Word) -> bool:

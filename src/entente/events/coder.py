@@ -1444,6 +1444,13 @@ class EventCoder:
         if noun.dep == "nsubj" and noun.head.lemma in self.grammar.occurrence_verbs:
             # 'Clashes broke out between X and Y', 'Talks took place between …': the parties hang from the verb.
             phrases += [(p, n) for p, n in obliques(noun.head) if p in self.grammar.party_preps]
+        if entry.code[:3] in {"042", "043"}:
+            # 'the visit of Modi to Poland': a visit's of-phrase is the visitor, and the parser may hang where it goes
+            # on the visitor's name.
+            visitors = [n for p, n in phrases if p in self.grammar.phrase_preps]
+            phrases = [(p, n) for p, n in phrases if n not in visitors]
+            phrases += [(p, n) for v in visitors for p, n in obliques(v) if p in self.grammar.visit_preps]
+            sources.extend(a for v in visitors for a in resolve_all(v, ctx))
         for preposition, nominal in phrases:
             objects = resolve_all(nominal, ctx)
             if preposition in self.grammar.agent_preps:

@@ -1696,6 +1696,10 @@ class EventCoder:
             # 'France demanded the release of French citizens': a call for release is aimed at whoever holds them,
             # never at those to be freed; with the holder unnamed there is no target.
             return []
+        if candidate.code[:2] == "19" and source.code[3:6] in UNARMED_ROLES:
+            # 'Israeli settlers attacked a Palestinian village', «поселенцы напали на деревню»: violence by people who
+            # are no armed force is not military force.
+            candidate = replace(candidate, code="180")
         if candidate.code[:2] == "14" and source.code[3:6] in STATE_FORCES:
             # 'Ecuadorian police stormed the Mexican embassy': a state's armed organs do not protest; their storming
             # is coercion, which these words do not say enough to code.
@@ -1849,6 +1853,9 @@ def _outside_relatives(token: Word) -> list[Word]:
 RELEASE_CALLS = frozenset({"0253", "0353", "1053", "1243"})
 # Agent codes of a state's armed organs (police, military, intelligence), which never protest (14).
 STATE_FORCES = frozenset({"COP", "MIL", "SPY"})
+UNARMED_ROLES = frozenset({"CVL", "SET", "EDU", "LAB", "BUS", "MED", "REF", "AGR", "HLH", "NGO", "CRM", "OPP", "PPL",
+                           "HRI", "ENV", "REL", "PTY"})  # fmt: skip
+"""Roles of people who are no armed force: their attacks are unconventional violence (18), never military (19)."""
 # The refusal (12) an actor states when it says it will not cooperate or yield in each of these roots: to meet (125),
 # cooperate materially (121), give aid (122), yield (124), or cooperate at all (120). A stated intent not to use force
 # is no refusal.

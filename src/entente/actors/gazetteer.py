@@ -348,7 +348,8 @@ def load_cities(language: str = "en") -> list[ActorEntry]:
     for number, (code, name, _source) in _rows(text, origin, (3,)):
         office = (Office(_check_code(code, origin, number), None, None, f"{origin}:{number}"),)
         entries.append(ActorEntry(tokenize_phrase(name), "region", office))
-    return _for_language(entries, language)
+    # A foreign town's name ending in a vowel does not decline either ('Совето' must not take 'Совет', 'Баку' 'Бак').
+    return _for_language(entries, language, indeclinable=True)
 
 
 def load_groups(language: str = "en") -> list[ActorEntry]:

@@ -720,8 +720,9 @@ class EventCoder:
             if nominal.dep == "obl:agent" or nominal.lemma in g.direction_nouns:
                 # 'to the north of Taiwan' is a place (see _located_targets), not whom the act is with.
                 continue
-            if nominal.lemma in g.reason_nouns:
-                # 'в ответ на продажу оружия Тайваню', 'in retaliation for …': why the act was done, not whom at.
+            if nominal.lemma in g.reason_nouns or _after_reason_noun(nominal):
+                # 'в ответ на продажу оружия Тайваню', 'in retaliation for …': why the act was done, not whom at (the
+                # parser may hang 'на продажу' on the verb beside 'в ответ').
                 continue
             # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'.
             direct_only = preposition in g.comitative_preps
@@ -2178,6 +2179,14 @@ def _distinct(source: Actor, target: Actor, code: str = "") -> bool:
     # A country acting on its own state organs ('Russia considered itself …', 'Moscow permits its officers')
     # is no event between parties; on its opposition, rebels or civilians it is.
     return len(source.code) > 3 or target.code[3:6] not in STATE_AGENTS
+
+
+def _after_reason_noun(nominal: Word) -> bool:
+    """Whether the nominal's preposition comes right after a reason noun ('в ответ | на продажу')."""
+    case = next((c for c in nominal.children if c.dep == "case"), None)
+    if case is None or case.i == 0:
+        return False
+    return nominal.sentence[case.i - 1].lemma in grammar_of(nominal).reason_nouns
 
 
 def _following_objects(verb: Word) -> list[Word]:

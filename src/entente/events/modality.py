@@ -161,6 +161,13 @@ def is_predicted(verb: Word) -> bool:
         ):
             # ('should not expect Turkey to approve …', read as a clause: expected, not done.)
             return True
+        if link.dep == "acl:relcl" and any(c.lower in g.relative_adverbs for c in link.children):
+            # 'Scholz is expected to visit India, where he will discuss …', «посетит Индию, где обсудит …»: what is to
+            # happen at a forecast visit is forecast too.
+            holder, steps = link.head, 0
+            while holder.pos != "VERB" and not holder.is_root and steps < 3:
+                holder, steps = holder.head, steps + 1
+            return holder.pos == "VERB" and holder is not link and is_predicted(holder)
         if link.dep in {"ccomp", "acl:relcl"}:
             break
     return False

@@ -410,6 +410,9 @@ def _coordinated_owners(actor: Actor, head: Word, ctx: SentenceActors) -> list[A
             other = resolve_phrase(conjunct, ctx)
             if other is not None and other.kind in {"country", "region"} and len(other.code) == 3:
                 out.append(Actor(other.code + role, actor.text, "country", actor.head, actor.strong))
+            elif other is not None and other.kind == "igo":
+                # 'delegations of Georgia and the European Union': the organisation's own, whatever the role word
+                out.append(Actor(other.code, actor.text, "igo", actor.head, actor.strong))
     return out
 
 

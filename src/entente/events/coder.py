@@ -788,6 +788,15 @@ class EventCoder:
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
         handed = [a for c in direct if c.dep == "obj" for a in self._object_actors(c, ctx, topics=topics)]
+        if code[:3] in {"063", "074"}:
+            # 'extradited three members of the Islamic State to Russia', 'dispatched Russian paratroopers to
+            # Kazakhstan': the people moved are what is given, not whom to; a country named plainly as the object
+            # ('provided Ukraine with aid') is the recipient and stays.
+            moved = {(h.code, h.head) for h in handed if h.needs_country or len(h.code) > 3 and h.kind != "igo"}
+            kept = [a for a in found if (a.code, a.head) not in moved]
+            # (with no one else named, those extradited say whose they are: 'extradited two Kazakh citizens'; refugees
+            # taken in and migrants rescued, 075 and 073, are whom the help is for)
+            found = kept if kept or code[:3] == "074" else found
         if code[:3] == "084" and any(not a.needs_country for a in handed):
             # 'released four Israeli hostages to the Red Cross': those returned say whose they are; whom they are
             # handed to is a go-between, not the party.

@@ -10,6 +10,7 @@ later sentence disputes are dropped. Every event records the lexicon entry and p
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -1624,6 +1625,9 @@ class EventCoder:
         describing = verb.dep in {"acl:relcl", "acl"} and verb.head.pos in {"PROPN", "NOUN"} and not verb.is_root
         if describing and any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for c in verb.children):
             return True
+        if any(c.dep in {"obl", "obl:tmod", "nmod:tmod"} and _names_a_decade(c) for c in verb.children):
+            # 'In the 1990s Tashkent repeatedly accused …', «В 1990-е годы … обвинял»: a decade is history, not news.
+            return True
         if any(c.dep == "obl" and c.case in marks and _names_a_year(c) for c in verb.children):
             # 'has met Xi 18 times since 2012', 'с 2012 года он встречался …': a span of years, not one act ('since
             # Monday' is the news itself).
@@ -1705,6 +1709,9 @@ class EventCoder:
         if candidate.code[:4] in RELEASE_CALLS and target.code[:3] == source.code[:3]:
             # 'France demanded the release of French citizens': a call for release is aimed at whoever holds them,
             # never at those to be freed; with the holder unnamed there is no target.
+            return []
+        if candidate.code[:2] == "04" and target.code[3:6] == "MED":
+            # 'met journalists', «встреча с журналистами»: a press appearance is no consultation between parties.
             return []
         if candidate.code[:2] == "19" and source.code[3:6] in UNARMED_ROLES:
             # 'Israeli settlers attacked a Palestinian village', «поселенцы напали на деревню»: violence by people who
@@ -1795,6 +1802,11 @@ def _names_a_year(head: Word) -> bool:
     """A phrase holding a year or a decade ('2012', '2012 года', 'early 2014', 'the early 1990s', '1990-х')."""
     return any(t.text[:4].isdigit() and t.text[:2] in {"19", "20"} and t.text[4:] in {"", "s", "'s", "-х", "-e", "-е"}
                for t in head.subtree)  # fmt: skip
+
+
+def _names_a_decade(head: Word) -> bool:
+    """A phrase naming a decade ('the 1990s', «1990-е годы», «в 90-е»)."""
+    return any(re.fullmatch(r"(19|20)?\d0(s|'s|-е|-х|-x|-e)", t.text) for t in head.subtree)
 
 
 def _names_a_time(head: Word) -> bool:

@@ -708,12 +708,16 @@ class EventCoder:
         recipients: list[Actor] = []
         complained_of: list[Actor] = []
         topical: list[Actor] = []
+        # (each object's actors, resolved once: 'obj' and 'iobj' children with theirs)
+        objects_of: list[tuple[Word, list[Actor]]] = []
         for child in verb.children:
             dative = child.dep in {"iobj", "obl"} and not child.case and child.feat("Case").lower() in g.target_cases
             if child.dep in {"obj", "iobj"} or dative:
                 # ('помочь Украине': a bare dative names the party the act is for or against.)
                 actors = self._object_actors(child, ctx, topics=topics)
                 found.extend(actors)
+                if child.dep in {"obj", "iobj"}:
+                    objects_of.append((child, actors))
                 if dative:
                     # («передал Красному Кресту заложников»: whom something is handed to, as with 'to')
                     recipients.extend(actors)
@@ -778,17 +782,16 @@ class EventCoder:
         if code[:2] in {"02", "10"}:
             # 'appealed to ASEAN leaders for a united front against Chinese coercion': an appeal is aimed at whom it
             # is made to; what it asks for, and against whom, is not its target.
-            addressed = [a for c in verb.children if c.dep in {"obj", "iobj"}
-                         for a in self._object_actors(c, ctx, topics=topics)] + recipients  # fmt: skip
+            addressed = {a.code for _, actors in objects_of for a in actors} | {a.code for a in recipients}
             if addressed:
-                found = [a for a in found if any(a is b or a.code == b.code for b in addressed)]
+                found = [a for a in found if a.code in addressed]
         if code[:2] in {"01", "11"} and complained_of:
             # 'complained to the United Nations over Israeli air raids': whom a complaint is about is its target,
             # not whom it is made to.
             found = [a for a in found if all(a is not r for r in recipients)]
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
-        handed = [a for c in direct if c.dep == "obj" for a in self._object_actors(c, ctx, topics=topics)]
+        handed = [a for c, actors in objects_of if c.dep == "obj" and c in direct for a in actors]
         if code[:3] in {"063", "074"}:
             # 'extradited three members of the Islamic State to Russia', 'dispatched Russian paratroopers to
             # Kazakhstan': the people moved are what is given, not whom to; a country named plainly as the object
@@ -859,13 +862,19 @@ class EventCoder:
                     found.extend(self._objects(child, ctx, code, depth + 1))
         return found
 
+    def _things_acted_on(self, verb: Word, nested: frozenset[str]) -> list[Word]:
+        """What the verb acts on: its object (or passive subject), its target phrases, and the phrases after a
+        ``nested`` preposition on these ('the results of the election')."""
+        g = self.grammar
+        things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
+        things += [n for p, n in obliques(verb) if p in g.target_preps or _with_case(p, n) in g.target_preps]
+        return things + [n for t in things for p, n in obliques(t) if p in nested]
+
     def _polity_places(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """Whose an election or referendum acted on is: the country it is held in ('criticised the elections in
         Belarus', «отказались признать итоги выборов в Венесуэле»). A place is otherwise no party."""
         g = self.grammar
-        things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
-        things += [n for p, n in obliques(verb) if p in g.target_preps or _with_case(p, n) in g.target_preps]
-        things += [n for t in list(things) for p, n in obliques(t) if p in g.phrase_preps]
+        things = self._things_acted_on(verb, g.phrase_preps)
         things += [c for t in list(things) for c in t.children if c.dep == "nmod" and not c.case]
         votes = [t for t in things if t.lemma in g.polity_nouns]
         # (the parser may hang the place on the verb: 'criticised the elections in Belarus')
@@ -878,11 +887,8 @@ class EventCoder:
         Hezbollah', 'refused to pay a debt claimed by Gazprom', «расследование преступлений, совершенных
         израильскими военными»."""
         g = self.grammar
-        things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
-        things += [n for p, n in obliques(verb) if p in g.target_preps or _with_case(p, n) in g.target_preps]
-        things += [n for t in list(things) for p, n in obliques(t) if p in g.phrase_preps | g.target_preps]
         found: list[Actor] = []
-        for thing in things:
+        for thing in self._things_acted_on(verb, g.phrase_preps | g.target_preps):
             if self._noun_entry(thing) is not None:
                 # ('talks mediated by Saudi Arabia': an event's mediator is no party of it; see _noun_candidates)
                 continue
@@ -1570,9 +1576,7 @@ class EventCoder:
 
     def _causers(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """Who made the verb's actor act: the subject of the causing verb whose complement the verb is."""
-        current = verb
-        while current.dep == "conj" and not current.is_root:
-            current = current.head
+        current = _first_conjunct(verb)
         if current.dep != "xcomp" or current.head.lemma not in self.grammar.causing_verbs:
             return []
         causers, passive = self._subjects(current.head, ctx)
@@ -1583,9 +1587,7 @@ class EventCoder:
         in a move Tbilisi condemned', 'began drills on Monday, which Pyongyang denounced': the clause hangs on the
         act's noun (or, misparsed, on a word of its clause), whose verb's subject did the act. A clause on a noun
         that names an actor ('a journalist whom the US defended') is not of this kind."""
-        current = verb
-        while current.dep == "conj" and not current.is_root:
-            current = current.head
+        current = _first_conjunct(verb)
         if current.dep not in {"acl:relcl", "acl"} or current.head.pos not in {"NOUN", "PROPN"}:
             return []
         noun = current.head
@@ -2200,6 +2202,14 @@ def _distinct(source: Actor, target: Actor, code: str = "") -> bool:
     # A country acting on its own state organs ('Russia considered itself …', 'Moscow permits its officers')
     # is no event between parties; on its opposition, rebels or civilians it is.
     return len(source.code) > 3 or target.code[3:6] not in STATE_AGENTS
+
+
+def _first_conjunct(verb: Word) -> Word:
+    """The first of the verbs coordinated with this one ('denounced … and threatened': 'denounced')."""
+    current = verb
+    while current.dep == "conj" and not current.is_root:
+        current = current.head
+    return current
 
 
 def _after_reason_noun(nominal: Word) -> bool:

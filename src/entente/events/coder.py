@@ -18,7 +18,7 @@ from datetime import date
 from ..actors.gazetteer import ActorEntry, Gazetteer, Office
 from ..actors.matcher import ActorMatcher, Mention
 from ..facts import Fact, Membership, MembershipRegistry, extract_facts, extract_memberships, load_registry
-from ..facts.memberships import membership_words, registry_memberships
+from ..facts.memberships import registry_memberships
 from ..facts.quantities import find_quantities
 from ..records import CleanDocument, Sentence
 from ..syntax import Parser, Word, obliques
@@ -162,7 +162,6 @@ class EventCoder:
         self.codebook = codebook or load_codebook()
         self.registry: MembershipRegistry = load_registry(parser.language)
         self.grammar: Grammar = load_grammar(parser.language)
-        self.membership_words = membership_words(self.grammar)
         self.predicate_forms = parser.predicate_forms([*lexicon.verbs, *self.grammar.statement_verbs], lexicon.nouns)
 
     # --- public --------------------------------------------------------------------------
@@ -265,7 +264,7 @@ class EventCoder:
                     org_first_sentence.setdefault(mention.entry.code_on(None), (index, sentence.text))
             for membership in extract_memberships(
                 doc.doc_id, index, sentence.text, sent_doc, mentions, self.registry, known_members,
-                self.membership_words,
+                self.grammar,
             ):
                 stated.setdefault(membership.org_code, {}).setdefault(membership.member, membership)
             country = sentence_country if countries else context_country

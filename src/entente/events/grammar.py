@@ -196,7 +196,10 @@ class Grammar:
     membership_founding_verbs: frozenset[str]
     membership_nouns: frozenset[str]
     membership_preps: frozenset[str]
-    """The words that state who belongs to an organisation (``entente.facts.memberships.MembershipWords``)."""
+    """The words that state who belongs to an organisation (``entente.facts.memberships``): the objects of an including
+    verb ('ORG includes A and B'), the subject of a joining verb ('A joined ORG'), the subject of a clause on a member
+    noun ('A and B are members of ORG', after a membership preposition: «в состав ЕАЭС входят …»); a founding verb's
+    day dates the members."""
     measure_nouns: frozenset[str]
     """'a package of sanctions', 'a series of attacks': after a light verb the event is the counted noun."""
     quantity_nouns: frozenset[str]

@@ -23,31 +23,6 @@ from ..timing import find_dates
 
 
 @dataclass(frozen=True)
-class MembershipWords:
-    """The words of one language that state a membership (``membership_*`` in ``data/<lang>/grammar.tsv``)."""
-
-    including_verbs: frozenset[str]
-    """'ORG includes A and B', «ЕАЭС объединяет …»: the organisation's objects are its members."""
-    joining_verbs: frozenset[str]
-    """'A joined ORG', «Армения вступила в ЕАЭС»: the subject is a member."""
-    founding_verbs: frozenset[str]
-    """'ORG was established on January 1, 2015': the founding date is the members' date."""
-    nouns: frozenset[str]
-    """'A and B are members of ORG', «членами которого являются …», «в состав ЕАЭС входят …», 'A and B, members
-    of ORG'."""
-    preps: frozenset[str]
-    """'are among the members of ORG', «в состав ЕАЭС входят …»: the prepositions that put a member noun in a
-    clause about who belongs ('met with members of NATO' says nothing of the kind)."""
-    relative_pronouns: frozenset[str]
-
-
-def membership_words(grammar: Grammar) -> MembershipWords:
-    return MembershipWords(grammar.membership_including_verbs, grammar.membership_joining_verbs,
-                           grammar.membership_founding_verbs, grammar.membership_nouns,
-                           grammar.membership_preps, grammar.relative_pronouns)  # fmt: skip
-
-
-@dataclass(frozen=True)
 class Membership:
     doc_id: str
     sent_idx: int | None
@@ -156,7 +131,7 @@ def extract_memberships(
     mentions: list[Mention],
     registry: MembershipRegistry,
     known: dict[str, set[str]],
-    words: MembershipWords,
+    grammar: Grammar,
 ) -> list[Membership]:
     """Memberships stated in one sentence; ``known`` holds the members already read for each org."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -165,7 +140,8 @@ def extract_memberships(
         return []
     found: dict[str, set[str]] = {}
     founding: dict[str, str] = {}
-    verbs = [t for t in parsed if t.lemma in words.including_verbs | words.joining_verbs | words.founding_verbs]
+    stating = grammar.membership_including_verbs | grammar.membership_joining_verbs | grammar.membership_founding_verbs
+    verbs = [t for t in parsed if t.lemma in stating]
     for org in orgs:
         code = org.entry.code_on(None)
         head = _org_head(parsed, org)
@@ -173,10 +149,10 @@ def extract_memberships(
         for verb in verbs:
             lemma = verb.lemma
             attached = _attached(verb, head)
-            if lemma in words.including_verbs and attached:
+            if lemma in grammar.membership_including_verbs and attached:
                 objects = [t for c in verb.children if c.dep in {"obj", "obl", "nmod"} for t in c.subtree]
                 members.update(_country_mentions(objects, by_token))
-                if any(t.lemma in words.nouns for t in objects):
+                if any(t.lemma in grammar.membership_nouns for t in objects):
                     # 'all the EAEU member states as well as Tajikistan'
                     for other in orgs:
                         other_code = other.entry.code_on(None)
@@ -185,17 +161,17 @@ def extract_memberships(
                 if verb.dep == "acl:relcl" or any(t.lower == "also" for t in verb.children):
                     # 'The EAEU, which also includes Armenia …': the members already named count too.
                     members.update(known.get(code, set()))
-            elif lemma in words.joining_verbs and _joined(verb, head, words):
+            elif lemma in grammar.membership_joining_verbs and _joined(verb, head, grammar):
                 subjects = [t for c in verb.children if c.dep in {"nsubj", "nsubj:pass"} for t in c.subtree]
                 members.update(_country_mentions(subjects, by_token))
-            elif lemma in words.founding_verbs and attached:
+            elif lemma in grammar.membership_founding_verbs and attached:
                 dates = [d for d in find_dates(sentence) if d.precision == "day"]
                 if dates:
                     founding[code] = dates[0].value
         if not members:
             for token in parsed:
-                if token.lemma in words.nouns:
-                    members.update(_country_mentions(_named_members(token, head, org, words), by_token))
+                if token.lemma in grammar.membership_nouns:
+                    members.update(_country_mentions(_named_members(token, head, org, grammar), by_token))
         if members or code in founding:
             found.setdefault(code, set()).update(members)
     out = []
@@ -214,7 +190,7 @@ def _org_head(parsed: Parsed, org: Mention) -> Word:
     return next((t for t in parsed[org.start:org.end] if t.head.i not in span or t.head is t), parsed[org.end - 1])
 
 
-def _named_members(noun: Word, org_head: Word, org: Mention, words: MembershipWords) -> list[Word]:
+def _named_members(noun: Word, org_head: Word, org: Mention, grammar: Grammar) -> list[Word]:
     """The words naming the members of the organisation where a member noun states them, or none.
 
     'Russia and Belarus are members of the EAEU', 'became members of …', «в состав ЕАЭС входят Россия …»: the subject
@@ -224,16 +200,16 @@ def _named_members(noun: Word, org_head: Word, org: Mention, words: MembershipWo
     # the organisation is the noun's own complement ('members of ORG', 'ORG member states'), not a phrase
     # further down ('participants of the ORG summit')
     names_org = org_head.head.i in {noun.i, noun.head.i} and org_head.i in {t.i for t in noun.head.subtree} and not any(
-        t.lemma in words.relative_pronouns for t in noun.subtree
+        t.lemma in grammar.relative_pronouns for t in noun.subtree
     )
     holder = noun if any(c.dep == "nsubj" for c in noun.children) else noun.head
     relative = (
         holder.dep == "acl:relcl"
         and holder.head is org_head
-        and any(t.lemma in words.relative_pronouns for t in noun.subtree)
+        and any(t.lemma in grammar.relative_pronouns for t in noun.subtree)
     )
     stating = noun.dep == "xcomp" or noun.dep == "obl" and any(
-        c.dep == "case" and c.lemma in words.preps for c in noun.children
+        c.dep == "case" and c.lemma in grammar.membership_preps for c in noun.children
     )
     if relative or names_org and (holder is noun or stating):
         return [t for c in holder.children if c.dep == "nsubj" for t in c.subtree]
@@ -251,14 +227,14 @@ def _attached(verb: Word, org_head: Word) -> bool:
     return any(child.dep in {"nsubj", "nsubj:pass"} and org_head in child.subtree for child in verb.children)
 
 
-def _joined(verb: Word, org_head: Word, words: MembershipWords) -> bool:
+def _joined(verb: Word, org_head: Word, grammar: Grammar) -> bool:
     """Whether the organisation is what the verb joins: its own object or oblique ('joined NATO', «вступила в
     ЕАЭС»), or that of a member noun ('joined the ranks of NATO'); never a phrase further down ('entered talks
     with the EU')."""
     if org_head.head is verb and org_head.dep in {"obj", "obl", "nmod"}:
         return True
     above = org_head.head
-    return above.head is verb and above.lemma in words.nouns
+    return above.head is verb and above.lemma in grammar.membership_nouns
 
 
 def registry_memberships(

@@ -1593,10 +1593,8 @@ class EventCoder:
         if any(a.needs_country or a.kind in {"person", "igo"} or noun.pos == "PROPN" and a.head == noun.i
                for a in resolve_all(noun, ctx)):  # fmt: skip
             return []
-        holder, steps = noun.head, 0
-        while holder.pos != "VERB" and not holder.is_root and steps < 3:
-            holder, steps = holder.head, steps + 1
-        if holder.pos != "VERB" or holder is verb:
+        holder = modality.verb_above(noun.head)
+        if holder is None or holder is verb:
             return []
         doers, passive = self._subjects(holder, ctx)
         return [] if passive else [a for a in doers if a.kind != "pronoun"]

@@ -142,6 +142,18 @@ def is_perceived(verb: Word) -> bool:
     )
 
 
+def verb_above(word: Word, steps: int = 3) -> Word | None:
+    """The word itself if a verb, else the nearest verb it hangs from within a few steps ('the visit of … to India',
+    'a move Tbilisi condemned'), or None."""
+    for _ in range(steps + 1):
+        if word.pos == "VERB":
+            return word
+        if word.is_root:
+            break
+        word = word.head
+    return None
+
+
 def is_predicted(verb: Word) -> bool:
     """'X is likely to attack', 'X is expected to retaliate', 'an attack is likely': an assessment."""
     g = grammar_of(verb)
@@ -164,10 +176,8 @@ def is_predicted(verb: Word) -> bool:
         if link.dep == "acl:relcl" and any(c.lower in g.relative_adverbs for c in link.children):
             # 'Scholz is expected to visit India, where he will discuss …', «посетит Индию, где обсудит …»: what is to
             # happen at a forecast visit is forecast too.
-            holder, steps = link.head, 0
-            while holder.pos != "VERB" and not holder.is_root and steps < 3:
-                holder, steps = holder.head, steps + 1
-            return holder.pos == "VERB" and holder is not link and is_predicted(holder)
+            holder = verb_above(link.head)
+            return holder is not None and holder is not link and is_predicted(holder)
         if link.dep in {"ccomp", "acl:relcl"}:
             break
     return False

@@ -709,6 +709,10 @@ class EventCoder:
         topical: list[Actor] = []
         # (each object's actors, resolved once: 'obj' and 'iobj' children with theirs)
         objects_of: list[tuple[Word, list[Actor]]] = []
+        # An appeal that names whom it bids to act ('urged the Council to condemn Israel').
+        bidding = code[:2] in {"02", "10"} and any(c.dep in {"obj", "iobj"} for c in verb.children) and any(
+            c.dep == "xcomp" for c in verb.children
+        )
         for child in verb.children:
             dative = child.dep in {"iobj", "obl"} and not child.case and child.feat("Case").lower() in g.target_cases
             if child.dep in {"obj", "iobj"} or dative:
@@ -782,7 +786,9 @@ class EventCoder:
             # 'appealed to ASEAN leaders for a united front against Chinese coercion': an appeal is aimed at whom it
             # is made to; what it asks for, and against whom, is not its target.
             addressed = {a.code for _, actors in objects_of for a in actors} | {a.code for a in recipients}
-            if addressed:
+            # ('призвал Совет Безопасности осудить действия Израиля': whom an appeal bids to act is its addressee,
+            # named or not; what it is to act on never is.)
+            if addressed or bidding:
                 found = [a for a in found if a.code in addressed]
         if code[:2] in {"01", "11"} and complained_of:
             # 'complained to the United Nations over Israeli air raids': whom a complaint is about is its target,
@@ -842,6 +848,8 @@ class EventCoder:
                     and child.pos in {"VERB", "AUX"}
                     and not (child.dep == "ccomp" and child.i < verb.i)
                 ):
+                    if child.dep == "xcomp" and bidding:
+                        continue
                     if child.dep == "xcomp" and _present_participle(child) and code[:2] in {"11", "12", "14"}:
                         # 'condemn killing members of the Revolutionary Guards': whom an act condemned is done to is
                         # its victim, not whom the condemnation is aimed at.
@@ -1010,8 +1018,8 @@ class EventCoder:
             if found:
                 return found
         if token.lemma in self.grammar.transfer_nouns:
-            # 'recognised Crimea's accession to Russia', 'признал аннексию Крыма Россией': whoever takes the territory
-            # is the party, never the territory itself.
+            # 'recognised Crimea's accession to Russia', 'признал аннексию Крыма Россией', 'endorsed Russia's annexation
+            # of Crimea': whoever takes the territory is the party, never the territory itself.
             return [
                 a
                 for c in token.children
@@ -1020,6 +1028,7 @@ class EventCoder:
                     c.case in self.grammar.transfer_preps
                     or (not c.case and c.feat("Case").lower() in self.grammar.agent_cases)
                 )
+                or c.dep in {"nmod:poss", "amod"} and token.lemma in self.grammar.taking_nouns
                 for a in resolve_all(c, ctx)
                 if a.kind == "country"
             ]
@@ -1071,6 +1080,8 @@ class EventCoder:
                 continue
             if token.lemma in self.grammar.content_nouns and preposition in self.grammar.phrase_preps:
                 continue  # 'the suggestion of Russian control' says what is claimed, not who claims it
+            if token.lemma not in self.grammar.reason_nouns and _after_reason_noun(nominal):
+                continue  # (the parser may hang 'в ответ | на поставку оружия Тайваню' on the object: a reason)
             owner = preposition in self.grammar.owner_preps | self.grammar.party_preps
             if owner or _with_case(preposition, nominal) in self.grammar.target_preps:
                 # 'lifted embargoes on pharmaceutical sales to Cuba': through one more phrase at most.
@@ -1182,10 +1193,19 @@ class EventCoder:
             return
         root = code[:2]
         if modality.is_negated(verb):
+            if not _finite(verb):
+                # 'principles which included not recognising the occupied territories': a negated gerund or
+                # participle describes; only a clause says someone did not act.
+                return
             refused = REFUSALS.get(root) if self._states_a_refusal(verb, sources, reporter, ctx) else None
             if entry.negated_code is None and refused is None:
                 return
             code, mode = entry.negated_code or refused, "negated-refusal"
+            # 'has never recognised the independence of Donetsk', «не признаёт Крым российским»: not granting a
+            # territory a status is no refusal aimed at the country it lies in.
+            targets = [t for t in targets if t.kind != "region"]
+            if not targets:
+                return
         elif reporter is None and modality.is_obligation(verb):
             # 'Russia must withdraw': what someone ought to do, said by no one in the text, is not an act.
             return
@@ -1445,7 +1465,10 @@ class EventCoder:
             return
         if self._denied_noun(noun):
             return
-        if modality.is_hypothetical(noun.head) or modality.is_negated(noun.head) and noun.dep in {"obj"}:
+        # 'did not hold talks', and 'the visit never took place', «визит так и не состоялся»: no event (but 'the talks
+        # did not produce a deal' were held).
+        happening = noun.dep == "nsubj" and noun.head.lemma in self.grammar.occurrence_verbs
+        if modality.is_hypothetical(noun.head) or modality.is_negated(noun.head) and (noun.dep == "obj" or happening):
             return
         governor = self._governing_verb(noun)
         if not self._nominal_is_news(noun, governor):
@@ -1673,6 +1696,24 @@ class EventCoder:
             and not modality.is_unasserted(noun.head)
         )
 
+    def _harmed_by_named_act(self, target: Actor, verb: Word, code: str) -> bool:
+        """Whether the target is reached through a coercive or violent act named as a noun (roots 17 to 20), as
+        what it was done to: 'the detention of Iranian drivers', «убийство турецких военных»; not through the noun
+        that is the event itself («совершили вылазку против армии»)."""
+        def violent(word: Word) -> bool:
+            entry = self._noun_entry(word) if word.pos == "NOUN" else None
+            return entry is not None and "17" <= entry.code[:2] <= "20" and entry.code[:2] != code[:2]
+
+        current = verb.sentence[target.head]
+        if violent(current):
+            # (the phrase of the act itself resolved to those in it: 'the detention of Iranian truck drivers')
+            return True
+        while not current.is_root and current.i != verb.i:
+            if violent(current.head) and current.dep != "nmod:poss":
+                return current.case not in self.grammar.agent_preps
+            current = current.head
+        return False
+
     @staticmethod
     def _governing_verb(noun: Word) -> Word | None:
         """The verb a noun hangs from through a preposition ('praised … during his visit')."""
@@ -1708,6 +1749,12 @@ class EventCoder:
         if candidate.code[:4] in RELEASE_CALLS and target.code[:3] == source.code[:3]:
             # 'France demanded the release of French citizens': a call for release is aimed at whoever holds them,
             # never at those to be freed; with the holder unnamed there is no target.
+            return []
+        own_people = target.code[:3] == source.code[:3]
+        if own_people and self._harmed_by_named_act(target, candidate.predicate, candidate.code):
+            # 'Iran condemned the detention of Iranian truck drivers', 'Turkey mourned the killing of Turkish
+            # soldiers': those an act named as a noun was done to are not whom a country's response to it is aimed
+            # at when they are its own; that is whoever did it, and with the doer unnamed there is no target.
             return []
         if candidate.code[:2] == "04" and target.code[3:6] == "MED":
             # 'met journalists', «встреча с журналистами»: a press appearance is no consultation between parties.
@@ -2199,6 +2246,15 @@ def _distinct(source: Actor, target: Actor, code: str = "") -> bool:
     # A country acting on its own state organs ('Russia considered itself …', 'Moscow permits its officers')
     # is no event between parties; on its opposition, rebels or civilians it is.
     return len(source.code) > 3 or target.code[3:6] not in STATE_AGENTS
+
+
+def _finite(verb: Word) -> bool:
+    """A finite verb, or one with an auxiliary or under another verb ('did not recognise', 'has never recognised',
+    'refuses to recognise'), rather than a bare gerund or participle ('not recognising', «не признавая»)."""
+    form = verb.feat("VerbForm")
+    if form == "Fin" or form == "Inf" and verb.dep in {"xcomp", "ccomp"}:
+        return True
+    return any(c.dep in {"aux", "aux:pass", "cop"} and c.lower != "to" for c in verb.children)
 
 
 def _first_conjunct(verb: Word) -> Word:

@@ -64,6 +64,12 @@ class Grammar:
     alleging_verbs: frozenset[str]
     hedges: frozenset[str]
     irrealis_nouns: frozenset[str]
+    decision_nouns: frozenset[str]
+    """'its decision to expel ten diplomats', «решение выслать»: an infinitive on one of these nouns is the act decided,
+    not a purpose (see ``rank_words``)."""
+    rank_words: frozenset[str]
+    """'the first country to recognise Kosovo': an infinitive on a noun ranked by one of these says what was done; on
+    any other noun ('appealed for more troops to fight al Shabaab') it says what for, and is not coded."""
     dispute_verbs: frozenset[str]
     disputed_nouns: frozenset[str]
     denial_verbs: frozenset[str]
@@ -80,6 +86,9 @@ class Grammar:
     """A territory passing to a state ('recognised Crimea's accession to Russia', 'признал присоединение Крыма к
     России'): the state it passes to, after ``transfer_preps`` or as agent, is the party; the territory is not."""
     transfer_preps: frozenset[str]
+    taking_nouns: frozenset[str]
+    """The ``transfer_nouns`` named from the taker's side ('Russia's annexation of Crimea', 'the Russian annexation'):
+    their possessor or country adjective is the state that takes the territory."""
     counterpart_nouns: frozenset[str]
     """'Lavrov's Kazakh counterpart': the possessor of such a noun is the other party, not its country."""
     office_preps: frozenset[str]

@@ -72,6 +72,9 @@ def is_hypothetical(token: Word) -> bool:
     """Inside an 'if'/'unless' clause, or under 'could'/'might'/'may'."""
     g = grammar_of(token)
     for link in clause_chain(token):
+        if link.lower in g.speculative_aux and any(c.dep == "xcomp" for c in link.children):
+            # «Переговоры могут возобновиться»: a modal that is itself the verb, the act its complement.
+            return True
         for child in link.children:
             if child.dep == "mark" and child.lower in g.conditional_marks:
                 return True
@@ -93,11 +96,27 @@ def is_wanted(verb: Word) -> bool:
     return False
 
 
+def is_purpose(verb: Word) -> bool:
+    """'appealed for more troops to fight al Shabaab': an infinitive on a noun says what it is for, not what was done
+    ('its decision to expel', 'the first country to recognise' say what was)."""
+    g = grammar_of(verb)
+    head = verb.head
+    return (
+        verb.dep in {"acl", "acl:relcl"}
+        and not verb.is_root
+        and verb.feat("VerbForm") == "Inf"
+        and head.pos in {"NOUN", "PROPN"}
+        and head.lemma not in g.decision_nouns
+        and head.lemma not in g.irrealis_nouns  # (what those want is read by is_wanted)
+        and not any(c.lower in g.rank_words for c in head.children if c.dep in {"amod", "advmod", "det", "nummod"})
+    )
+
+
 def is_unreal(verb: Word) -> bool:
     """Not a reported act at all: a hypothetical, a prediction or assessment, what a demand or plan wants, what a
-    denial denies, or what an indirect question asks."""
+    denial denies, what an indirect question asks, or what something is for."""
     return (is_hypothetical(verb) or is_predicted(verb) or is_wanted(verb) or is_perceived(verb) or is_denied(verb)
-            or is_asked(verb))
+            or is_asked(verb) or is_purpose(verb))
 
 
 QUESTION_DEPS = frozenset({"mark", "advmod", "discourse", "advcl"})

@@ -361,12 +361,11 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
         # 'the two countries', 'both sides', 'the two leaders' (each country's government): the last two
         # parties the text named, this sentence's before the phrase included.
         # (a place is no party: 'held talks in Brussels, and the sides agreed')
-        places = grammar_of(head).location_preps
         sentence = head.sentence
         pair = recent_parties([*ctx.recent_parties, *(
             Actor(m.entry.code_on(ctx.when), m.text, m.entry.kind, m.start)
             for m in ctx.mentions if m.end <= head.i and m.entry.kind in {"country", "person", "igo"}
-            and sentence[m.end - 1].case not in places)])  # fmt: skip
+            and not in_place_phrase(sentence[m.end - 1]))])  # fmt: skip
         pair = pair if len(pair) == 2 else []
         role = mention.entry.code_on(ctx.when) if mention is not None else ""
         return [Actor(a.code[:3] + role if role and a.kind == "country" else a.code, head.text, a.kind, head.i, True)
@@ -414,6 +413,23 @@ def _coordinated_owners(actor: Actor, head: Word, ctx: SentenceActors) -> list[A
                 # 'delegations of Georgia and the European Union': the organisation's own, whatever the role word
                 out.append(Actor(other.code, actor.text, "igo", actor.head, actor.strong))
     return out
+
+
+PLACE_MODIFIERS = frozenset({"nmod", "compound", "amod"})
+"""How a name hangs on a place or venue it names ('the SCO summit', 'the summit of the SCO', «саммит ШОС»)."""
+
+
+def in_place_phrase(word: Word) -> bool:
+    """Whether a name lies in a phrase of place or setting ('in Brussels', 'on the sidelines of the SCO summit',
+    «на полях саммита ШОС»), itself or through 'of' phrases: a place or venue, not a party."""
+    g = grammar_of(word)
+    places = g.location_preps | g.setting_preps
+    current = word
+    while current.case not in places:
+        if current.is_root or current.dep not in PLACE_MODIFIERS or current.case and current.case not in g.phrase_preps:
+            return False
+        current = current.head
+    return True
 
 
 def recent_parties(named: list[Actor]) -> list[Actor]:

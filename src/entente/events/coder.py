@@ -25,7 +25,7 @@ from ..syntax import Parser, Word, obliques
 from ..syntax import Sentence as Parsed
 from ..timing import explicit_event_date, names_a_past_day, resolve_event_date
 from . import modality
-from .arguments import Actor, SentenceActors, recent_parties, resolve_all, resolve_phrase
+from .arguments import Actor, SentenceActors, in_place_phrase, recent_parties, resolve_all, resolve_phrase
 from .cameo import Codebook, load_codebook
 from .grammar import Grammar, grammar_of, load_grammar
 from .lexicon import Lexicon, LightVerb, NounEntry, VerbEntry
@@ -291,9 +291,8 @@ class EventCoder:
                     last_person = Actor(mention.entry.code_on(when), mention.text, "person", mention.start)
                 if mention.entry.kind == "igo":
                     last_organisation = Actor(mention.entry.code_on(when), mention.text, "igo", mention.start)
-                if mention.entry.kind in {"country", "person", "igo"} and (
-                    sent_doc[mention.end - 1].case not in self.grammar.location_preps
-                ):
+                placed = in_place_phrase(sent_doc[mention.end - 1])
+                if mention.entry.kind in {"country", "person", "igo"} and not placed:
                     # (a place is no party: 'met Tokayev in Moscow. The sides signed …')
                     named = Actor(mention.entry.code_on(when), mention.text, mention.entry.kind, mention.start)
                     named_parties = recent_parties([*named_parties, named])

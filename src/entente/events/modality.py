@@ -265,23 +265,26 @@ def is_obligation(verb: Word) -> bool:
     return verb.dep == "xcomp" and _lower_lemma(verb.head) in g.obligation_heads
 
 
-def _postposed_reporters(verb: Word) -> list[Word]:
-    """Reporting verbs with their own subject set after the act and a comma ('…, утверждает Минобороны Армении'),
-    hung on the act or left roots of their own; none where the act is itself inside a clause."""
+def _postposed_reporter(verb: Word) -> Word | None:
+    """The reporting verb with its own subject set after the act and a comma ('…, утверждает Минобороны Армении'),
+    hung on the act or left a root of its own; None where the act is itself inside a clause."""
     g = grammar_of(verb)
     sentence = verb.sentence
     candidates = [c for c in verb.children if c.dep == "parataxis" and c.i > verb.i]
     if verb.is_root:
         candidates += [w for w in sentence if w.is_root and w.i > verb.i]
-    return [
-        w
-        for w in candidates
-        if _lower_lemma(w) in g.reporting_verbs
-        and w.i > 0
-        and sentence[w.i - 1].pos == "PUNCT"
-        and any(c.dep == "nsubj" and c.i > w.i for c in w.children)
-        and not any(c.dep in {"obj", "ccomp"} for c in w.children)
-    ][:1]
+    return next(
+        (
+            w
+            for w in candidates
+            if _lower_lemma(w) in g.reporting_verbs
+            and w.i > 0
+            and sentence[w.i - 1].pos == "PUNCT"
+            and any(c.dep == "nsubj" and c.i > w.i for c in w.children)
+            and not any(c.dep in {"obj", "ccomp"} for c in w.children)
+        ),
+        None,
+    )
 
 
 def reporting_head(verb: Word) -> Word | None:
@@ -292,7 +295,8 @@ def reporting_head(verb: Word) -> Word | None:
         current = current.head
     if current.dep in {"ccomp", "parataxis"} and _lower_lemma(current.head) in g.reporting_verbs:
         return current.head
-    for after in _postposed_reporters(current):
+    after = _postposed_reporter(current)
+    if after is not None:
         # «Военные открыли огонь по позициям, утверждает Минобороны Армении»: the parser may hang the reporting
         # clause after the act on the act (as parataxis) or leave it a root of its own.
         return after

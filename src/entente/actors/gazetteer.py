@@ -164,13 +164,31 @@ def _inflected(entry: ActorEntry, indeclinable: bool = False) -> list[ActorEntry
     lasts = [last] if exact else _short_forms(last) or [_stem(last)]
     short = exact or len(lasts) > 1 or len(lasts[0]) < 4 or not lasts[0].replace("-", "").isalpha()
     variants: list[list[str]] = [[]]
-    for word in words[:-1]:
+    for index, word in enumerate(words[:-1]):
         forms = _given_name_forms(word) if entry.kind == "person" else _leading_forms(word)
+        if index == 0 and len(forms) == 1 and entry.kind != "person":
+            forms = _head_noun_forms(word)
         variants = [[*v, form] for v in variants for form in forms]
     return [replace(entry, phrase=" ".join([*leading, end]), case_sensitive=False, stem=not short,
                     max_suffix=None if short else MAX_SUFFIX, capitalised=entry.phrase[:1].isupper(),
                     suffix_letters=None if short or entry.phrase[:1].isupper() else CASE_ENDING_LETTERS)
             for leading in variants for end in lasts]  # fmt: skip
+
+
+def _head_noun_forms(word: str) -> list[str]:
+    """The case forms of a capitalised noun that heads a name, the words after it fixed in the genitive ('Совет
+    Европы' is also 'Совета Европы', 'Лига арабских государств' also 'Лиги …', 'Содружество Независимых Государств'
+    also 'Содружества …')."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 4):
+        return [word]
+    if word[-1] not in "аеёиоуыэюяьй":
+        return [word] + [word + e for e in ("а", "у", "ом", "е")]
+    if word.endswith("о"):
+        return [word] + [word[:-1] + e for e in ("а", "у", "ом", "е")]
+    if word.endswith("а"):
+        plural = "и" if word[-2] in "гкхжшчщ" else "ы"
+        return [word] + [word[:-1] + e for e in (plural, "е", "у", "ой")]
+    return [word]
 
 
 def _given_name_forms(word: str) -> list[str]:

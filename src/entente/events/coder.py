@@ -374,6 +374,8 @@ class EventCoder:
                     continue
                 if entry is None and token.pos == "VERB" and token.lemma in self.grammar.retaliation_verbs:
                     entry = self._announced_retaliation(token, ctx)
+                if entry is None and token.pos == "VERB" and token.lemma in self.grammar.leaving_verbs:
+                    entry = self._left_organisation(token, ctx)
                 if entry is not None and entry.code[:2] == "03" and any(
                     c.dep == "xcomp" and modality.is_negated(c) for c in token.children
                 ):
@@ -457,6 +459,19 @@ class EventCoder:
         if passive or not modality.is_future(verb) or not self._announced_by_actor(verb, subjects, reporter, ctx):
             return None
         return VerbEntry("130", verb.lemma, None, (), None, "grammar: retaliation_verbs", source="grammar")
+
+    def _left_organisation(self, verb: Word, ctx: SentenceActors) -> VerbEntry | None:
+        """'Mali quit ECOWAS', 'Армения вышла из ОДКБ': leaving an organisation reduces relations with it (160). What
+        is left must be named by the object or departure phrase itself, and be organisations only ('left the NATO
+        summit early', 'left Moscow' leave no organisation)."""
+        places = [c for c in verb.children if c.dep == "obj"]
+        places += [n for p, n in obliques(verb) if p in self.grammar.departure_preps]
+        # (a name, or an anaphor of one: not a meeting or building the name modifies)
+        named = [n for n in places if n.i in ctx.by_token or n.lemma in self.grammar.organisation_anaphors]
+        left = [a for n in named for a in resolve_all(n, ctx) if a.head == n.i]
+        if not left or any(a.kind != "igo" for a in left):
+            return None
+        return VerbEntry("160", verb.lemma, None, (), None, "grammar: leaving_verbs", source="grammar")
 
     def _coded_complement(self, verb: Word) -> bool:
         """The verb has an infinitival complement that the lexicons code on its own."""

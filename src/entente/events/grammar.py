@@ -28,6 +28,8 @@ class Grammar:
     """'keeps all options on the table until Maduro transfers power': a threat held until another party acts is
     aimed at that party."""
     speculative_aux: frozenset[str]
+    ability_aux: frozenset[str]
+    """'can withdraw': what an actor is able to do is no act; negated ('cannot accept') it still refuses."""
     future_aux: frozenset[str]
     obligation_aux: frozenset[str]
     obligation_heads: frozenset[str]
@@ -194,6 +196,9 @@ class Grammar:
     """'withdrew its troops from Georgia', 'вывела войска из Сирии': what a withdrawal leaves is its target."""
     membership_verbs: frozenset[str]
     """'was suspended from ECOWAS', 'исключена из Совета Европы': put out of an organisation, by that organisation."""
+    leaving_verbs: frozenset[str]
+    """'Mali quit ECOWAS', 'вышла из ОДКБ': leaving an organisation named as the object or after a departure preposition
+    reduces relations with it (160)."""
     noun_negators: frozenset[str]
     fraction_words: frozenset[str]
     helper_nouns: frozenset[str]

@@ -80,6 +80,10 @@ def is_hypothetical(token: Word) -> bool:
                 return True
             if child.dep in {"aux", "advmod", "parataxis", "discourse"} and child.lower in g.speculative_aux:
                 return True
+            if child.dep == "aux" and child.lower in g.ability_aux and not is_negated(link):
+                # 'I can withdraw from the Alliance' says what is possible, not what was done ('cannot accept'
+                # is a refusal all the same).
+                return True
         if link.dep in {"ccomp", "acl:relcl"}:
             # A reported or relative clause ends the reach of the outer clause's modality.
             break

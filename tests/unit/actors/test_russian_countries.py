@@ -114,3 +114,18 @@ def test_common_nouns_take_only_case_endings(matcher: ActorMatcher, parser: Russ
     assert "MIL" in _codes(matcher, parser, "Колонна танков вошла в город.")
     assert "MIL" in _codes(matcher, parser, "Позиции обстреляли танками.")
     assert "MIL" not in _codes(matcher, parser, "Иран захватил греческий танкер.")
+
+
+# Names headed by a noun with the rest fixed in the genitive: the head declines, the rest does not.
+HEADED_NAMES = [
+    ("Белоруссия вышла из Совета Европы.", "IGOCOE"),
+    ("Генсек Лиги арабских государств выступил в Каире.", "IGOARL"),
+    ("Украина вышла из Содружества Независимых Государств.", "IGOCIS"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), HEADED_NAMES)
+def test_names_headed_by_a_noun_resolve_with_the_head_in_any_case(
+    matcher: ActorMatcher, parser: RussianParser, text: str, code: str
+) -> None:
+    assert code in _codes(matcher, parser, text)

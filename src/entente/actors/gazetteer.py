@@ -50,6 +50,8 @@ class ActorEntry:
     case_sensitive: bool = True
     stem: bool = False
     government_seat: bool = False
+    capital: bool = False
+    """A capital city named for its country ('Minsk' for Belarus): where something happens there, it is a place."""
     max_suffix: int | None = None
     """For a stem: at most this many letters may follow it ('Инди' must not match 'индивидуальный')."""
     suffix_letters: str | None = None
@@ -297,7 +299,8 @@ def load_countries(language: str = "en") -> list[ActorEntry]:
             entries.append(ActorEntry(tokenize_phrase(variant), "country", people if plural else office))
         for variant in _variants(seats):
             seat = variant.endswith("*")
-            entries.append(ActorEntry(tokenize_phrase(variant.rstrip("*")), "country", office, government_seat=seat))
+            entries.append(ActorEntry(tokenize_phrase(variant.rstrip("*")), "country", office, government_seat=seat,
+                                      capital=not seat))  # fmt: skip
     translate = _country_names(language)
     for country in pycountry.countries:
         code = country.alpha_3

@@ -961,7 +961,8 @@ class EventCoder:
                 if preposition in (g.location_preps if preps is None else preps):
                     # 'near Kharkiv', 'along the border with Ukraine'
                     places = resolve_all(place, ctx) or self._object_actors(place, ctx)
-                    found.extend(a for a in places if a.kind in {"country", "region"})
+                    # ('detained protesters in Minsk': a capital where something happens is a place, not its state)
+                    found.extend(_as_place(a, ctx) for a in places if a.kind in {"country", "region"})
                 if preposition in g.location_preps | g.proximity_preps:
                     # 'drills in waters surrounding Taiwan': the place is what the participle surrounds.
                     for child in place.children:
@@ -1718,6 +1719,9 @@ class EventCoder:
             entry = self._noun_entry(word) if word.pos == "NOUN" else None
             return entry is not None and "17" <= entry.code[:2] <= "20" and entry.code[:2] != code[:2]
 
+        if target.kind == "region":
+            # ('will extend the curfew in Abidjan': where an act is done is no one it is done to)
+            return False
         current = verb.sentence[target.head]
         if violent(current):
             # (the phrase of the act itself resolved to those in it: 'the detention of Iranian truck drivers')
@@ -2320,6 +2324,13 @@ def _country_for(actor: Actor | None, country: str | None, sentence: Parsed, ctx
     inside = {t.i for t in sentence[actor.head].subtree}
     named = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.start in inside}
     return country if country in named else None
+
+
+def _as_place(actor: Actor, ctx: SentenceActors) -> Actor:
+    """A capital named as where something happens ('in Minsk', «в Минске») is a town of its country (a region),
+    not the state that its name stands for elsewhere ('Minsk protested')."""
+    mention = ctx.by_token.get(actor.head)
+    return replace(actor, kind="region") if mention is not None and mention.entry.capital else actor
 
 
 def _with_country(actor: Actor | None, country: str | None) -> Actor | None:

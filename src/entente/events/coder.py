@@ -1144,7 +1144,7 @@ class EventCoder:
         else:
             # 'The ministers of Armenia and Azerbaijan met in Moscow' met each other: with two parties acting
             # together in a mutual act, the place is not the other party.
-            mutual = entry.code.startswith(MUTUAL_CODES) or verb.lemma in self.grammar.reciprocal_verbs
+            mutual = entry.code.startswith(MUTUAL_CODES) or self._reciprocal(verb, entry)
             together = mutual and len({s.code[:3] for s in subjects if s}) > 1
             sources = subjects
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
@@ -1384,7 +1384,7 @@ class EventCoder:
                 code[:2] != "19" or verb.lemma in self.grammar.symmetric_fighting
             )
             # 'Azerbaijan and Armenia exchanged prisoners': a reciprocal verb is mutual whatever it exchanges.
-            mutual = mutual or verb.lemma in self.grammar.reciprocal_verbs
+            mutual = mutual or self._reciprocal(verb, entry)
             # A light verb keeps the noun's mutuality ('resumed talks'), except for force: allies who 'launched
             # an offensive' together are not fighting each other.
             if peers and mutual and (entry.source != "light verb" or code[:2] != "19"):
@@ -1592,7 +1592,10 @@ class EventCoder:
     def _nominalised(self, verb: Word) -> VerbEntry | None:
         """The verb pattern that codes the action noun a decree verb announces or orders ('announced the suspension
         of arms purchases from Israel' as 'suspend … purchases'), its keywords found in the noun's complement."""
-        if verb.pos != "VERB" or verb.lemma not in self.grammar.decree_verbs:
+        if verb.pos != "VERB":
+            return None
+        # (a light verb hands on an action noun too: 'carried out a prisoner exchange', «провели обмен пленными»)
+        if verb.lemma not in self.grammar.decree_verbs and verb.lemma not in self.lexicon.light_verbs:
             return None
         for noun in self._action_nouns(verb):
             action = self.lexicon.nominalisations[noun.lemma]
@@ -1610,6 +1613,16 @@ class EventCoder:
                     continue
                 return replace(entry, lemma=verb.lemma, particle=None, source="nominalisation")
         return None
+
+    def _reciprocal(self, verb: Word, entry: VerbEntry) -> bool:
+        """'exchanged prisoners', or an exchange a light or decree verb hands on ('held a prisoner exchange',
+        «провели обмен пленными»): two coordinated subjects act on each other."""
+        if verb.lemma in self.grammar.reciprocal_verbs:
+            return True
+        actions = self.lexicon.nominalisations
+        return entry.source == "nominalisation" and any(
+            actions[n.lemma] in self.grammar.reciprocal_verbs for n in self._action_nouns(verb)
+        )
 
     def _causers(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """Who made the verb's actor act: the subject of the causing verb whose complement the verb is."""
@@ -1649,8 +1662,10 @@ class EventCoder:
         g = self.grammar
         preps = g.target_preps | g.comitative_preps | g.departure_preps | g.giver_preps | g.party_preps
         holders = [noun, *(c for c in noun.children if c.dep == "nmod" and (not c.case or c.case in g.phrase_preps))]
+        # ('при посредничестве ОАЭ', 'with the mediation of the UAE': a helper of the act is no party to it)
         return [a for h in holders for p, n in obliques(h)
-                if p in preps or _with_case(p, n) in preps for a in resolve_all(n, ctx)]  # fmt: skip
+                if (p in preps or _with_case(p, n) in preps) and n.lemma not in g.helper_nouns
+                for a in resolve_all(n, ctx)]  # fmt: skip
 
     def _background_clause(self, verb: Word) -> bool:
         """'Since Russia annexed Crimea, …', 'С тех пор как Россия аннексировала Крым, …': a clause that dates a

@@ -2054,7 +2054,20 @@ def _has_keyword(keyword: str, lemmas: set[str], text: str) -> bool:
     ('lift+sanction': lifting sanctions, not imposing them)."""
     if "+" in keyword:
         return all(_has_keyword(part, lemmas, text) for part in keyword.split("+") if part)
-    return keyword in lemmas or (" " in keyword and keyword in text)
+    return keyword in lemmas or (" " in keyword and _has_phrase(keyword, text))
+
+
+def _has_phrase(phrase: str, text: str) -> bool:
+    """A phrase in the text from the start of a word, its last word ending there or in a short ending ('air strike'
+    in 'air strikes'; 'take over' not in 'take overwhelming')."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        rest = text[end:].split(" ", 1)[0]
+        if (start == 0 or text[start - 1] == " ") and len(rest) <= 3:
+            return True
+        start = text.find(phrase, start + 1)
+    return False
 
 
 def _depths(sent: Parsed) -> list[int]:

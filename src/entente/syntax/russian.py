@@ -80,6 +80,7 @@ class RussianParser:
                     ws=" " if following.isspace() else "", morph=feats,
                 ))  # fmt: skip
             _attach_instrumental_predicates(words[base:])
+            _quantity_adverbs(words[base:])
             _nominative_subjects(words[base:])
             _accusative_objects(words[base:])
             _participle_objects(words[base:])
@@ -113,6 +114,18 @@ def _attach_instrumental_predicates(words: list[Word]) -> None:
         verbs = [r for r in roots if r.i < late.i and r.pos == "VERB" and "VerbForm=Part" not in r.morph]
         if verbs:
             late.head_i, late.dep = verbs[-1].i, "xcomp"
+
+
+QUANTITY_ADVERBS = frozenset({"более", "менее", "свыше", "около", "почти", "порядка", "больше", "меньше", "до"})
+"""Words that bound a number ('более ста мирных жителей', 'около двухсот человек')."""
+
+
+def _quantity_adverbs(words: list[Word]) -> None:
+    """'убили более ста мирных жителей': the parser may take the adverb that bounds a number for the verb's subject
+    or object. Before a numeral, such a word modifies the numeral (UD: advmod)."""
+    for word, following in zip(words, words[1:], strict=False):
+        if word.lower in QUANTITY_ADVERBS and word.pos == "ADV" and following.pos == "NUM" and word.dep != "advmod":
+            word.head_i, word.dep = following.i, "advmod"
 
 
 def _dependents(words: list[Word]) -> dict[int, list[Word]]:

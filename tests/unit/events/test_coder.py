@@ -166,3 +166,18 @@ def test_a_russian_weekday_with_its_date_dates_the_act(russian: EventCoder) -> N
     text = "В понедельник, 7 июня, Россия ввела санкции против Литвы."
     [event] = [e for e in coded_events(russian, text, "2021-06-10") if e.code.startswith("16")]
     assert event.date == "2021-06-07"
+
+
+def test_a_phrase_keyword_matches_whole_words_only(coder: EventCoder) -> None:
+    # 'take over' (a threat of occupation, 1382) is no part of 'take overwhelming military action' (138).
+    assert code(coder, "Russia threatened to take overwhelming military action against Moldova.") == [
+        ("RUS", "MDA", "138")
+    ]
+    # a plural ending still matches: 'air strike' in 'air strikes'
+    assert ("RUS", "SYR", "19") in roots(code(coder, "Russian jets carried out air strikes on Idlib."))
+
+
+def test_a_bound_on_a_number_is_not_the_subject_in_russian(russian: EventCoder) -> None:
+    # «более ста мирных жителей»: 'более' bounds the number; the fighters killed, the civilians were killed.
+    events = roots(code(russian, "Силы быстрого реагирования убили более ста мирных жителей в Судане."))
+    assert ("SDN", "SDN", "18") in events

@@ -254,7 +254,11 @@ def is_intended(verb: Word) -> bool:
     ):
         # 'will work to promote cooperation': the purpose of a future act is to come.
         return True
-    if verb.dep == "conj" and head.i != verb.i and not any(c.dep in {"nsubj", "nsubj:pass"} for c in verb.children):
+    own_subject = any(c.dep in {"nsubj", "nsubj:pass"} for c in verb.children)
+    if verb.dep == "advcl" and not verb.is_root and not own_subject and head.i != verb.i and is_intended(head):
+        # 'hopes to become a gas hub by importing Russian gas': the means of an act to come is to come too.
+        return True
+    if verb.dep == "conj" and head.i != verb.i and not own_subject:
         # 'agreed to call for a meeting and increase the pressure': a conjunct sharing its first verb's subject
         # shares what governs it too.
         return is_intended(head)

@@ -184,6 +184,25 @@ def from_spacy(span: Span) -> Sentence:
             reattach(subjects[0], subjects[1])
             deps[subjects[0]] = "appos"
 
+    # 'Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed …': the model may read the first of
+    # two coordinated names as an apposition placed before the second. An apposition comes after what it renames;
+    # one before it, with its own 'and', is the first conjunct.
+    for k in range(len(tokens)):
+        h = heads[k]
+        conjunctions = [c for c in children[k] if deps[c] == "cc" and c > k]
+        if deps[k] != "appos" or h <= k or not conjunctions:
+            continue
+        if h == heads[h]:
+            reattach(k, k)
+            deps[k] = "ROOT"
+        else:
+            reattach(k, heads[h])
+            deps[k] = deps[h]
+        reattach(h, k)
+        deps[h] = "conj"
+        for c in conjunctions:
+            reattach(c, h)
+
     # Prepositions: 'sanctions on Iran' -> Iran (obl/nmod of the head) with 'on' as case.
     for k in range(len(tokens)):
         if deps[k] not in {"prep", "agent"} and not (deps[k] == "dative" and pos[k] == "ADP"):

@@ -181,3 +181,9 @@ def test_a_bound_on_a_number_is_not_the_subject_in_russian(russian: EventCoder) 
     # «более ста мирных жителей»: 'более' bounds the number; the fighters killed, the civilians were killed.
     events = roots(code(russian, "Силы быстрого реагирования убили более ста мирных жителей в Судане."))
     assert ("SDN", "SDN", "18") in events
+
+
+def test_the_means_of_a_hoped_for_act_is_no_act_done(coder: EventCoder) -> None:
+    # 'by importing' is how Turkey hopes to become a hub: an intent (03), not an import (06) done.
+    events = roots(code(coder, "Turkey hopes to become a regional gas hub by importing Russian gas."))
+    assert events == {("TUR", "RUS", "03")}

@@ -95,3 +95,10 @@ def test_an_acronym_after_a_noun_is_a_name_in_apposition_not_a_verb(parser: Engl
     ecowas = word(s, "ECOWAS")
     assert (ecowas.pos, ecowas.dep, ecowas.lemma) == ("PROPN", "appos", "ecowas")
     assert ecowas.head is word(s, "bloc")
+
+
+def test_two_titled_names_joined_by_and_are_conjuncts(parser: EnglishParser) -> None:
+    s = parse(parser, "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty.")
+    first, second = word(s, "Japarov"), word(s, "Rahmon")
+    # (the model reads 'Japarov' as an apposition before 'Rahmon'; an apposition never comes first)
+    assert first.dep == "nsubj" and second.dep == "conj" and second.head is first

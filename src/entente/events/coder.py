@@ -746,6 +746,14 @@ class EventCoder:
                 # 'в ответ на продажу оружия Тайваню', 'in retaliation for …': why the act was done, not whom at (the
                 # parser may hang 'на продажу' on the verb beside 'в ответ').
                 continue
+            event = self._noun_entry(nominal) if nominal.pos == "NOUN" else None
+            if visit and event is not None and event.code[:2] == "04":
+                # «прибыл с официальным визитом в Китай», 'arrived on a visit to China': where the visit is to,
+                # written on the visit noun, is where the arrival is.
+                # (not where the noun takes place: 'negotiations with Hamas in Cairo')
+                found.extend(a for p, n in obliques(nominal) if p in g.target_preps and p not in g.place_preps
+                             or _with_case(p, n) in g.target_preps for a in resolve_all(n, ctx))  # fmt: skip
+                continue
             # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'.
             direct_only = preposition in g.comitative_preps
             if direct_only and nominal.lemma in g.helper_nouns:

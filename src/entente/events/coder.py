@@ -580,8 +580,12 @@ class EventCoder:
         # as a weapon in its object does ('targeted the camp with drones').
         armed = {t.lemma for c in verb.children if c.dep == "nsubj"
                  for t in (c, *(d for d in c.children if d.dep == "compound"))}  # fmt: skip
+        # 'set off a fire' is no 'set fire': a particle the lexicon knows with this verb makes it another verb.
+        phrasal = {c.lemma for c in verb.children if c.dep == "compound:prt"} & {e.particle for e in entries}
         for entry in entries:
             if entry.particle and entry.particle not in particles:
+                continue
+            if phrasal and not entry.particle:
                 continue
             found = lemmas | armed if entry.code[:2] in {"18", "19", "20"} else lemmas
             if entry.keywords and not any(_has_keyword(k, found, text) for k in entry.keywords):
@@ -1188,7 +1192,7 @@ class EventCoder:
         if code[:2] == "16" and not targets:
             # 'отозвал своего посла из Тегерана', 'pulled its diplomats out of Niger': whom a recall leaves.
             targets = self._places_left(verb, ctx)
-        if code.startswith("087") and targets and all(t.kind == "igo" for t in targets):
+        if code == "087" and targets and all(t.kind == "igo" for t in targets):
             # 'announced their withdrawal from ECOWAS': leaving an organisation reduces relations with it (16);
             # it is no military retreat.
             code = "160"

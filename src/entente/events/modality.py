@@ -177,12 +177,21 @@ def verb_above(word: Word, steps: int = 3) -> Word | None:
     return None
 
 
+def _bare_participle(verb: Word) -> bool:
+    """A participle or gerund with no subject or auxiliary of its own: 'struck the refinery, setting off a fire'
+    tells what the act did, not that anything is expected ('it is expected', «как ожидается» do)."""
+    return verb.feat("VerbForm") in {"Part", "Ger", "Conv"} and not any(
+        c.dep in {"nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "expl"} for c in verb.children
+    )
+
+
 def is_predicted(verb: Word) -> bool:
     """'X is likely to attack', 'X is expected to retaliate', 'an attack is likely': an assessment."""
     g = grammar_of(verb)
     for link in clause_chain(verb):
         if any(
             c.dep in {"parataxis", "advcl"} and _lower_lemma(c) in g.prediction_words and c.feat("Tense") == "Pres"
+            and not _bare_participle(c)
             for c in link.children
         ):
             # 'Как ожидается, Шольц посетит Индию', 'Russia, it is expected, will veto …': an aside that forecasts

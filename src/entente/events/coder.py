@@ -245,7 +245,7 @@ class EventCoder:
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             mentions = _without_names_that_are_towns(mentions, sent_doc)
             mentions = _without_backers(mentions, sent_doc, self.grammar.proxy_marks)
-            mentions = _without_venue_names(mentions, sent_doc, self.grammar.venue_nouns)
+            mentions = _without_venue_names(mentions, sent_doc, self.grammar.venue_nouns, self.grammar.phrase_preps)
             mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(
                 mentions, when, last_person, last_collective, tuple(named_parties), last_organisation, last_claimant
@@ -1386,6 +1386,11 @@ class EventCoder:
         foreign = [t for t in targets if t.code[:3] != source.code[:3] and not t.needs_country]
         if not foreign and targets:
             foreign = [t for t in self._object_prep_actors(verb, ctx) if t.code[:3] != source.code[:3]]
+        if code[:2] in PLACE_TARGET_ROOTS and len(source.code) > 3:
+            # 'militants carried out a bombing at a hotel in Somalia': the own country named as where the act
+            # was done is a place in it, as a town would be.
+            targets = [replace(t, kind="region") if t.kind == "country" and t.code[:3] == source.code[:3]
+                       and in_place_phrase(verb.sentence[t.head]) else t for t in targets]  # fmt: skip
         own_targets = _one_per_country([t for t in foreign or targets if _distinct(source, t, code)])
         if all(t.needs_country for t in own_targets):
             # No named party (at most a role word of no stated country: 'reopen embassies'):
@@ -2117,15 +2122,20 @@ def _without_backers(mentions: list[Mention], sent: Parsed, marks: frozenset[str
     return kept
 
 
-def _without_venue_names(mentions: list[Mention], sent: Parsed, venues: frozenset[str]) -> list[Mention]:
+def _without_venue_names(
+    mentions: list[Mention], sent: Parsed, venues: frozenset[str], name_preps: frozenset[str]
+) -> list[Mention]:
     """'Palestine Square', 'at the Felestin (Palestine) Sq.', 'улица Украины', 'the Gulf of Oman', «в Оманском
-    заливе»: a country named in the name of a square, street, venue or body of water names no actor."""
+    заливе»: a country named in the name of a square, street, venue or body of water names no actor. ('a hotel in
+    Somalia' is where the hotel is: only an 'of' phrase or a bare modifier is part of a name.)"""
     kept = []
     for mention in mentions:
         word = sent[mention.end - 1]
         # (an adjective only right before the noun: 'Ukrainian Black Sea ports' are Ukraine's)
         adjacent = word.dep == "amod" and word.head.i == word.i + 1
-        named = (word.dep in {"compound", "nmod", "flat", "flat:name", "appos"} or adjacent) and not word.is_root
+        of_name = word.dep != "nmod" or not word.case or word.case in name_preps
+        in_name = word.dep in {"compound", "nmod", "flat", "flat:name", "appos"} and of_name
+        named = (in_name or adjacent) and not word.is_root
         if mention.entry.kind in {"country", "region"} and named and word.head.lower.rstrip(".") in venues:
             continue
         kept.append(mention)

@@ -225,7 +225,8 @@ def _names_the_organisation(head: Word, mentions: list[Mention]) -> bool:
         return False
     if mentions and (mentions[0].start != head.i or mentions[0].end != head.i + 1):
         return False
-    modifiers = [c for c in head.children if c.dep not in {"det", "punct", "case"}]
+    # ('the Moscow-led bloc' is still the bloc: who leads it does not name another)
+    modifiers = [c for c in head.children if c.dep not in {"det", "punct", "case"} and c.lower != "led"]
     if modifiers:
         return False
     if head.sentence.language == "ru":

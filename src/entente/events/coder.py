@@ -244,7 +244,8 @@ class EventCoder:
             ]
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             mentions = _without_names_that_are_towns(mentions, sent_doc)
-            mentions = _without_backers(mentions, sent_doc, self.grammar.proxy_marks)
+            g = self.grammar
+            mentions = _without_backers(mentions, sent_doc, g.proxy_marks, g.organisation_anaphors)
             mentions = _without_venue_names(mentions, sent_doc, self.grammar.venue_nouns, self.grammar.phrase_preps)
             mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(
@@ -2110,13 +2111,20 @@ def _nominal(word: Word) -> bool:
     return word.feat("VerbForm") == "Part" and word.dep in {"nsubj", "nsubj:pass", "obj", "obl", "nmod", "iobj"}
 
 
-def _without_backers(mentions: list[Mention], sent: Parsed, marks: frozenset[str]) -> list[Mention]:
+def _without_backers(
+    mentions: list[Mention], sent: Parsed, marks: frozenset[str], organisations: frozenset[str]
+) -> list[Mention]:
     """'Russian-backed separatists', 'Iranian-funded militias': the country that backs a group is not the group's
-    own; the group keeps only its role (and takes its country from elsewhere, or none)."""
+    own; the group keeps only its role (and takes its country from elsewhere, or none). 'The Moscow-led bloc' is
+    the bloc, not its leader."""
     kept = []
     for mention in mentions:
-        after = [sent[k].lower for k in range(mention.end, min(mention.end + 2, len(sent)))]
+        after = [sent[k].lower for k in range(mention.end, min(mention.end + 3, len(sent)))]
         if mention.entry.kind in {"country", "region"} and after[:1] == ["-"] and after[1:] and after[1] in marks:
+            continue
+        if mention.entry.kind in {"country", "region"} and after[:2] == ["-", "led"] and after[2:3] and (
+            sent[mention.end + 2].lemma in organisations
+        ):
             continue
         kept.append(mention)
     return kept

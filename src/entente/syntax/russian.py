@@ -81,6 +81,7 @@ class RussianParser:
                 ))  # fmt: skip
             _attach_instrumental_predicates(words[base:])
             _quantity_adverbs(words[base:])
+            _objects_of_fixed_predicates(words[base:])
             _nominative_subjects(words[base:])
             _accusative_objects(words[base:])
             _participle_objects(words[base:])
@@ -126,6 +127,28 @@ def _quantity_adverbs(words: list[Word]) -> None:
     for word, following in zip(words, words[1:], strict=False):
         if word.lower in QUANTITY_ADVERBS and word.pos == "ADV" and following.pos == "NUM" and word.dep != "advmod":
             word.head_i, word.dep = following.i, "advmod"
+
+
+FIXED_PREDICATES = frozenset({"грата"})
+"""Last words of fixed secondary predicates ('объявил … персоной нон грата')."""
+
+
+def _objects_of_fixed_predicates(words: list[Word]) -> None:
+    """'объявил персоной нон грата французского дипломата': the parser hangs the object on the fixed phrase; what
+    follows it belongs to the verb that declares."""
+    for word in words:
+        if word.lower not in FIXED_PREDICATES:
+            continue
+        verb = word
+        for _ in range(4):
+            if verb.pos == "VERB" or verb.head_i == verb.i:
+                break
+            verb = words[verb.head_i - words[0].i]
+        if verb.pos != "VERB":
+            continue
+        for other in words:
+            if other.head_i == word.i and other.i > word.i and other.pos in {"NOUN", "PROPN"}:
+                other.head_i, other.dep = verb.i, "obj"
 
 
 def _dependents(words: list[Word]) -> dict[int, list[Word]]:

@@ -475,12 +475,13 @@ class EventCoder:
         return VerbEntry("160", verb.lemma, None, (), None, "grammar: leaving_verbs", source="grammar")
 
     def _coded_complement(self, verb: Word) -> bool:
-        """The verb has an infinitival complement that the lexicons code on its own."""
-        for child in verb.children:
-            if (
-                child.dep == "xcomp"
-                and child.pos in {"VERB", "AUX"}
-                and (self._verb_entry(child) is not None or self._light_object(child) is not None)
+        """The verb has an infinitival complement that the lexicons code on its own ('vowed to retaliate'), also one on
+        its object of intent ('expressed readiness to resume talks')."""
+        intents = [c for c in verb.children if c.dep == "obj" and c.lemma in self.grammar.intent_nouns]
+        clauses = [c for n in intents for c in n.children if c.dep == "acl" or c.dep == "nmod" and c.pos == "VERB"]
+        for child in [*(c for c in verb.children if c.dep == "xcomp"), *clauses]:
+            if child.pos in {"VERB", "AUX"} and (
+                self._verb_entry(child) is not None or self._light_object(child) is not None
             ):
                 return True
         return False
@@ -666,7 +667,11 @@ class EventCoder:
                     deciders += [n for p, n in obliques(document) if p in self.grammar.agent_preps]
                     owners = [a for d in deciders for a in resolve_all(d, ctx)]
                 announcing = self.grammar.reporting_verbs | self.grammar.statement_verbs | self.grammar.deciding_verbs
-                if not owners and document.lemma in self.grammar.decision_nouns and document.head.lemma in announcing:
+                decided = document.lemma in self.grammar.decision_nouns and document.head.lemma in announcing
+                # ('expressed readiness to resume dialogue', «выразил готовность»: a readiness or intention named by
+                # no one else is that of whoever expresses it)
+                intended = document.lemma in self.grammar.intent_nouns and document.dep == "obj"
+                if not owners and (decided or intended):
                     # 'объявила о решении обратиться в ОДКБ', 'сообщил о решении …': a decision named by no one
                     # else is the announcer's own.
                     announcers, passive = self._subjects(document.head, ctx)

@@ -66,9 +66,9 @@ class Grammar:
     alleging_verbs: frozenset[str]
     hedges: frozenset[str]
     irrealis_nouns: frozenset[str]
-    decision_nouns: frozenset[str]
-    """'its decision to expel ten diplomats', «решение выслать»: an infinitive on one of these nouns is the act decided,
-    not a purpose (see ``rank_words``)."""
+    intent_nouns: frozenset[str]
+    """'expressed readiness to resume dialogue with Pyongyang', «выразил готовность возобновить диалог»: the act an
+    infinitive on one of these nouns names is an intent of the noun's owner, or of whoever expresses it."""
     rank_words: frozenset[str]
     """'the first country to recognise Kosovo': an infinitive on a noun ranked by one of these says what was done; on
     any other noun ('appealed for more troops to fight al Shabaab') it says what for, and is not coded."""
@@ -226,7 +226,8 @@ class Grammar:
     document_nouns: frozenset[str]
     """Texts an actor issues: 'a statement criticising Russia' is the issuer's criticism."""
     decision_nouns: frozenset[str]
-    """'объявила о решении обратиться в ОДКБ': a decision with no owner named is the announcer's own."""
+    """'объявила о решении обратиться в ОДКБ': a decision with no owner named is the announcer's own; an infinitive on
+    one of these nouns is the act decided, not a purpose ('its decision to expel ten diplomats', see ``rank_words``)."""
     deciding_verbs: frozenset[str]
     """'принял решение …', 'took the decision …': with the announcing and reporting verbs, the verbs whose subject owns
     an unowned decision."""

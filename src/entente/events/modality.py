@@ -112,6 +112,7 @@ def is_purpose(verb: Word) -> bool:
         and head.pos in {"NOUN", "PROPN"}
         and head.lemma not in g.decision_nouns
         and head.lemma not in g.irrealis_nouns  # (what those want is read by is_wanted)
+        and head.lemma not in g.intent_nouns  # (and what these intend by is_intended)
         and not any(c.lower in g.rank_words for c in head.children if c.dep in {"amod", "advmod", "det", "nummod"})
     )
 
@@ -254,6 +255,10 @@ def is_intended(verb: Word) -> bool:
         if is_future(head):
             # 'will try to attack': what a future verb's complement does is to come, too.
             return True
+    clause_of_noun = verb.dep == "acl" or (verb.dep == "nmod" and verb.pos == "VERB")
+    if clause_of_noun and not verb.is_root and head.pos == "NOUN" and head.lemma in g.intent_nouns:
+        # 'expressed readiness to resume dialogue', «выразил готовность возобновить диалог»: intended, not done.
+        return True
     if (
         verb.dep == "advcl"
         and not verb.is_root

@@ -187,3 +187,8 @@ def test_the_means_of_a_hoped_for_act_is_no_act_done(coder: EventCoder) -> None:
     # 'by importing' is how Turkey hopes to become a hub: an intent (03), not an import (06) done.
     events = roots(code(coder, "Turkey hopes to become a regional gas hub by importing Russian gas."))
     assert events == {("TUR", "RUS", "03")}
+
+
+def test_readiness_to_act_is_an_intent_not_the_act(coder: EventCoder) -> None:
+    events = roots(code(coder, "Seoul expressed readiness to resume talks with Pyongyang."))
+    assert events == {("KOR", "PRK", "03")}

@@ -420,7 +420,7 @@ class EventCoder:
             about: list[Actor] = []
             blaming = False
             for clause in clauses:
-                blaming = blaming or self._blames(clause)
+                blaming = blaming or self._blames(clause) or self._charges_force(clause)
                 for child in clause.children:
                     if child.dep in {"nsubj", "nsubj:pass"}:
                         # Only a party named as such: a role word alone ('the union would …') may be anyone's.
@@ -436,6 +436,14 @@ class EventCoder:
                     path = _path(verb, speaker, target)
                     found.append(Candidate(speaker, target, code, "asserted", 0.6, rule, verb, path))
         return found
+
+    def _charges_force(self, clause: Word) -> bool:
+        """The reported clause says its subject used force or coercion (roots 15 to 20) on no one the lexicons could
+        name ('said that Russia had violated the truce', «заявил, что Россия нарушила перемирие»): an accusation."""
+        entry = self._verb_entry(clause) if clause.pos == "VERB" else None
+        light = self._light_object(clause) if clause.pos == "VERB" and entry is None else None
+        code = entry.code if entry is not None else (self._noun_entry(light).code if light is not None else "")
+        return "15" <= code[:2] <= "20" and not modality.is_unasserted(clause)
 
     def _blames(self, clause: Word) -> bool:
         """The reported clause says its subject is at fault ('Kyiv was to blame', 'Украина виновата'), unnegated."""

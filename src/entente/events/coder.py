@@ -331,6 +331,11 @@ class EventCoder:
                 # photo's caption or a list item, not a report; its clause is not coded.
                 consumed.update(t.i for t in token.subtree)
                 continue
+            ready = self._ready_for(token) if token.pos == "ADJ" else None
+            if ready is not None:
+                # 'Moscow is ready for talks with Washington', «Москва готова к переговорам»: an intent (03x).
+                yield from self._verb_candidates(token, ready, ctx)
+                continue
             headline_noun = token.pos == "NOUN" and token.dep == "root" and not _has(token, "cop")
             if token.pos in {"VERB", "AUX"} or headline_noun:
                 entry = self._verb_entry(token)
@@ -481,6 +486,19 @@ class EventCoder:
         if not left or any(a.kind != "igo" for a in left):
             return None
         return VerbEntry("160", verb.lemma, None, (), None, "grammar: leaving_verbs", source="grammar")
+
+    def _ready_for(self, adjective: Word) -> VerbEntry | None:
+        """'ready for talks with Washington', «готова к диалогу с Вашингтоном»: an adjective of intent with a
+        cooperative event noun (roots 04 to 09) is the intent to that act (03x)."""
+        intent = self.grammar.intent_adjectives
+        if adjective.lower not in intent and adjective.lemma not in intent:
+            return None
+        for preposition, nominal in obliques(adjective):
+            noun = self._noun_entry(nominal) if nominal.pos == "NOUN" else None
+            if noun is not None and "04" <= noun.code[:2] <= "09" and not modality.is_negated(adjective):
+                return VerbEntry(as_intent(noun.code), adjective.lemma, preposition, (nominal.lemma,), None,
+                                 noun.origin, source="light verb")  # fmt: skip
+        return None
 
     def _coded_complement(self, verb: Word) -> bool:
         """The verb has an infinitival complement that the lexicons code on its own ('vowed to retaliate'), also one on

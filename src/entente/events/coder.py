@@ -1651,6 +1651,9 @@ class EventCoder:
             if self._denied_noun(noun):
                 continue
             complement = [t for t in noun.subtree if t is not noun and _depth_below(t, noun) <= 2]
+            # ('о выделении пакета военной помощи': what a package or batch holds is what the act is about)
+            counted = [c for c in complement if c.lemma in self.grammar.quantity_nouns]
+            complement += [t for c in counted for t in c.subtree if 1 <= _depth_below(t, c) <= 2]
             lemmas = {t.lemma for t in complement} | {t.lower for t in complement}
             text = " ".join(t.lower for t in noun.subtree if t is not noun)
             for entry in self.lexicon.verb_entries(action):
@@ -1712,9 +1715,13 @@ class EventCoder:
         preps = g.target_preps | g.comitative_preps | g.departure_preps | g.giver_preps | g.party_preps
         holders = [noun, *(c for c in noun.children if c.dep == "nmod" and (not c.case or c.case in g.phrase_preps))]
         # ('при посредничестве ОАЭ', 'with the mediation of the UAE': a helper of the act is no party to it)
-        return [a for h in holders for p, n in obliques(h)
-                if (p in preps or _with_case(p, n) in preps) and n.lemma not in g.helper_nouns
-                for a in resolve_all(n, ctx)]  # fmt: skip
+        found = [a for h in holders for p, n in obliques(h)
+                 if (p in preps or _with_case(p, n) in preps) and n.lemma not in g.helper_nouns
+                 for a in resolve_all(n, ctx)]  # fmt: skip
+        # ('о выделении Украине помощи': a bare dative on the noun is whom the act is for, as on its verb)
+        datives = [c for c in noun.children if c.dep in {"iobj", "nmod", "obl"} and not c.case
+                   and c.feat("Case").lower() in g.target_cases]  # fmt: skip
+        return found + [a for c in datives for a in resolve_all(c, ctx)]
 
     def _background_clause(self, verb: Word) -> bool:
         """'Since Russia annexed Crimea, …', 'С тех пор как Россия аннексировала Крым, …': a clause that dates a

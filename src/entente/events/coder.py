@@ -2073,11 +2073,14 @@ def _present_participle(token: Word) -> bool:
 
 
 def _describing_participle(token: Word) -> bool:
-    """A present participle modifying a noun that is not the sentence's head ('groups fighting Israel')."""
+    """A present participle modifying a noun that is not the sentence's head ('groups fighting Israel'), or a passive
+    one of a state ('prisoners held by Israel')."""
     if token.dep != "acl" or token.head.dep == "root" or _has(token, "aux"):
         return False
     if token.head.lemma in grammar_of(token).document_nouns:
         return False  # 'a statement criticising Russia' states the act
+    if token.lemma in grammar_of(token).state_verbs and _passive_participle(token):
+        return True  # 'prisoners held by Israel', 'areas occupied by Russia': a standing state
     return _present_participle(token)
 
 

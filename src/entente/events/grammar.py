@@ -196,6 +196,9 @@ class Grammar:
     """'withdrew its troops from Georgia', 'вывела войска из Сирии': what a withdrawal leaves is its target."""
     membership_verbs: frozenset[str]
     """'was suspended from ECOWAS', 'исключена из Совета Европы': put out of an organisation, by that organisation."""
+    state_verbs: frozenset[str]
+    """'prisoners held by Israel', 'areas occupied by Russia', «удерживаемых Россией»: a passive participle of one of
+    these describes a standing state, no act of the sentence."""
     leaving_verbs: frozenset[str]
     """'Mali quit ECOWAS', 'вышла из ОДКБ': leaving an organisation named as the object or after a departure preposition
     reduces relations with it (160)."""

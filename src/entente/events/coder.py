@@ -422,6 +422,10 @@ class EventCoder:
             speakers, passive = self._subjects(verb, ctx)
             if passive:
                 continue
+            threats = [t for c in clauses for t in self._warned_force(c, speakers, verb, ctx)]
+            if threats:
+                found.extend(threats)
+                continue
             about: list[Actor] = []
             blaming = False
             for clause in clauses:
@@ -441,6 +445,31 @@ class EventCoder:
                     path = _path(verb, speaker, target)
                     found.append(Candidate(speaker, target, code, "asserted", 0.6, rule, verb, path))
         return found
+
+    def _warned_force(self, clause: Word, speakers: list[Actor | None], verb: Word,
+                      ctx: SentenceActors) -> list[Candidate]:  # fmt: skip
+        """'Medvedev warned that Moscow could use nuclear weapons if Ukraine attacked Crimea': force (roots 15-20)
+        that a speaker says their own side may or will use is a threat (13x), aimed at its target or at whoever the
+        condition names."""
+        entry = self._verb_entry(clause) if clause.pos == "VERB" else None
+        if entry is None and clause.lower in self.grammar.speculative_aux:
+            # «Москва может применить ядерное оружие»: the modal verb's complement is the act.
+            acts = [c for c in clause.children if c.dep == "xcomp" and c.pos == "VERB"]
+            clause = acts[0] if acts else clause
+            entry = self._verb_entry(clause) if acts else None
+        if entry is None or not "15" <= entry.code[:2] <= "20" or modality.is_negated(clause):
+            return []
+        if not (modality.is_hypothetical(clause) or modality.is_future(clause)):
+            return []
+        doers, passive = self._subjects(clause, ctx)
+        own = {s.code[:3] for s in speakers if s is not None and s.kind != "pronoun"}
+        if passive or not doers or any(d.code[:3] not in own for d in doers if d.kind != "pronoun"):
+            return []
+        targets = self._objects(clause, ctx, entry.code) or self._condition_subjects(clause, ctx)
+        code, rule = as_threat(entry.code), f"threat: '{verb.lemma}' that one's own side may use force"
+        return [Candidate(s, t, code, "asserted", 0.6, rule, verb, _path(verb, s, t))
+                for s in speakers if s is not None and s.kind != "pronoun"
+                for t in _one_per_country([t for t in targets if _distinct(s, t, code)])]  # fmt: skip
 
     def _charges_force(self, clause: Word) -> bool:
         """The reported clause says its subject used force or coercion (roots 15 to 20) on no one the lexicons could

@@ -246,7 +246,7 @@ class EventCoder:
             mentions = _without_names_that_are_towns(mentions, sent_doc)
             g = self.grammar
             mentions = _without_backers(mentions, sent_doc, g.proxy_marks, g.organisation_anaphors)
-            mentions = _without_venue_names(mentions, sent_doc, self.grammar.venue_nouns, self.grammar.phrase_preps)
+            mentions = _without_venue_names(mentions, sent_doc, g.venue_nouns, g.phrase_preps)
             mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(
                 mentions, when, last_person, last_collective, tuple(named_parties), last_organisation, last_claimant

@@ -532,7 +532,8 @@ class EventCoder:
     def _coded_complement(self, verb: Word) -> bool:
         """The verb has an infinitival complement that the lexicons code on its own ('vowed to retaliate'), also one on
         its object of intent ('expressed readiness to resume talks')."""
-        intents = [c for c in verb.children if c.dep == "obj" and c.lemma in self.grammar.intent_nouns]
+        intents = [c for c in verb.children if c.lemma in self.grammar.intent_nouns
+                   and (c.dep == "obj" or c.dep == "obl" and c.case in self.grammar.decree_preps)]  # fmt: skip
         clauses = [c for n in intents for c in n.children if c.dep == "acl" or c.dep == "nmod" and c.pos == "VERB"]
         for child in [*(c for c in verb.children if c.dep == "xcomp"), *clauses]:
             if child.pos in {"VERB", "AUX"} and (
@@ -725,7 +726,9 @@ class EventCoder:
                 decided = document.lemma in self.grammar.decision_nouns and document.head.lemma in announcing
                 # ('expressed readiness to resume dialogue', «выразил готовность»: a readiness or intention named by
                 # no one else is that of whoever expresses it)
-                intended = document.lemma in self.grammar.intent_nouns and document.dep == "obj"
+                intended = document.lemma in self.grammar.intent_nouns and (
+                    document.dep == "obj" or document.dep == "obl" and document.case in self.grammar.decree_preps
+                )  # ('заявил о готовности возобновить …')
                 if not owners and (decided or intended):
                     # 'объявила о решении обратиться в ОДКБ', 'сообщил о решении …': a decision named by no one
                     # else is the announcer's own.

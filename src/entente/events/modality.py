@@ -22,6 +22,11 @@ def is_negated(verb: Word) -> bool:
     for child in verb.children:
         if "Polarity=Neg" in child.morph or child.lower in g.negation_words:
             return True
+        if child.dep in {"aux", "aux:pass"} and any(
+            "Polarity=Neg" in c.morph or c.lower in g.negation_words for c in child.children if c.dep == "advmod"
+        ):
+            # 'has not, despite persistent rumours, supplied': the parser may hang the negation on the auxiliary.
+            return True
         if child.lower in g.negation_phrase_heads and any(w.lower in g.negative_determiners for w in child.children):
             # 'no longer sanctions', 'no more attacks'
             return True

@@ -520,11 +520,11 @@ class EventCoder:
         """'ready for talks with Washington', «готова к диалогу с Вашингтоном»: an adjective of intent with a
         cooperative event noun (roots 04 to 09) is the intent to that act (03x)."""
         intent = self.grammar.intent_adjectives
-        if adjective.lower not in intent and adjective.lemma not in intent:
+        if adjective.lower not in intent and adjective.lemma not in intent or modality.is_negated(adjective):
             return None
         for preposition, nominal in obliques(adjective):
             noun = self._noun_entry(nominal) if nominal.pos == "NOUN" else None
-            if noun is not None and "04" <= noun.code[:2] <= "09" and not modality.is_negated(adjective):
+            if noun is not None and "04" <= noun.code[:2] <= "09":
                 return VerbEntry(as_intent(noun.code), adjective.lemma, preposition, (nominal.lemma,), None,
                                  noun.origin, source="light verb")  # fmt: skip
         return None
@@ -534,7 +534,7 @@ class EventCoder:
         its object of intent ('expressed readiness to resume talks')."""
         intents = [c for c in verb.children if c.lemma in self.grammar.intent_nouns
                    and (c.dep == "obj" or c.dep == "obl" and c.case in self.grammar.decree_preps)]  # fmt: skip
-        clauses = [c for n in intents for c in n.children if c.dep == "acl" or c.dep == "nmod" and c.pos == "VERB"]
+        clauses = [c for n in intents for c in n.children if modality.is_clause_of_noun(c)]
         for child in [*(c for c in verb.children if c.dep == "xcomp"), *clauses]:
             if child.pos in {"VERB", "AUX"} and (
                 self._verb_entry(child) is not None or self._light_object(child) is not None
@@ -707,8 +707,7 @@ class EventCoder:
                 described = [resolve_phrase(t, ctx) for t in [current.head, *current.head.conjuncts]]
                 return [a for a in described if a is not None and not a.needs_country], True
             # 'решение обратиться в ОДКБ': the parser may hang a noun's infinitive as nmod; it is its clause.
-            clause_of_noun = current.dep == "acl" or (current.dep == "nmod" and current.pos == "VERB")
-            if clause_of_noun and current.head.pos in {"NOUN", "PROPN"}:
+            if modality.is_clause_of_noun(current) and current.head.pos in {"NOUN", "PROPN"}:
                 document = current.head
                 if document.lemma in self.grammar.document_nouns and document.dep in {"obj", "nsubj:pass"}:
                     # 'issued a statement criticising Russia', 'adopted a resolution condemning …': the act is
@@ -796,7 +795,7 @@ class EventCoder:
             c.dep == "xcomp" for c in verb.children
         )
         for child in verb.children:
-            dative = child.dep in {"iobj", "obl"} and not child.case and child.feat("Case").lower() in g.target_cases
+            dative = child.dep in {"iobj", "obl"} and _bare_dative(child, g)
             if child.dep in {"obj", "iobj"} or dative:
                 # ('помочь Украине': a bare dative names the party the act is for or against.)
                 actors = self._object_actors(child, ctx, topics=topics)
@@ -1751,8 +1750,7 @@ class EventCoder:
                  if (p in preps or _with_case(p, n) in preps) and n.lemma not in g.helper_nouns
                  for a in resolve_all(n, ctx)]  # fmt: skip
         # ('о выделении Украине помощи': a bare dative on the noun is whom the act is for, as on its verb)
-        datives = [c for c in noun.children if c.dep in {"iobj", "nmod", "obl"} and not c.case
-                   and c.feat("Case").lower() in g.target_cases]  # fmt: skip
+        datives = [c for c in noun.children if c.dep in {"iobj", "nmod", "obl"} and _bare_dative(c, g)]
         return found + [a for c in datives for a in resolve_all(c, ctx)]
 
     def _background_clause(self, verb: Word) -> bool:
@@ -2146,6 +2144,11 @@ def _has_keyword(keyword: str, lemmas: set[str], text: str) -> bool:
     if "+" in keyword:
         return all(_has_keyword(part, lemmas, text) for part in keyword.split("+") if part)
     return keyword in lemmas or (" " in keyword and _has_phrase(keyword, text))
+
+
+def _bare_dative(word: Word, grammar: Grammar) -> bool:
+    """A nominal in a target case with no preposition ('помочь Украине', 'о выделении Украине помощи')."""
+    return not word.case and word.feat("Case").lower() in grammar.target_cases
 
 
 def _has_phrase(phrase: str, text: str) -> bool:

@@ -248,6 +248,12 @@ def is_conditional_main_clause(verb: Word) -> bool:
     )
 
 
+def is_clause_of_noun(verb: Word) -> bool:
+    """A clause on a noun ('its decision to expel', 'readiness to resume'); the Russian parser may hang a noun's
+    infinitive as nmod ('решение обратиться в ОДКБ')."""
+    return verb.dep == "acl" or (verb.dep == "nmod" and verb.pos == "VERB")
+
+
 def is_intended(verb: Word) -> bool:
     """Future or planned rather than done: 'will support', 'plans to impose', 'is ready to host'."""
     g = grammar_of(verb)
@@ -260,8 +266,7 @@ def is_intended(verb: Word) -> bool:
         if is_future(head):
             # 'will try to attack': what a future verb's complement does is to come, too.
             return True
-    clause_of_noun = verb.dep == "acl" or (verb.dep == "nmod" and verb.pos == "VERB")
-    if clause_of_noun and not verb.is_root and head.pos == "NOUN" and head.lemma in g.intent_nouns:
+    if is_clause_of_noun(verb) and not verb.is_root and head.pos == "NOUN" and head.lemma in g.intent_nouns:
         # 'expressed readiness to resume dialogue', «выразил готовность возобновить диалог»: intended, not done.
         return True
     if (

@@ -44,6 +44,11 @@ class Word:
     morph: str = ""
     """Morphological features in UD notation (Case=Gen|Number=Plur), if any."""
     sentence: Sentence = field(default=None, repr=False)  # type: ignore[assignment]
+    lower: str = field(init=False, repr=False)
+    """The text lower-cased (read on every rule, so computed once)."""
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
 
     # --- navigation ----------------------------------------------------------------------------------------
     @property
@@ -56,7 +61,7 @@ class Word:
 
     @property
     def children(self) -> list[Word]:
-        return self.sentence.children_of(self.i)
+        return self.sentence._children[self.i]
 
     @property
     def subtree(self) -> list[Word]:
@@ -87,10 +92,6 @@ class Word:
             out.append(word)
             stack.extend(c for c in word.children if c.dep == "conj")
         return sorted((w for w in out if w is not self), key=lambda w: w.i)
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
     @property
     def text_with_ws(self) -> str:

@@ -509,9 +509,12 @@ class EventCoder:
         summit early', 'left Moscow' leave no organisation)."""
         places = [c for c in verb.children if c.dep == "obj"]
         places += [n for p, n in obliques(verb) if p in self.grammar.departure_preps]
-        # (a name, or an anaphor of one: not a meeting or building the name modifies)
+        # (a name, or an anaphor of one, also with the name in apposition ('quit the West African bloc ECOWAS'): not
+        # a meeting or building the name modifies)
         named = [n for n in places if n.i in ctx.by_token or n.lemma in self.grammar.organisation_anaphors]
-        left = [a for n in named for a in resolve_all(n, ctx) if a.head == n.i]
+        words = verb.sentence
+        left = [a for n in named for a in resolve_all(n, ctx)
+                if a.head == n.i or words[a.head].dep == "appos" and words[a.head].head is n]  # fmt: skip
         if not left or any(a.kind != "igo" for a in left):
             return None
         return VerbEntry("160", verb.lemma, None, (), None, "grammar: leaving_verbs", source="grammar")

@@ -1937,8 +1937,13 @@ DESCRIPTIVE_DEPS = {"acl:relcl", "acl"}
 
 def _may_hold_date(sentence: Parsed) -> bool:
     """Whether a sentence has a digit or a month name at all: most have neither, and skip date parsing."""
+    if _DIGIT.search(sentence.text):
+        return True
     words = grammar_of(sentence[0]).date_words
-    return any(any(ch.isdigit() for ch in w.text) or w.lower in words for w in sentence)
+    return any(w.lower in words for w in sentence)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _clause_text(token: Word, skip: set[str]) -> str:

@@ -1566,7 +1566,12 @@ class EventCoder:
         # 'did not hold talks', and 'the visit never took place', «визит так и не состоялся»: no event (but 'the talks
         # did not produce a deal' were held).
         happening = noun.dep == "nsubj" and noun.head.lemma in self.grammar.occurrence_verbs
-        if modality.is_hypothetical(noun.head) or modality.is_negated(noun.head) and (noun.dep == "obj" or happening):
+        # ('refused to take part in talks with Washington', «отказался участвовать в переговорах»: what one refuses to
+        # join is not held by one; 'did not comment during talks' still sets the talks as the occasion.)
+        joined = noun.dep == "obl" and noun.case not in self.grammar.occasion_preps
+        if modality.is_hypothetical(noun.head) or modality.is_negated(noun.head) and (
+            noun.dep == "obj" or happening or joined
+        ):
             return
         governor = self._governing_verb(noun)
         if not self._nominal_is_news(noun, governor):

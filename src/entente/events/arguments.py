@@ -225,8 +225,10 @@ def _names_the_organisation(head: Word, mentions: list[Mention]) -> bool:
         return False
     if mentions and (mentions[0].start != head.i or mentions[0].end != head.i + 1):
         return False
-    # ('the Moscow-led bloc' is still the bloc: who leads it does not name another)
-    modifiers = [c for c in head.children if c.dep not in {"det", "punct", "case"} and c.lower != "led"]
+    # ('the Moscow-led bloc' is still the bloc: who leads it does not name another; nor does what it is accused of,
+    # 'accused the bloc of inaction', an of-phrase naming no one, as the mentions say)
+    modifiers = [c for c in head.children if c.dep not in {"det", "punct", "case"} and c.lower != "led"
+                 and not (c.dep == "nmod" and c.case in g.phrase_preps and c.i > head.i)]  # fmt: skip
     if modifiers:
         return False
     if head.sentence.language == "ru":
@@ -410,6 +412,10 @@ def _coordinated_owners(actor: Actor, head: Word, ctx: SentenceActors) -> list[A
             other = resolve_phrase(conjunct, ctx)
             if other is not None and other.kind in {"country", "region"} and len(other.code) == 3:
                 out.append(Actor(other.code + role, actor.text, "country", actor.head, actor.strong))
+            elif other is not None and other.kind == "country":
+                # 'hundreds of Kyrgyz and Tajik nationals', read as 'Kyrgyz' and 'Tajik nationals': a conjunct with
+                # its own role word keeps it.
+                out.append(Actor(other.code, actor.text, "country", actor.head, actor.strong))
             elif other is not None and other.kind == "igo":
                 # 'delegations of Georgia and the European Union': the organisation's own, whatever the role word
                 out.append(Actor(other.code, actor.text, "igo", actor.head, actor.strong))

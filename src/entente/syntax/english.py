@@ -203,6 +203,35 @@ def from_spacy(span: Span) -> Sentence:
         for c in conjunctions:
             reattach(c, h)
 
+    # 'Pakistan accused India of massing troops, a charge New Delhi denied': the model may make the verb of the
+    # closing relative clause the root and the report its complement ('New Delhi denied (that) Pakistan accused …').
+    # A clause, a comma, then 'a'/'an' + noun + a name + that verb, is the report followed by a remark on it.
+    for k in range(len(tokens)):
+        if heads[k] != k or pos[k] != "VERB":
+            continue
+        subjects = [c for c in children[k] if deps[c] == "nsubj" and c < k and pos[c] == "NOUN"]
+        reports = [c for c in children[k] if deps[c] == "ccomp" and c < k]
+        if not subjects or not reports:
+            continue
+        noun, report = subjects[0], reports[0]
+        article = [c for c in children[noun] if deps[c] == "det" and tokens[c].lower_ in {"a", "an"}]
+        names = [c for c in children[noun] if deps[c] == "appos" and c > noun and pos[c] == "PROPN"]
+        if not article or not names or article[0] == 0 or not tokens[article[0] - 1].is_punct:
+            continue
+        if any(report < j < article[0] - 1 and heads[j] == k for j in range(len(tokens))):
+            continue
+        reattach(report, report)
+        deps[report] = "ROOT"
+        for child in [c for c in children[k] if c != noun]:
+            if child < noun or deps[child] == "punct" and child > k:
+                reattach(child, report)
+        reattach(names[0], k)
+        deps[names[0]] = "nsubj"
+        reattach(k, noun)
+        deps[k] = "relcl"
+        reattach(noun, report)
+        deps[noun] = "parataxis"
+
     # Prepositions: 'sanctions on Iran' -> Iran (obl/nmod of the head) with 'on' as case.
     for k in range(len(tokens)):
         if deps[k] not in {"prep", "agent"} and not (deps[k] == "dative" and pos[k] == "ADP"):

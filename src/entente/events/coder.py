@@ -607,11 +607,13 @@ class EventCoder:
         particles = _particles(verb)
         # A clause before its verb is what was said ('Jets strike camp, Islamabad vows response'), not what
         # the act is about.
-        # ('pledged aid during talks with Faye': the occasion of an act is not what it is about.)
+        # ('pledged aid during talks with Faye': the occasion of an act is not what it is about, nor what it came after:
+        # 'suspended the bus service after the attack on parliament' suspends no attack.)
+        settings = self.grammar.occasion_preps | self.grammar.sequence_preps
         complement = [t for c in verb.children
                       if (c.dep not in {"nsubj", "csubj", "punct", "advcl", "aux", "aux:pass", "cop", "conj", "cc"}
                           and not (c.dep in {"ccomp", "parataxis"} and c.i < verb.i)
-                          and not (c.dep == "obl" and c.case in self.grammar.occasion_preps))
+                          and not (c.dep == "obl" and c.case in settings))
                       or _prepositional_clause(c) for t in c.subtree]  # fmt: skip
         # A passive subject is what the act is done to ('the agreement was signed by …'), so it counts; a
         # coordinated verb is an act of its own ('refused to help Russia and said …').
@@ -1573,6 +1575,12 @@ class EventCoder:
             noun.dep == "obj" or happening or joined
         ):
             return
+        if noun.dep in {"nsubj", "nsubj:pass"} and not noun.is_root:
+            # 'Talks … will resume next week', '… are expected to resume', «переговоры возобновятся»: what the
+            # event noun's own predicate forecasts has not happened.
+            predicates = [noun.head, *(c for c in noun.head.children if c.dep == "xcomp")]
+            if any(modality.is_future(p) or modality.is_predicted(p) or modality.is_intended(p) for p in predicates):
+                return
         governor = self._governing_verb(noun)
         if not self._nominal_is_news(noun, governor):
             return

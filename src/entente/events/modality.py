@@ -126,7 +126,21 @@ def is_unreal(verb: Word) -> bool:
     """Not a reported act at all: a hypothetical, a prediction or assessment, what a demand or plan wants, what a
     denial denies, what an indirect question asks, or what something is for."""
     return (is_hypothetical(verb) or is_predicted(verb) or is_wanted(verb) or is_perceived(verb) or is_denied(verb)
-            or is_asked(verb) or is_purpose(verb))
+            or is_asked(verb) or is_purpose(verb) or is_felt_about(verb))
+
+
+def is_felt_about(verb: Word) -> bool:
+    """'optimistic about improving relations', 'hopeful of reaching a deal', 'keen on expanding trade': a gerund on an
+    adjective says what someone feels about an act, not that it was done."""
+    head = verb.head
+    return (
+        verb.dep == "advcl"
+        and not verb.is_root
+        and head.pos == "ADJ"
+        and verb.feat("VerbForm") in {"Part", "Ger"}
+        and "Tense=Past" not in verb.morph
+        and verb.mark is not None
+    )
 
 
 QUESTION_DEPS = frozenset({"mark", "advmod", "discourse", "advcl"})

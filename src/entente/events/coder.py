@@ -1038,9 +1038,13 @@ class EventCoder:
             for preposition, place in phrases:
                 if place.lemma in g.direction_nouns:
                     continue
-                if preposition in (g.location_preps if preps is None else preps):
-                    # 'near Kharkiv', 'along the border with Ukraine'
-                    places = resolve_all(place, ctx) or self._object_actors(place, ctx)
+                # ('on the border with Syria' places an act against Syria; 'on the Thai border' may be either side)
+                across = self._across_border(place, ctx)
+                if preposition in (g.location_preps if preps is None else preps) or across and preposition in (
+                    g.surface_preps
+                ):
+                    # 'near Kharkiv', 'along the border with Ukraine', 'on its border with Syria'
+                    places = across or resolve_all(place, ctx) or self._object_actors(place, ctx)
                     # ('detained protesters in Minsk': a capital where something happens is a place, not its state)
                     found.extend(_as_place(a, ctx) for a in places if a.kind in {"country", "region"})
                 if preposition in g.location_preps | g.proximity_preps:
@@ -1050,6 +1054,12 @@ class EventCoder:
                             for obj in (c for c in child.children if c.dep == "obj"):
                                 found.extend(a for a in resolve_all(obj, ctx) if a.kind in {"country", "region"})
         return found
+
+    def _across_border(self, place: Word, ctx: SentenceActors) -> list[Actor]:
+        """The other country of a border 'with' it ('its border with Syria', «границы с Украиной»), or none."""
+        if place.lemma not in self.grammar.border_nouns:
+            return []
+        return [a for p, n in obliques(place) if p in self.grammar.comitative_preps for a in resolve_all(n, ctx)]
 
     def _places_left(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """Whom a withdrawal leaves: the countries, regions or organisations after 'from'/'из', on the verb or a
@@ -1065,7 +1075,9 @@ class EventCoder:
         for holder in holders:
             for preposition, place in obliques(holder):
                 if preposition in self.grammar.departure_preps:
-                    found.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region", "igo"})
+                    # ('from the border with Ukraine', «из районов сектора Газа»: the place is what the phrase is of)
+                    left = self._across_border(place, ctx) or resolve_all(place, ctx) or self._object_actors(place, ctx)
+                    found.extend(a for a in left if a.kind in {"country", "region", "igo"})
         return found
 
     def _object_prep_actors(self, verb: Word, ctx: SentenceActors) -> list[Actor]:

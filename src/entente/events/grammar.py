@@ -129,6 +129,9 @@ class Grammar:
     the act was done; it names no party of the act."""
     surrounding_verbs: frozenset[str]
     """Participles that place something around a country ('drills surrounding Taiwan')."""
+    border_nouns: frozenset[str]
+    """A border of one country 'with' another is where the two meet: the place of an act there is the other
+    country ('massed troops on its border with Syria', «отвела войска от границы с Украиной»)."""
     owner_preps: frozenset[str]
     object_target_preps: frozenset[str]
     noun_target_preps: frozenset[str]

@@ -826,6 +826,14 @@ class EventCoder:
                 found.extend(a for p, n in obliques(nominal) if p in g.target_preps and p not in g.place_preps
                              or _with_case(p, n) in g.target_preps for a in resolve_all(n, ctx))  # fmt: skip
                 continue
+            if event is not None and preposition in g.departure_preps | g.giver_preps and preposition != particle:
+                # «отказался от переговоров с США», 'pulled out of talks with Iran': whom the event one turns from is
+                # with is whom the act concerns.
+                partners = [a for p, n in obliques(nominal) if p in g.comitative_preps | g.party_preps
+                            and n.lemma not in g.helper_nouns for a in resolve_all(n, ctx)]  # fmt: skip
+                if partners:
+                    found.extend(partners)
+                    continue
             # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'.
             direct_only = preposition in g.comitative_preps
             if direct_only and nominal.lemma in g.helper_nouns:

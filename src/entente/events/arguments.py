@@ -52,6 +52,9 @@ class SentenceActors:
     last_claimant: Actor | None = None
     """Who most recently stated, accused or criticised (a coded 01 or 11 event) before this sentence: whose
     claims 'Kazakhstan rejects these allegations' rejects."""
+    last_group: Actor | None = None
+    """The armed or political group most recently named before this sentence: what 'the guerrillas', 'the rebels'
+    refer to when its role is theirs."""
     by_token: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -158,6 +161,15 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
             return Actor(ctx.last_organisation.code, head.text, "igo", head.i, False)
     if not mentions:
         return None
+    if _names_the_group(head, mentions):
+        # 'Hezbollah … after the guerrillas fired rockets': a definite role word alone is the group last named with
+        # that role, in this sentence or before it.
+        role = mentions[0].entry.code_on(ctx.when)
+        named = [Actor(m.entry.code_on(ctx.when), m.text, "group", m.start) for m in ctx.mentions
+                 if m.end <= head.i and m.entry.kind == "group"]  # fmt: skip
+        named = [a for a in [ctx.last_group, *named] if a is not None and len(a.code) > 3 and a.code.endswith(role)]
+        if named:
+            return Actor(named[-1].code, head.text, "group", head.i, False)
     head_mention = ctx.by_token.get(head.i)
     people = [m for m in mentions if m.entry.kind == "person"]
     places = [m for m in mentions if m.entry.kind in {"country", "igo", "region"}]
@@ -215,6 +227,18 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
         return Actor(agent.entry.code_on(ctx.when), text, "agent", head.i, strong, needs_country=True,
                      stateless=stateless)  # fmt: skip
     return None
+
+
+def _names_the_group(head: Word, mentions: list[Mention]) -> bool:
+    """'the guerrillas', 'the rebels' (a role word alone, with the definite article): a reference to a group named
+    before. Russian has no article to tell it from an indefinite 'боевики', so only English reads it."""
+    if len(mentions) != 1 or mentions[0].entry.kind != "agent" or (mentions[0].start, mentions[0].end) != (
+        head.i, head.i + 1
+    ):
+        return False
+    if head.sentence.language == "ru" or any(c.dep not in {"det", "punct"} for c in head.children):
+        return False
+    return any(c.dep == "det" and c.lower == "the" for c in head.children)
 
 
 def _names_the_organisation(head: Word, mentions: list[Mention]) -> bool:

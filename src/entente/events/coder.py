@@ -219,6 +219,7 @@ class EventCoder:
         last_person: Actor | None = None
         last_collective: Actor | None = None
         last_organisation: Actor | None = None
+        last_group: Actor | None = None
         last_claimant: Actor | None = None
         named_parties: list[Actor] = []
         context_country: str | None = None
@@ -249,7 +250,8 @@ class EventCoder:
             mentions = _without_venue_names(mentions, sent_doc, g.venue_nouns, g.phrase_preps)
             mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(
-                mentions, when, last_person, last_collective, tuple(named_parties), last_organisation, last_claimant
+                mentions, when, last_person, last_collective, tuple(named_parties), last_organisation, last_claimant,
+                last_group,
             )
             known_names.update(_titled_names(sent_doc, ctx))
             _learn_surnames(mentions, sent_doc, known_names)
@@ -292,6 +294,8 @@ class EventCoder:
                     last_person = Actor(mention.entry.code_on(when), mention.text, "person", mention.start)
                 if mention.entry.kind == "igo":
                     last_organisation = Actor(mention.entry.code_on(when), mention.text, "igo", mention.start)
+                if mention.entry.kind == "group":
+                    last_group = Actor(mention.entry.code_on(when), mention.text, "group", mention.start)
                 placed = in_place_phrase(sent_doc[mention.end - 1])
                 if mention.entry.kind in {"country", "person", "igo"} and not placed:
                     # (a place is no party: 'met Tokayev in Moscow. The sides signed …')

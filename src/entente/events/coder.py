@@ -35,6 +35,8 @@ ARMED_ROLES = {"MIL", "COP", "PKO", "REB", "INS", "UAF"}
 """Roles of armed units: their 'arrival' somewhere is a deployment, not a visit."""
 MUTUAL_CODES = ("03", "040", "041", "043", "044", "046", "050", "057", "06", "0871", "19")
 """Codes whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
+NON_STATE_PREFIXES = ("IGO", "IMG", "NGO", "MNC")
+"""Actor codes that start with no country."""
 PLACE_TARGET_ROOTS = {"08", "13", "15", "17", "18", "19", "20"}
 """Acts whose place names their target when no party is named: attacks, threats of them, curfews imposed or
 lifted ('struck a camp in Pakistan', 'lifted a night curfew in Montenegro')."""
@@ -258,7 +260,10 @@ class EventCoder:
             actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
             # An agent named alone ('police', 'protesters') belongs to the sentence's country only when the
             # sentence names just one; with two or more it could be either, and is left unresolved.
-            countries = {m.entry.code_on(when)[:3] for m in mentions if m.entry.kind in {"country", "region"}}
+            # (a named leader speaks for a country too: 'Lukashenko pardoned dozens of political prisoners' are
+            # Belarusians, not of a country named later in an aside; an official of an organisation does not)
+            countries = {m.entry.code_on(when)[:3] for m in mentions if m.entry.kind in {"country", "region"}
+                         or m.entry.kind == "person" and not m.entry.code_on(when).startswith(NON_STATE_PREFIXES)}
             sentence_country = next(iter(countries)) if len(countries) == 1 else None
             context_country = sentence_country if countries else context_country
             facts.extend(extract_facts(doc.doc_id, index, sentence.text, sent_doc, ctx))

@@ -917,10 +917,16 @@ class EventCoder:
             # (with no one else named, those extradited say whose they are: 'extradited two Kazakh citizens'; refugees
             # taken in and migrants rescued, 075 and 073, are whom the help is for)
             found = kept if kept or code[:3] == "074" else found
-        if code[:3] == "084" and any(not a.needs_country for a in handed):
-            # 'released four Israeli hostages to the Red Cross': those returned say whose they are; whom they are
-            # handed to is a go-between, not the party.
-            found = [a for a in found if all(a is not r for r in recipients)]
+        if (code[:3] == "084" or code == "1243") and any(not a.needs_country for a in handed):
+            stateless = [a for a in handed if a.code.startswith(NON_STATE_PREFIXES)]
+            if recipients and stateless and len(stateless) == len(handed):
+                # 'handed over Osama bin Laden to the United States': one of no state handed over is no party; whom he
+                # is handed to is.
+                found = [a for a in found if all(a is not h for h in handed)]
+            else:
+                # 'released four Israeli hostages to the Red Cross': those returned say whose they are; whom they are
+                # handed to is a go-between, not the party.
+                found = [a for a in found if all(a is not r for r in recipients)]
         found = found or topical
         if code[:2] >= "09":
             # (not for cooperation: 'cooperation with countries seen by Moscow as friendly' is not with Moscow)

@@ -1672,8 +1672,11 @@ class EventCoder:
                 # mediator is the noun's; whom it mediates between, the parties of the act it is set in.
                 sources = sources or genitive
                 targets = [a for a in speakers if a.kind != "pronoun"]
-            elif not sources and entry.code.startswith("04"):
-                # 'Lukashenko said, during a meeting with Poroshenko, …': the meeting is the subject's.
+            elif not sources and (
+                entry.code.startswith("04") or entry.code[:2] == "14" and noun.case in self.grammar.occasion_preps
+            ):
+                # 'Lukashenko said, during a meeting with Poroshenko, …': the meeting is the subject's; so is the
+                # protest in which one acts ('clashed with police during a protest against the US military presence').
                 sources = speakers
             elif sources and sources[0].kind == "pronoun" and any(a.kind == "person" for a in speakers):
                 # 'during his visit to Astana, Cleverly praised …': the pronoun looks ahead to the subject.

@@ -126,7 +126,15 @@ def _quantity_adverbs(words: list[Word]) -> None:
     or object. Before a numeral, such a word modifies the numeral (UD: advmod)."""
     for word, following in zip(words, words[1:], strict=False):
         if word.lower in QUANTITY_ADVERBS and word.pos == "ADV" and following.pos == "NUM" and word.dep != "advmod":
+            old_head, old_dep = word.head_i, word.dep
             word.head_i, word.dep = following.i, "advmod"
+            # What hung on the adverb ('депортировало более 300 граждан': граждан) takes its place on the verb, as
+            # the object when the verb has a subject of its own.
+            subject = any(w.head_i == old_head and w.dep == "nsubj" for w in words)
+            for other in words:
+                if other.head_i == word.i and other is not following and other.pos in {"NOUN", "PROPN"}:
+                    other.head_i = old_head
+                    other.dep = "obj" if subject and old_dep.startswith("nsubj") else old_dep
 
 
 FIXED_PREDICATES = frozenset({"грата"})

@@ -800,6 +800,7 @@ class EventCoder:
         # Easing restrictions or sanctions (081, 085) is aimed at whom they are on ('eased restrictions on Iran').
         topics = not "03" <= code[:2] <= "09" or code[:3] in {"081", "085"}
         recipients: list[Actor] = []
+        forums: list[Actor] = []
         complained_of: list[Actor] = []
         topical: list[Actor] = []
         # (each object's actors, resolved once: 'obj' and 'iobj' children with theirs)
@@ -843,6 +844,11 @@ class EventCoder:
                 if partners:
                     found.extend(partners)
                     continue
+            if code[:2] == "11" and nominal.lemma in g.forum_nouns:
+                # 'filed a case against Russia with the UN's top court': where it is brought, named only with no one
+                # else
+                forums.extend(resolve_all(nominal, ctx))
+                continue
             # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'.
             direct_only = preposition in g.comitative_preps
             if direct_only and nominal.lemma in g.helper_nouns:
@@ -927,7 +933,7 @@ class EventCoder:
                 # 'released four Israeli hostages to the Red Cross': those returned say whose they are; whom they are
                 # handed to is a go-between, not the party.
                 found = [a for a in found if all(a is not r for r in recipients)]
-        found = found or topical
+        found = found or topical or forums
         if code[:2] >= "09":
             # (not for cooperation: 'cooperation with countries seen by Moscow as friendly' is not with Moscow)
             found = found or self._participle_agents(verb, ctx)

@@ -129,6 +129,10 @@ class Grammar:
     the act was done; it names no party of the act."""
     surrounding_verbs: frozenset[str]
     """Participles that place something around a country ('drills surrounding Taiwan')."""
+    forum_nouns: frozenset[str]
+    """Courts and tribunals: where a complaint or lawsuit is brought, not whom it is against, unless no one else is
+    named ('filed a case against Russia with the UN's top court', «подала в Международный суд ООН иск против
+    Азербайджана»)."""
     border_nouns: frozenset[str]
     """A border of one country 'with' another is where the two meet: the place of an act there is the other
     country ('massed troops on its border with Syria', «отвела войска от границы с Украиной»)."""

@@ -1382,7 +1382,10 @@ class EventCoder:
             # 'Pakistan claims to have shot down two jets': the actor's own claim, kept unless disputed.
             mode, confidence = "alleged", 0.5
         sources = [self._pronoun_from_reporter(s, verb, ctx) for s in sources]
-        if reporter is not None and code[:2] in ACCUSABLE_ROOTS and mode in {"asserted", "alleged"}:
+        # ('Pakistani troops exchanged fire with Indian forces, the Indian army said': a side reporting a mutual act
+        # blames no one.)
+        mutual = self._reciprocal(verb, entry) or code[:2] == "19" and verb.lemma in self.grammar.symmetric_fighting
+        if reporter is not None and code[:2] in ACCUSABLE_ROOTS and mode in {"asserted", "alleged"} and not mutual:
             yield from self._accusations(reporter, verb, sources, targets, ctx)
         for source in sources:
             yield from self._source_candidates(source, sources, targets, verb, entry, code, mode, confidence, ctx)

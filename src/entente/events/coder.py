@@ -977,9 +977,9 @@ class EventCoder:
                         # 'condemn killing members of the Revolutionary Guards': whom an act condemned is done to is
                         # its victim, not whom the condemnation is aimed at.
                         continue
-                    if child.dep == "ccomp" and verb.lemma in g.dispute_verbs:
-                        # 'denied that Chinese troops had crossed the border': whom a denial answers is who
-                        # claimed it, not whom the denied clause is about.
+                    if verb.lemma in g.dispute_verbs:
+                        # 'denied that Chinese troops had crossed the border', 'denied supporting the M23 rebels': whom
+                        # a denial answers is who claimed it, not whom the denied clause is about.
                         continue
                     if child.dep == "ccomp":
                         subjects = [c for c in child.children if c.dep == "nsubj"]

@@ -422,8 +422,9 @@ class EventCoder:
         for verb in sent:
             if verb.pos != "VERB" or verb.lemma not in self.grammar.statement_verbs:
                 continue
-            clauses = [c for c in verb.children
-                       if c.dep == "ccomp" and c.i > verb.i and c.pos in {"VERB", "AUX", "ADJ"}]  # fmt: skip
+            # ('said Taiwan was an inalienable part of China': a noun predicate with its copula is a clause too)
+            clauses = [c for c in verb.children if c.dep == "ccomp" and c.i > verb.i and (
+                c.pos in {"VERB", "AUX", "ADJ"} or c.pos in {"NOUN", "PROPN"} and _has(c, "cop"))]  # fmt: skip
             if not clauses or any(t.i in coded_at for t in verb.subtree):
                 continue
             if modality.is_unasserted(verb) or modality.reporting_head(verb) is not None:

@@ -651,8 +651,12 @@ class EventCoder:
                    for t in (c, *(d for d in c.children if d.dep in {"obj", "xcomp"}))}  # fmt: skip
         # 'Turkish warplanes targeted civilian areas': armed forces as the subject tell a force verb's sense as well
         # as a weapon in its object does ('targeted the camp with drones').
-        armed = {t.lemma for c in verb.children if c.dep == "nsubj"
-                 for t in (c, *(d for d in c.children if d.dep == "compound"))}  # fmt: skip
+        subjects = [c for c in verb.children if c.dep == "nsubj"]
+        armed_words = sorted((t for c in subjects for t in (c, *(d for d in c.children if d.dep == "compound"))),
+                             key=lambda w: w.i)  # fmt: skip
+        armed = {t.lemma for t in armed_words}
+        # ('Saudi-led coalition air strikes hit a school bus': a weapon of two words names it as a phrase)
+        armed_text = text + " , " + " ".join(t.lower for t in armed_words)
         # 'set off a fire' is no 'set fire': a particle the lexicon knows with this verb makes it another verb.
         phrasal = {c.lemma for c in verb.children if c.dep == "compound:prt"} & {e.particle for e in entries}
         for entry in entries:
@@ -660,8 +664,10 @@ class EventCoder:
                 continue
             if phrasal and not entry.particle:
                 continue
-            found = lemmas | armed if entry.code[:2] in {"18", "19", "20"} else lemmas
-            if entry.keywords and not any(_has_keyword(k, found, text) for k in entry.keywords):
+            force = entry.code[:2] in {"18", "19", "20"}
+            found = lemmas | armed if force else lemmas
+            searched = armed_text if force else text
+            if entry.keywords and not any(_has_keyword(k, found, searched) for k in entry.keywords):
                 continue
             if any(_has_keyword(k, untimed | purpose, untimed_text) for k in entry.excluded):
                 # An exclusion also looks at the purpose clause ('took to the streets to greet them').

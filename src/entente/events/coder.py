@@ -248,7 +248,7 @@ class EventCoder:
             mentions = [_ethnic_as_people(m, sent_doc) for m in mentions]
             mentions = _without_names_that_are_towns(mentions, sent_doc)
             g = self.grammar
-            mentions = _without_backers(mentions, sent_doc, g.proxy_marks, g.organisation_anaphors)
+            mentions = _without_backers(mentions, sent_doc, g.proxy_marks, g.organisation_anaphors, g.stance_prefixes)
             mentions = _without_venue_names(mentions, sent_doc, g.venue_nouns, g.phrase_preps)
             mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(
@@ -1626,6 +1626,9 @@ class EventCoder:
             noun.dep == "obj" or happening or joined
         ):
             return
+        if noun.dep in {"obj", "nsubj:pass"} and _lemma_with_particle(noun.head) in self.grammar.cancelling_verbs:
+            # 'the meeting was cancelled', 'called off the talks', «встреча была отменена»: it did not take place.
+            return
         if noun.dep in {"nsubj", "nsubj:pass"} and not noun.is_root:
             # 'Talks … will resume next week', '… are expected to resume', «переговоры возобновятся»: what the
             # event noun's own predicate forecasts has not happened.
@@ -2263,13 +2266,17 @@ def _nominal(word: Word) -> bool:
 
 
 def _without_backers(
-    mentions: list[Mention], sent: Parsed, marks: frozenset[str], organisations: frozenset[str]
+    mentions: list[Mention], sent: Parsed, marks: frozenset[str], organisations: frozenset[str],
+    prefixes: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """'Russian-backed separatists', 'Iranian-funded militias': the country that backs a group is not the group's
     own; the group keeps only its role (and takes its country from elsewhere, or none). 'The Moscow-led bloc' is
-    the bloc, not its leader."""
+    the bloc, not its leader. 'pro-EU protesters', 'anti-Russian protesters' are neither the EU's nor Russia's."""
     kept = []
     for mention in mentions:
+        before = [sent[k].lower for k in range(max(mention.start - 2, 0), mention.start)]
+        if len(before) == 2 and before[1] == "-" and before[0] in prefixes:
+            continue
         after = [sent[k].lower for k in range(mention.end, min(mention.end + 3, len(sent)))]
         if mention.entry.kind in {"country", "region"} and after[:1] == ["-"] and after[1:] and after[1] in marks:
             continue
@@ -2374,6 +2381,12 @@ def _modifiers(word: Word) -> list[Word]:
         if child.dep == "acl" and child.pos == "VERB":
             out.extend(n for _, n in obliques(child))
     return out
+
+
+def _lemma_with_particle(verb: Word) -> str:
+    """'call off' for 'called off', the lemma alone for a verb with no particle."""
+    particles = [c.lemma for c in verb.children if c.dep == "compound:prt"]
+    return f"{verb.lemma} {particles[0]}" if particles else verb.lemma
 
 
 def _has(word: Word, dep: str) -> bool:

@@ -129,6 +129,12 @@ class Grammar:
     the act was done; it names no party of the act."""
     surrounding_verbs: frozenset[str]
     """Participles that place something around a country ('drills surrounding Taiwan')."""
+    cancelling_verbs: frozenset[str]
+    """An event noun these cancel or put off did not take place ('the meeting was cancelled', «встреча была
+    отменена»)."""
+    stance_prefixes: frozenset[str]
+    """Prefixes joined by a hyphen to a name that say where a group stands, not whose it is ('pro-EU protesters',
+    'anti-Russian protesters')."""
     forum_nouns: frozenset[str]
     """Courts and tribunals: where a complaint or lawsuit is brought, not whom it is against, unless no one else is
     named ('filed a case against Russia with the UN's top court', «подала в Международный суд ООН иск против

@@ -126,7 +126,25 @@ def is_unreal(verb: Word) -> bool:
     """Not a reported act at all: a hypothetical, a prediction or assessment, what a demand or plan wants, what a
     denial denies, what an indirect question asks, or what something is for."""
     return (is_hypothetical(verb) or is_predicted(verb) or is_wanted(verb) or is_perceived(verb) or is_denied(verb)
-            or is_asked(verb) or is_purpose(verb) or is_felt_about(verb))
+            or is_asked(verb) or is_purpose(verb) or is_felt_about(verb) or is_said_of_nothing(verb))
+
+
+def is_said_of_nothing(verb: Word) -> bool:
+    """'There is no evidence that Chinese firms supplied weapons', 'no sign that …', «нет доказательств того, что …»:
+    what a noun under a negative determiner says is not reported as done."""
+    g = grammar_of(verb)
+    for link in clause_chain(verb):
+        head = link.head
+        correlative = head.lemma in g.correlative_pronouns and head.dep in {"nmod", "obl"}
+        if link.dep in {"acl", "ccomp"} and not link.is_root and (head.pos == "NOUN" or correlative):
+            holder = head.head if correlative else head
+            if any(d.dep == "det" and d.lower in g.negative_determiners for d in holder.children):
+                return True
+            if holder.dep in {"nmod", "obl", "obj", "nsubj"} and holder.head.lower in g.negation_words:
+                return True
+        if link.dep in {"ccomp", "acl:relcl"}:
+            break
+    return False
 
 
 def is_felt_about(verb: Word) -> bool:

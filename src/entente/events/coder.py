@@ -1511,7 +1511,10 @@ class EventCoder:
             targets = [replace(t, kind="region") if t.kind == "country" and t.code[:3] == source.code[:3]
                        and in_place_phrase(verb.sentence[t.head]) else t for t in targets]  # fmt: skip
         own_targets = _one_per_country([t for t in foreign or targets if _distinct(source, t, code)])
-        if all(t.needs_country for t in own_targets):
+        # (two parties acting together in a mutual act act on each other, not on where they do it: 'border guards of
+        # Kyrgyzstan and Tajikistan exchanged fire in the Batken region')
+        placed = all(t.kind == "region" or in_place_phrase(verb.sentence[t.head]) for t in own_targets)
+        if all(t.needs_country for t in own_targets) or placed:
             # No named party (at most a role word of no stated country: 'reopen embassies'):
             peers = [s for s in sources if s is not None and s.code != source.code]
             # 'Jordan and Britain agreed …', 'Azerbaijani and Armenian forces clashed': each with the other;

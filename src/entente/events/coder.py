@@ -1421,7 +1421,13 @@ class EventCoder:
 
     def _state_of_the_place(self, verb: Word, code: str, ctx: SentenceActors) -> list[Actor]:
         """'Three Polish nationals were arrested in Belarus', 'В Белоруссии задержаны граждане России': an
-        arrest, detention or expulsion by no one named is the act of the state where it happened."""
+        arrest, detention or expulsion by no one named is the act of the state where it happened. An envoy summoned
+        to a state's ministry by no one named is summoned by it ('was summoned to the Turkish Foreign Ministry',
+        «был вызван в МИД Турции»)."""
+        g = self.grammar
+        if code[:3] == "114":
+            return [a for p, n in obliques(verb) if p in g.target_preps or _with_case(p, n) in g.target_preps
+                    for a in resolve_all(n, ctx) if a.kind == "country" and len(a.code) > 3][:1]  # fmt: skip
         if code[:3] not in STATE_ACTS:
             return []
         states: list[Actor] = []

@@ -1154,6 +1154,13 @@ class EventCoder:
                       for a in resolve_all(c, ctx) if a.kind != "pronoun"]  # fmt: skip
             if owners:
                 return owners
+        # 'seized a ship belonging to an Israeli company', «судно, принадлежащее израильскому бизнесмену»: a thing is
+        # its owner's.
+        owned_by = [o for c in token.children if c.dep in {"acl", "acl:relcl"} and c.lemma in self.grammar.owning_verbs
+                    for o in c.children if o.dep in {"obl", "iobj", "obl:agent"}]  # fmt: skip
+        owners = [a for o in owned_by for a in resolve_all(o, ctx) if a.kind != "pronoun"]
+        if owners:
+            return owners
         for towards in self._stance_objects(token):
             # 'expressed outrage at the Israeli strike' is aimed where the stance is: the phrase after the stance
             # word is read as if it were the object itself.

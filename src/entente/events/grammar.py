@@ -129,6 +129,9 @@ class Grammar:
     the act was done; it names no party of the act."""
     surrounding_verbs: frozenset[str]
     """Participles that place something around a country ('drills surrounding Taiwan')."""
+    owning_verbs: frozenset[str]
+    """A thing they describe is its owner's ('a ship belonging to an Israeli company', «судно, принадлежащее
+    израильскому бизнесмену»): the owner is whom an act on it concerns."""
     cancelling_verbs: frozenset[str]
     """An event noun these cancel or put off did not take place ('the meeting was cancelled', «встреча была
     отменена»)."""

@@ -1660,6 +1660,7 @@ class EventCoder:
         for child in noun.children:
             if child.dep == "nmod:poss" or (child.dep in {"amod", "compound"} and ctx.by_token.get(child.i)):
                 sources.extend(resolve_all(child, ctx))
+        named = list(sources)
         phrases = obliques(noun)
         if noun.dep == "nsubj" and noun.head.lemma in self.grammar.occurrence_verbs:
             # 'Clashes broke out between X and Y', 'Talks took place between …': the parties hang from the verb.
@@ -1724,6 +1725,9 @@ class EventCoder:
             held = genitive + [a for p, n in phrases if p in self.grammar.phrase_preps for a in resolve_all(n, ctx)]
             if len({a.code[:3] for a in held}) > 1 and not sources and not targets:
                 parties = held
+            elif len({a.code[:3] for a in named}) > 1 and not targets:
+                # 'Russian-Ukrainian talks': the parties its own modifiers name, each with the other
+                parties = named
         if not pairs and len(parties) > 1 and entry.code.startswith(MUTUAL_CODES):
             # 'talks between Armenia and Azerbaijan': each party with each other.
             pairs = [(s, t) for s in parties for t in parties if s is not t]

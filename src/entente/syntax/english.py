@@ -203,6 +203,25 @@ def from_spacy(span: Span) -> Sentence:
         for c in conjunctions:
             reattach(c, h)
 
+    # 'Russian-Ukrainian talks', 'the Kyrgyz-Tajik border': two capitalised modifiers joined by a hyphen are
+    # coordinated, as 'Russian and Ukrainian talks' would be; the model hangs the first on the second.
+    for k in range(len(tokens) - 2):
+        h = k + 2
+        if tokens[k + 1].text not in {"-", "–"} or heads[k] != h or deps[k] not in {"amod", "compound"}:
+            continue
+        if deps[h] not in {"amod", "compound"} or heads[h] == h:
+            continue
+        # (the second an adjective: 'Secretary-General' is one title)
+        if not (tokens[k].text[:1].isupper() and tokens[h].text[:1].isupper()) or pos[h] != "ADJ":
+            continue
+        if not (tokens[k].is_alpha and tokens[h].is_alpha) or k > 0 and tokens[k - 1].text in {"-", "–"}:
+            continue
+        reattach(k, heads[h])
+        reattach(h, k)
+        deps[h] = "conj"
+        reattach(k + 1, h)
+        deps[k + 1] = "cc"
+
     # 'Pakistan accused India of massing troops, a charge New Delhi denied': the model may make the verb of the
     # closing relative clause the root and the report its complement ('New Delhi denied (that) Pakistan accused …').
     # A clause, a comma, then 'a'/'an' + noun + a name + that verb, is the report followed by a remark on it.

@@ -844,16 +844,16 @@ class EventCoder:
                              or _with_case(p, n) in g.target_preps for a in resolve_all(n, ctx))  # fmt: skip
                 continue
             if event is not None and preposition in g.departure_preps | g.giver_preps and preposition != particle:
-                # «отказался от переговоров с США», 'pulled out of talks with Iran': whom the event one turns from is
-                # with is whom the act concerns.
+                # «отказался от переговоров с США», 'pulled out of talks with Iran': turning from an event concerns
+                # whom the event is with.
                 partners = [a for p, n in obliques(nominal) if p in g.comitative_preps | g.party_preps
                             and n.lemma not in g.helper_nouns for a in resolve_all(n, ctx)]  # fmt: skip
                 if partners:
                     found.extend(partners)
                     continue
             if code[:2] == "11" and nominal.lemma in g.forum_nouns:
-                # 'filed a case against Russia with the UN's top court': where it is brought, named only with no one
-                # else
+                # 'filed a case against Russia with the UN's top court': where a case is brought is its target only
+                # when no one else is named.
                 forums.extend(resolve_all(nominal, ctx))
                 continue
             # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'.
@@ -1111,7 +1111,7 @@ class EventCoder:
         for holder in holders:
             for preposition, place in obliques(holder):
                 if preposition in self.grammar.departure_preps:
-                    # ('from the border with Ukraine', «из районов сектора Газа»: the place is what the phrase is of)
+                    # ('from the border with Ukraine', «от границы с Украиной»: the country across the border)
                     left = self._across_border(place, ctx) or resolve_all(place, ctx) or self._object_actors(place, ctx)
                     found.extend(a for a in left if a.kind in {"country", "region", "igo"})
         return found

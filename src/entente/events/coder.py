@@ -1307,6 +1307,10 @@ class EventCoder:
             # 'threatened to stop talks if the United States deploys missiles', 'keeps all options on the table
             # until Maduro transfers power': a threat is aimed at whoever the condition names.
             targets = self._condition_subjects(verb, ctx)
+        if not targets and entry.code[:2] == "14":
+            # 'began a hunger strike in protest against Sweden's decision': a protest that names no one is aimed at
+            # what it is said to be against.
+            targets = self._protested(verb, entry.code, ctx)
         code, mode, confidence = entry.code, "asserted", 0.9
         if code.startswith("087"):
             # 'withdrew its troops from Georgia', 'the withdrawal of troops from Syria': the place left is the target,
@@ -1476,6 +1480,24 @@ class EventCoder:
         return [
             a for c in head.children if c.dep == "obj" for a in resolve_all(c, ctx) if a.kind != "pronoun"
         ]
+
+    def _protested(self, verb: Word, code: str, ctx: SentenceActors) -> list[Actor]:
+        """Whom a protest phrase or clause on an act is against, up to two phrases down ('staged a hunger strike in
+        protest against Sweden's decision', 'blocked roads, protesting against Chile's reform', «в знак протеста
+        против решения Швеции»)."""
+        g = self.grammar
+        frontier = [c for c in verb.children if c.dep in {"obj", "obl", "nmod", "advcl", "xcomp"}]
+        for _ in range(3):
+            below: list[Word] = []
+            for word in frontier:
+                if word.lemma in g.protest_words:
+                    if word.pos == "VERB":
+                        return self._objects(word, ctx, code)
+                    return [a for p, n in obliques(word) if p in g.opposing_preps | g.topic_preps
+                            for a in self._object_actors(n, ctx)]  # fmt: skip
+                below.extend(c for c in word.children if c.dep in {"obl", "nmod"})
+            frontier = below
+        return []
 
     def _condition_subjects(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """Subjects of the conditional clauses ('if X …', 'unless X …', 'until X …') of a verb or of its

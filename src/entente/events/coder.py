@@ -1967,6 +1967,16 @@ class EventCoder:
             towns = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}}
             towns.discard(target.code[:3])
             country = next(iter(towns)) if len(towns) == 1 else None
+        if candidate.source.needs_country and candidate.source.code[-3:] in JURISDICTION_ROLES and target is not None:
+            # 'Police detained a British journalist in Moscow', «Полиция задержала британского журналиста в Москве»:
+            # police and courts act where they have jurisdiction, so a single country named only as the place of
+            # the act is theirs.
+            places = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}
+                      and in_place_phrase(sentence[m.end - 1])}  # fmt: skip
+            others = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}
+                      and not in_place_phrase(sentence[m.end - 1])}  # fmt: skip
+            if len(places) == 1 and not places & others:
+                country = next(iter(places))
         source = _with_country(candidate.source, _country_for(candidate.source, country, sentence, ctx))
         target_country = country
         # (Protest, force and coercion a state uses on unnamed people are left as they were: 'Syria gassed civilians
@@ -2160,6 +2170,8 @@ def _outside_relatives(token: Word) -> list[Word]:
 RELEASE_CALLS = frozenset({"0253", "0353", "1053", "1243"})
 # Agent codes of a state's armed organs (police, military, intelligence), which never protest (14).
 STATE_FORCES = frozenset({"COP", "MIL", "SPY"})
+JURISDICTION_ROLES = frozenset({"COP", "JUD"})
+"""Roles that act only where they have jurisdiction: the place of their act is their country."""
 UNARMED_ROLES = frozenset({"CVL", "SET", "EDU", "LAB", "BUS", "MED", "REF", "AGR", "HLH", "NGO", "CRM", "OPP", "PPL",
                            "HRI", "ENV", "REL", "PTY"})  # fmt: skip
 """Roles of people who are no armed force: their attacks are unconventional violence (18), never military (19)."""

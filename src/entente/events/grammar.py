@@ -145,6 +145,9 @@ class Grammar:
     border_nouns: frozenset[str]
     """A border of one country 'with' another is where the two meet: the place of an act there is the other
     country ('massed troops on its border with Syria', «отвела войска от границы с Украиной»)."""
+    inverted_conditional_aux: frozenset[str]
+    """An auxiliary before its subject that makes a clause a condition without 'if' ('Had Washington imposed
+    tariffs, Mexico would have retaliated', 'Should talks fail …'); none in Russian."""
     protest_words: frozenset[str]
     """A protest act that names no one is aimed at what a phrase or clause of one of these words is against ('began a
     hunger strike in protest against Sweden's decision', 'blocked roads, protesting against Chile's pension reform',

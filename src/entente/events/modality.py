@@ -80,6 +80,8 @@ def is_hypothetical(token: Word) -> bool:
         if link.lower in g.speculative_aux and any(c.dep == "xcomp" for c in link.children):
             # «Переговоры могут возобновиться»: a modal that is itself the verb, the act its complement.
             return True
+        if _inverted_condition(link, g.inverted_conditional_aux):
+            return True
         for child in link.children:
             if child.dep == "mark" and child.lower in g.conditional_marks:
                 return True
@@ -93,6 +95,21 @@ def is_hypothetical(token: Word) -> bool:
             # A reported or relative clause ends the reach of the outer clause's modality.
             break
     return False
+
+
+def _inverted_condition(clause: Word, auxiliaries: frozenset[str]) -> bool:
+    """'Had Washington imposed tariffs, …', 'Were China to invade Taiwan, …': a clause before its head whose
+    auxiliary comes before its subject is a condition."""
+    if clause.dep not in {"advcl", "ccomp"} or clause.is_root or clause.i > clause.head.i:
+        return False
+    subject = next((c for c in clause.children if c.dep in {"nsubj", "nsubj:pass"}), None)
+    if subject is None:
+        return False
+    if clause.lower in auxiliaries and clause.i < subject.i:
+        return True
+    return any(
+        c.dep in {"aux", "aux:pass", "cop"} and c.lower in auxiliaries and c.i < subject.i for c in clause.children
+    )
 
 
 def is_wanted(verb: Word) -> bool:

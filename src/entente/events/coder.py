@@ -1975,16 +1975,12 @@ class EventCoder:
             towns = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}}
             towns.discard(target.code[:3])
             country = next(iter(towns)) if len(towns) == 1 else None
-        if candidate.source.needs_country and candidate.source.code[-3:] in JURISDICTION_ROLES and target is not None:
+        place = _place_country(sentence, ctx) if country is None else None
+        if candidate.source.needs_country and candidate.source.code[-3:] in JURISDICTION_ROLES and place is not None:
             # 'Police detained a British journalist in Moscow', «Полиция задержала британского журналиста в Москве»:
             # police and courts act where they have jurisdiction, so a single country named only as the place of
             # the act is theirs.
-            places = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}
-                      and in_place_phrase(sentence[m.end - 1])}  # fmt: skip
-            others = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}
-                      and not in_place_phrase(sentence[m.end - 1])}  # fmt: skip
-            if len(places) == 1 and not places & others:
-                country = next(iter(places))
+            country = place
         source = _with_country(candidate.source, _country_for(candidate.source, country, sentence, ctx))
         target_country = country
         # (Protest, force and coercion a state uses on unnamed people are left as they were: 'Syria gassed civilians
@@ -1995,6 +1991,13 @@ class EventCoder:
             # one named. (A state's own organs acting on unnamed people, 'the Mozambique government accepted demands
             # from rebels', 'Kazakh police detained protesters', are its domestic affairs.)
             target_country = None
+        if (target_country is None and place is not None and source is not None and place != source.code[:3]
+                and target is not None and target.code[-3:] not in ARMED_ROLES
+                and not self._owned_by_pronoun(target, sentence)):
+            # 'Uzbekistan sent aid to refugees in Afghanistan': people of no stated country acted on where a single
+            # other country is named only as the place are there (not armed men, who may have been sent there, nor
+            # 'its citizens').
+            target_country = place
         target = _with_country(target, _country_for(target, target_country, sentence, ctx))
         if source is None or target is None or not _distinct(source, target, candidate.code):
             return []
@@ -2021,6 +2024,14 @@ class EventCoder:
             return []
         return [Candidate(source, target, candidate.code, candidate.modality, candidate.confidence, candidate.rule,
                           candidate.predicate, candidate.path)]  # fmt: skip
+
+    def _owned_by_pronoun(self, actor: Actor, sentence: Parsed) -> bool:
+        """'its citizens', «своих граждан»: people a pronoun says whose they are."""
+        if not 0 <= actor.head < len(sentence):
+            return False
+        pronouns = self.grammar.collective_pronouns
+        return any(c.dep in {"nmod:poss", "det"} and (c.feat("Poss") == "Yes" or c.lower in pronouns)
+                   for c in sentence[actor.head].children)  # fmt: skip
 
     @staticmethod
     def _release_alleged(pending: list, index: int) -> tuple[list, list]:
@@ -2598,6 +2609,17 @@ def _country_only_in(actor: Actor, sentence: Parsed, ctx: SentenceActors) -> boo
     places = [m for m in ctx.mentions if m.entry.kind in {"country", "region"}]
     inside = {t.i for t in sentence[actor.head].subtree}
     return bool(places) and all(m.start in inside for m in places)
+
+
+def _place_country(sentence: Parsed, ctx: SentenceActors) -> str | None:
+    """The one country the sentence names only as a place ('in Moscow', «в Москве»), and nowhere else."""
+    places = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}
+              and in_place_phrase(sentence[m.end - 1])}  # fmt: skip
+    if len(places) != 1:
+        return None
+    others = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}
+              and not in_place_phrase(sentence[m.end - 1])}  # fmt: skip
+    return None if places & others else next(iter(places))
 
 
 def _country_for(actor: Actor | None, country: str | None, sentence: Parsed, ctx: SentenceActors) -> str | None:

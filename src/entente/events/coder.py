@@ -1292,6 +1292,12 @@ class EventCoder:
             sources = subjects
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
             targets = targets or self._shared_object(verb, ctx, forward=not together)
+            if not targets and verb.dep == "xcomp" and verb.head.lemma in self.grammar.intent_verbs:
+                # «предложил Саудовской Аравии расширить сотрудничество»: whom an act is offered or promised to is
+                # its partner when the act names no one.
+                targets = [a for c in verb.head.children
+                           if c.dep == "iobj" or c.dep == "obl" and _bare_dative(c, self.grammar)
+                           for a in self._object_actors(c, ctx)]  # fmt: skip
             own = {s.code[:3] for s in sources}
             if (entry.code[:2] in REACTION_ROOTS or entry.code == "016") and all(t.code[:3] in own for t in targets):
                 # (a relative pronoun read as the act's own thing, 'Georgian wine, which Tbilisi condemned', names

@@ -1321,6 +1321,10 @@ class EventCoder:
             # 'threatened to stop talks if the United States deploys missiles', 'keeps all options on the table
             # until Maduro transfers power': a threat is aimed at whoever the condition names.
             targets = self._condition_subjects(verb, ctx)
+        if not targets and entry.code[:2] == "09":
+            # 'opened an investigation into war crimes in Ukraine': what is investigated happened where the
+            # investigated thing is placed, and that country is what the inquiry concerns.
+            targets = self._investigated_places(verb, ctx)
         if not targets and entry.code[:2] == "14":
             # 'began a hunger strike in protest against Sweden's decision': a protest that names no one is aimed at
             # what it is said to be against.
@@ -1494,6 +1498,24 @@ class EventCoder:
         return [
             a for c in head.children if c.dep == "obj" for a in resolve_all(c, ctx) if a.kind != "pronoun"
         ]
+
+    def _investigated_places(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+        """The countries named as places inside what an inquiry is into ('into war crimes in Ukraine', «о
+        военных преступлениях на Украине»), at most three phrases down."""
+        found: list[Actor] = []
+        frontier = [c for c in verb.children if c.dep in {"obj", "obl"}]
+        for _ in range(3):
+            below: list[Word] = []
+            for word in frontier:
+                for child in word.children:
+                    if child.dep not in {"nmod", "obl"}:
+                        continue
+                    if in_place_phrase(child):
+                        found.extend(a for a in resolve_all(child, ctx) if a.kind in {"country", "region"})
+                    else:
+                        below.append(child)
+            frontier = below
+        return _one_per_country(found)
 
     def _protested(self, verb: Word, code: str, ctx: SentenceActors) -> list[Actor]:
         """Whom a protest phrase or clause on an act is against, up to two phrases down ('staged a hunger strike in

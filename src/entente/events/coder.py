@@ -1392,6 +1392,10 @@ class EventCoder:
             code, mode = (as_threat(code) if root >= "10" or root == "08" else as_intent(code)), "conditional"
         elif modality.is_intended(verb):
             if root in {"04", "05", "06", "07", "08", "09"}:
+                if self._plan_told_by_others(verb, sources, reporter, ctx):
+                    # 'Russia and Turkey intend to sign a gas deal, sources told Reuters', «По словам источников,
+                    # Россия и Турция намерены …»: a plan others report is not an intent its actor expressed.
+                    return
                 code, mode = as_intent(code), "intent"
             elif root >= "10" and root != "13":
                 # A coercive act is a threat only when its actor commits to it ('vowed to retaliate', 'said
@@ -1658,6 +1662,47 @@ class EventCoder:
                 if actor is not None and actor.kind != "pronoun" and _distinct(speaker, actor):
                     path = _path(reporter, speaker, actor)
                     yield Candidate(speaker, actor, "112", "asserted", 0.6, rule, reporter, path)
+
+    def _plan_told_by_others(
+        self, verb: Word, sources: list[Actor], reporter: Word | None, ctx: SentenceActors
+    ) -> bool:
+        """Whether a plan is told by someone other than its actor: a reporting verb whose subject is no actor or
+        another country's, or an attribution phrase ('according to …', «по словам …», «по данным …») naming no
+        actor of the plan's country."""
+        own = {s.code[:3] for s in sources if s is not None and not s.needs_country}
+        if not own:
+            return False
+
+        def others(nominal: Word) -> bool:
+            told = [a for a in resolve_all(nominal, ctx) if a.kind != "pronoun"]
+            # (officials of no stated country may be the actor's own; the media never speak for it)
+            return not any(a.needs_country and a.code[-3:] != "MED" or a.code[:3] in own for a in told)
+
+        clause = verb
+        while clause.dep in {"xcomp", "conj"} and not clause.is_root:
+            clause = clause.head
+        if clause.lemma not in self.grammar.planning_words and not (clause is verb and modality.is_future(verb)):
+            # (an offer, a pledge, an agreement is an act whoever reports it: 'Libya has offered to hand over …,
+            # an Egyptian newspaper said')
+            return False
+        if reporter is not None:
+            tellers = [c for c in reporter.children if c.dep == "nsubj"]
+            if tellers and all(others(t) for t in tellers):
+                return True
+        words = self.grammar.attribution_words
+        for child in clause.children:
+            if child.case and child.case.split()[0] in words:
+                # 'according to Reuters sources': a two-word preposition on the one who tells
+                names = [child, *(c for c in child.children if c.dep in {"nmod", "obl", "compound"})]
+            elif child.lemma in words:
+                # «по словам источников», 'citing': the word's own dependents name who tells
+                names = [d for c in child.children if c.dep in {"nmod", "obl"}
+                         for d in (c, *(g for g in c.children if g.dep in {"nmod", "obl"}))]  # fmt: skip
+            else:
+                continue
+            if names and all(others(n) for n in names):
+                return True
+        return False
 
     def _announced_by_actor(self, verb: Word, sources: list[Actor], reporter: Word | None, ctx: SentenceActors) -> bool:
         """'Iran said it will retaliate': a future act announced by its own actor (or its pronoun)."""

@@ -145,6 +145,12 @@ class Grammar:
     border_nouns: frozenset[str]
     """A border of one country 'with' another is where the two meet: the place of an act there is the other
     country ('massed troops on its border with Syria', «отвела войска от границы с Украиной»)."""
+    attribution_words: frozenset[str]
+    """Heads of a phrase that says who tells a clause ('according to Reuters sources', «по словам источников»,
+    «по данным СМИ»): a plan told so by others is not its actor's expressed intent."""
+    planning_words: frozenset[str]
+    """Words of a plan or wish, not of a speech act ('intend', 'plan', «намерен»): only such a plan, or a future,
+    told by others (``attribution_words``, a reporting verb of another) is not its actor's intent."""
     inverted_conditional_aux: frozenset[str]
     """An auxiliary before its subject that makes a clause a condition without 'if' ('Had Washington imposed
     tariffs, Mexico would have retaliated', 'Should talks fail …'); none in Russian."""

@@ -148,6 +148,9 @@ class Grammar:
     attribution_words: frozenset[str]
     """Heads of a phrase that says who tells a clause ('according to Reuters sources', «по словам источников»,
     «по данным СМИ»): a plan told so by others is not its actor's expressed intent."""
+    verifying_verbs: frozenset[str]
+    """'could not be verified', 'did not confirm': what a report or claim says is not done when these are negated
+    on it."""
     planning_words: frozenset[str]
     """Words of a plan or wish, not of a speech act ('intend', 'plan', «намерен»): only such a plan, or a future,
     told by others (``attribution_words``, a reporting verb of another) is not its actor's intent."""

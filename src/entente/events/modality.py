@@ -205,6 +205,18 @@ def is_denied(verb: Word) -> bool:
     for link in clause_chain(verb):
         if link.dep == "ccomp" and not link.is_root and _lower_lemma(link.head) in g.dispute_verbs:
             return True
+        noun = link.head
+        if noun.lemma in g.correlative_pronouns and noun.dep in {"nmod", "obl"} and not noun.is_root:
+            # («сообщения о том, что …»: the clause hangs on a pronoun that stands for it)
+            noun = noun.head
+        if link.dep == "acl" and not link.is_root and noun.pos in {"NOUN", "PROPN"} and not noun.is_root:
+            # 'Reports that X exchanged fire could not be verified', «информацию о том, что …, не подтвердили»: what
+            # a report says that no one could confirm is not reported as done.
+            checker = noun.head
+            checked = noun.dep in {"nsubj", "nsubj:pass", "obj"} and _lower_lemma(checker) in g.verifying_verbs
+            # ('could not be verified'; «проверить не удалось»: the negation may sit on the verb it completes)
+            if checked and (is_negated(checker) or checker.dep == "xcomp" and is_negated(checker.head)):
+                return True
     return False
 
 

@@ -282,6 +282,11 @@ def from_spacy(span: Span) -> Sentence:
                 deps[m] = "mark"
         else:
             deps[k] = "compound:prt" if pos[head] in VERBAL else "advmod"
+    for k in range(len(tokens)):
+        if deps[k] == "ccomp" and heads[k] != k and pos[heads[k]] in {"NOUN", "PROPN"}:
+            # 'Reports that X exchanged fire …': a clause on a noun is its content clause (acl), as spaCy labels it
+            # in most sentences, whatever it said in this one.
+            deps[k] = "acl"
     corrections = lemma_corrections()
     words = [
         Word(

@@ -122,6 +122,28 @@ def from_spacy(span: Span) -> Sentence:
         reattach(k, v)
         deps[k] = "dobj"
 
+    # 'ECOWAS lifted sanctions on Niger': the small model may read a sentence-opening name and a past verb as a
+    # noun phrase root with the verb an adjective on the object ('lifted sanctions'). A name root followed at once
+    # by such a past verb, with no verb of its own, is the verb's subject.
+    for k in range(len(tokens) - 1):
+        v = k + 1
+        if heads[k] != k or pos[k] != "PROPN":
+            continue
+        if any(deps[c] in {"cop", "aux", "auxpass", "nsubj"} for c in children[k]):
+            continue
+        if deps[v] != "amod" or pos[v] != "VERB" or tokens[v].tag_ != "VBD":
+            continue
+        thing = heads[v]
+        if thing == k or heads[thing] != k or deps[thing] not in {"dobj", "appos", "compound", "npadvmod"}:
+            continue
+        reattach(v, v)
+        deps[v] = "ROOT"
+        for child in [c for c in children[k] if c > v or deps[c] == "punct"]:
+            reattach(child, v)
+        reattach(k, v)
+        deps[k] = "nsubj"
+        deps[thing] = "dobj"
+
     # 'the West African bloc ECOWAS': the small model tags an unknown acronym after a noun as a verb and hangs it
     # anywhere. Verbs are not written in capitals (outside all-capital headlines), so it is a name in
     # apposition to the noun before it.

@@ -102,3 +102,16 @@ def test_two_titled_names_joined_by_and_are_conjuncts(parser: EnglishParser) -> 
     first, second = word(s, "Japarov"), word(s, "Rahmon")
     # (the model reads 'Japarov' as an apposition before 'Rahmon'; an apposition never comes first)
     assert first.dep == "nsubj" and second.dep == "conj" and second.head is first
+
+
+def test_an_opening_name_before_a_past_verb_read_as_an_adjective_is_its_subject(parser: EnglishParser) -> None:
+    s = parse(parser, "ECOWAS lifted sanctions on Niger.")
+    lifted = word(s, "lifted")
+    assert lifted.dep == "root" and word(s, "ECOWAS").dep == "nsubj" and word(s, "ECOWAS").head is lifted
+    assert word(s, "sanctions").dep == "obj" and word(s, "sanctions").head is lifted
+
+
+def test_a_clause_on_a_noun_is_its_content_clause(parser: EnglishParser) -> None:
+    s = parse(parser, "Reports that Kyrgyz and Tajik border guards exchanged fire on Friday could not be verified.")
+    exchanged = word(s, "exchanged")
+    assert exchanged.head is word(s, "Reports") and exchanged.dep == "acl"

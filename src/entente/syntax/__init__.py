@@ -112,7 +112,12 @@ class Word:
     @property
     def case(self) -> str | None:
         """The lemma of the adposition marking this word ('on' in 'sanctions on Iran'), if any."""
-        marks = [c.lower for c in self.children if c.dep == "case" and c.lower not in {"'s", "'", "’s"}]
+        marks = []
+        for c in self.children:
+            if c.dep == "case" and c.lower not in {"'s", "'", "’s"}:
+                # (a multiword adposition keeps its fixed parts: «в отношении», «в ходе»)
+                marks.append(c.lower)
+                marks.extend(f.lower for f in c.children if f.dep == "fixed")
         return " ".join(marks) if marks else None
 
     @property

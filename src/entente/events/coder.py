@@ -1289,7 +1289,10 @@ class EventCoder:
             # together in a mutual act, the place is not the other party.
             mutual = entry.code.startswith(MUTUAL_CODES) or self._reciprocal(verb, entry)
             together = mutual and len({s.code[:3] for s in subjects if s}) > 1
-            sources = subjects
+            # 'Merz visited Kyiv along with Macron', «Мерц вместе с Макроном посетил Киев»: those who act together
+            # with the subject act too.
+            sources = subjects + [a for a in self._companions(verb, ctx) if subjects
+                                  and all(a.code != s.code for s in subjects if s is not None)]  # fmt: skip
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
             targets = targets or self._shared_object(verb, ctx, forward=not together)
             if not targets and verb.dep == "xcomp" and verb.head.lemma in self.grammar.intent_verbs:
@@ -1502,6 +1505,20 @@ class EventCoder:
         return [
             a for c in head.children if c.dep == "obj" for a in resolve_all(c, ctx) if a.kind != "pronoun"
         ]
+
+    def _companions(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
+        """Named actors after 'along with', 'together with', 'alongside', «вместе с» on the verb."""
+        words = self.grammar.accompaniment_words
+        phrases = []
+        for child in verb.children:
+            if child.dep == "obl" and child.case and (
+                child.case.split()[0] in words
+                or any(m.dep == "case" and any(a.lower in words for a in m.children) for m in child.children)
+            ):
+                phrases.append(child)
+            elif child.dep == "advmod" and child.lower in words:
+                phrases.extend(c for c in child.children if c.dep == "obl" and c.case in self.grammar.comitative_preps)
+        return [a for p in phrases for a in resolve_all(p, ctx) if a.kind != "pronoun" and not a.needs_country]
 
     def _investigated_places(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """The countries named as places inside what an inquiry is into ('into war crimes in Ukraine', «о

@@ -148,6 +148,9 @@ class Grammar:
     attribution_words: frozenset[str]
     """Heads of a phrase that says who tells a clause ('according to Reuters sources', «по словам источников»,
     «по данным СМИ»): a plan told so by others is not its actor's expressed intent."""
+    accompaniment_words: frozenset[str]
+    """'along with', 'together with', 'alongside', «вместе с»: a named actor after these on a verb acts with the
+    subject ('Merz visited Kyiv along with Macron')."""
     verifying_verbs: frozenset[str]
     """'could not be verified', 'did not confirm': what a report or claim says is not done when these are negated
     on it."""

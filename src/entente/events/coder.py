@@ -558,6 +558,13 @@ class EventCoder:
     def _noun_entry(self, token: Word) -> NounEntry | None:
         """The noun lexicon's entry for a token, by lemma or by its written form ('talks', 'sanctions')."""
         nouns = self.lexicon.nouns
+        # ('missile strikes', 'hunger strike': a compound before the noun may make an event noun of two words)
+        compounds = [c for c in token.children if c.dep == "compound" and c.i < token.i]
+        if compounds and token.pos == "NOUN":
+            modifier = compounds[-1].lower
+            entry = nouns.get(f"{modifier} {token.lemma}") or nouns.get(f"{modifier} {token.lower}")
+            if entry is not None:
+                return entry
         return nouns.get(token.lemma) or nouns.get(token.lower)
 
     def _light_object(self, verb: Word) -> Word | None:

@@ -1877,7 +1877,9 @@ class EventCoder:
         if noun.dep == "root" and not _has(noun, "cop"):
             return True
         if governor is not None and noun.case in self.grammar.setting_preps:
-            return True
+            # (the setting of an act to come is to come too: «выразил готовность выступить посредником в переговорах
+            # между Москвой и Киевом» reports no talks)
+            return not modality.is_unasserted(governor)
         if self._witnessed(noun):
             # 'the ministry reported a Russian strike on Kharkiv', 'сообщило об обстреле …': the event reported.
             return True

@@ -1298,8 +1298,8 @@ class EventCoder:
             together = mutual and len({s.code[:3] for s in subjects if s}) > 1
             # 'Merz visited Kyiv along with Macron', «Мерц вместе с Макроном посетил Киев»: those who act together
             # with the subject act too.
-            sources = subjects + [a for a in self._companions(verb, ctx) if subjects
-                                  and all(a.code != s.code for s in subjects if s is not None)]  # fmt: skip
+            companions = self._companions(verb, ctx) if subjects else []
+            sources = subjects + [a for a in companions if all(a.code != s.code for s in subjects if s is not None)]
             targets = self._objects(verb, ctx, entry.code, particle=entry.particle, places_count=not together)
             targets = targets or self._shared_object(verb, ctx, forward=not together)
             if not targets and verb.dep == "xcomp" and verb.head.lemma in self.grammar.intent_verbs:
@@ -1546,7 +1546,7 @@ class EventCoder:
         return _one_per_country(found)
 
     def _protested(self, verb: Word, code: str, ctx: SentenceActors) -> list[Actor]:
-        """Whom a protest phrase or clause on an act is against, up to two phrases down ('staged a hunger strike in
+        """Whom a protest phrase or clause on an act is against, within three phrases of it ('staged a hunger strike in
         protest against Sweden's decision', 'blocked roads, protesting against Chile's reform', «в знак протеста
         против решения Швеции»)."""
         g = self.grammar
@@ -2074,8 +2074,11 @@ class EventCoder:
             towns = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}}
             towns.discard(target.code[:3])
             country = next(iter(towns)) if len(towns) == 1 else None
-        place = _place_country(sentence, ctx) if country is None else None
-        if candidate.source.needs_country and candidate.source.code[-3:] in JURISDICTION_ROLES and place is not None:
+        judging = candidate.source.needs_country and candidate.source.code[-3:] in JURISDICTION_ROLES
+        # (the one country named only as a place is sought only for an actor that may take it)
+        needs_place = country is None and (judging or target is not None and target.needs_country)
+        place = _place_country(sentence, ctx) if needs_place else None
+        if judging and place is not None:
             # 'Police detained a British journalist in Moscow', «Полиция задержала британского журналиста в Москве»:
             # police and courts act where they have jurisdiction, so a single country named only as the place of
             # the act is theirs.
@@ -2712,13 +2715,12 @@ def _country_only_in(actor: Actor, sentence: Parsed, ctx: SentenceActors) -> boo
 
 def _place_country(sentence: Parsed, ctx: SentenceActors) -> str | None:
     """The one country the sentence names only as a place ('in Moscow', «в Москве»), and nowhere else."""
-    places = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}
-              and in_place_phrase(sentence[m.end - 1])}  # fmt: skip
-    if len(places) != 1:
-        return None
-    others = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}
-              and not in_place_phrase(sentence[m.end - 1])}  # fmt: skip
-    return None if places & others else next(iter(places))
+    places: set[str] = set()
+    others: set[str] = set()
+    for m in ctx.mentions:
+        if m.entry.kind in {"country", "region"}:
+            (places if in_place_phrase(sentence[m.end - 1]) else others).add(m.entry.code_on(ctx.when)[:3])
+    return next(iter(places)) if len(places) == 1 and not places & others else None
 
 
 def _country_for(actor: Actor | None, country: str | None, sentence: Parsed, ctx: SentenceActors) -> str | None:

@@ -1094,8 +1094,9 @@ class EventCoder:
                 if preposition in (g.location_preps if preps is None else preps) or across and preposition in (
                     g.surface_preps
                 ):
-                    # 'near Kharkiv', 'along the border with Ukraine', 'on its border with Syria'
-                    places = across or resolve_all(place, ctx) or self._object_actors(place, ctx)
+                    # 'near Kharkiv', 'along the border with Ukraine', 'on its border with Syria'; not 'near the
+                    # Turkish border', which may be either side of it
+                    places = across or self._place_actors(place, ctx)
                     # ('detained protesters in Minsk': a capital where something happens is a place, not its state)
                     found.extend(_as_place(a, ctx) for a in places if a.kind in {"country", "region"})
                 if preposition in g.location_preps | g.proximity_preps:
@@ -1111,6 +1112,13 @@ class EventCoder:
         if place.lemma not in self.grammar.border_nouns:
             return []
         return [a for p, n in obliques(place) if p in self.grammar.comitative_preps for a in resolve_all(n, ctx)]
+
+    def _place_actors(self, place: Word, ctx: SentenceActors) -> list[Actor]:
+        """Who a place phrase names; none for a border named by one country ('near the Turkish border', «у
+        российской границы»), which may be either side of it."""
+        if place.lemma in self.grammar.border_nouns:
+            return []
+        return resolve_all(place, ctx) or self._object_actors(place, ctx)
 
     def _places_left(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """Whom a withdrawal leaves: the countries, regions or organisations after 'from'/'из', on the verb or a
@@ -1136,7 +1144,9 @@ class EventCoder:
         found: list[Actor] = []
         for obj in (c for c in verb.children if c.dep == "obj"):
             for preposition, nominal in obliques(obj):
-                if preposition in self.grammar.object_target_preps:
+                # ('captured a camp on the border with China', 'a stronghold near the Thai border': a thing at a
+                # border may be on either side of it)
+                if preposition in self.grammar.object_target_preps and nominal.lemma not in self.grammar.border_nouns:
                     found.extend(resolve_all(nominal, ctx))
         return found
 

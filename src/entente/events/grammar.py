@@ -130,8 +130,8 @@ class Grammar:
     surrounding_verbs: frozenset[str]
     """Participles that place something around a country ('drills surrounding Taiwan')."""
     owning_verbs: frozenset[str]
-    """A thing they describe is its owner's ('a ship belonging to an Israeli company', «судно, принадлежащее
-    израильскому бизнесмену»): the owner is whom an act on it concerns."""
+    """A thing they describe is its owner's or its maker's ('a ship belonging to an Israeli company', «судно,
+    принадлежащее израильскому бизнесмену», 'goods imported from China'): they are whom an act on it concerns."""
     cancelling_verbs: frozenset[str]
     """An event noun these cancel or put off did not take place ('the meeting was cancelled', «встреча была
     отменена»)."""

@@ -462,12 +462,16 @@ class EventCoder:
         that a speaker says their own side may or will use is a threat (13x), aimed at its target or at whoever the
         condition names."""
         entry = self._verb_entry(clause) if clause.pos == "VERB" else None
+        g = self.grammar
+        if clause.pos == "VERB" and _lemma_with_particle(clause) in g.retaliation_verbs | g.response_verbs:
+            # 'warned that Tehran would respond decisively to any Israeli attack': a response is a threat (130).
+            entry = VerbEntry("130", clause.lemma, None, (), None, "grammar: response_verbs", source="grammar")
         if entry is None and clause.lower in self.grammar.speculative_aux:
             # «Москва может применить ядерное оружие»: the modal verb's complement is the act.
             acts = [c for c in clause.children if c.dep == "xcomp" and c.pos == "VERB"]
             clause = acts[0] if acts else clause
             entry = self._verb_entry(clause) if acts else None
-        if entry is None or not "15" <= entry.code[:2] <= "20" or modality.is_negated(clause):
+        if entry is None or not ("15" <= entry.code[:2] <= "20" or entry.code == "130") or modality.is_negated(clause):
             return []
         if not (modality.is_hypothetical(clause) or modality.is_future(clause)):
             return []
@@ -476,7 +480,7 @@ class EventCoder:
         if passive or not doers or any(d.code[:3] not in own for d in doers if d.kind != "pronoun"):
             return []
         targets = self._objects(clause, ctx, entry.code) or self._condition_subjects(clause, ctx)
-        code, rule = as_threat(entry.code), f"threat: '{verb.lemma}' that one's own side may use force"
+        code, rule = as_threat(entry.code), f"threat: '{verb.lemma}' that one's own side may use force or respond"
         return [Candidate(s, t, code, "asserted", 0.6, rule, verb, _path(verb, s, t))
                 for s in speakers if s is not None and s.kind != "pronoun"
                 for t in _one_per_country([t for t in targets if _distinct(s, t, code)])]  # fmt: skip

@@ -49,6 +49,9 @@ class Grammar:
     reporting_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     """'will retaliate', 'отомстит': retaliation announced by its own actor is a threat (130); done, it names no act."""
+    response_verbs: frozenset[str]
+    """'warned that Tehran would respond to any attack', «предупредил, что Москва ответит»: a response one's own side
+    is warned to make is a threat (130), like retaliation; elsewhere ('will respond to the letter') no act."""
     impersonal_place_preps: frozenset[str]
     """'В Кремле заявили …': before a plural verb with no subject, the place of an institution speaks for it."""
     statement_verbs: frozenset[str]

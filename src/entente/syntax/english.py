@@ -46,6 +46,9 @@ def lemma_corrections() -> dict[str, str]:
     return out
 
 
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
 def _with_negation(morph: str) -> str:
     return "Polarity=Neg" if not morph else morph if "Polarity=Neg" in morph else morph + "|Polarity=Neg"
 
@@ -99,6 +102,33 @@ def from_spacy(span: Span) -> Sentence:
         reattach(k, p)
         deps[k] = "cop"
         pos[k] = "AUX"
+
+    # 'demanded that the Sudanese army halt hostilities': the small model may read a clause whose verb is in the
+    # bare (subjunctive) form as one noun phrase of compounds under its object. A clause after 'that' has a verb:
+    # the first bare-form word after a noun is it, the noun before it its subject, the noun phrase head its object.
+    marked = {heads[c]: c for c in range(len(tokens)) if deps[c] == "mark" and tokens[c].lower_ == "that"}
+    for k, mark in marked.items():
+        if pos[k] not in {"NOUN", "PROPN"} or heads[k] == k or mark > k:
+            continue
+        if any(deps[c] in {"nsubj", "aux", "cop", "auxpass"} for c in children[k]):
+            continue
+        inside = range(mark + 1, k)
+        if any(not mark < heads[j] <= k for j in inside):
+            continue
+        verbs = [v for v in inside if deps[v] == "compound" and v - 1 > mark and tokens[v - 1].tag_ in NOUN_TAGS
+                 and (tokens[v].tag_ in {"VB", "VBP"} or tokens[v].tag_ == "NN" and tokens[v + 1].tag_ in NOUN_TAGS)]
+        if not verbs:
+            continue
+        v, subject = verbs[0], verbs[0] - 1
+        reattach(v, heads[k])
+        deps[v], pos[v] = "ccomp", "VERB"
+        reattach(mark, v)
+        for j in range(mark + 1, v):
+            if heads[j] == k or j == subject:
+                reattach(j, subject if j != subject else v)
+        deps[subject] = "nsubj"
+        reattach(k, v)
+        deps[k] = "dobj"
 
     # 'Angola hosted talks between Rwanda and Burundi': the small model may read a past verb before its object as
     # an adjective ('hosted talks') with a subject, and the sentence as a noun phrase. A noun root with such an

@@ -115,3 +115,11 @@ def test_a_clause_on_a_noun_is_its_content_clause(parser: EnglishParser) -> None
     s = parse(parser, "Reports that Kyrgyz and Tajik border guards exchanged fire on Friday could not be verified.")
     exchanged = word(s, "exchanged")
     assert exchanged.head is word(s, "Reports") and exchanged.dep == "acl"
+
+
+def test_a_that_clause_read_as_compounds_gets_its_bare_form_verb(parser: EnglishParser) -> None:
+    s = parse(parser, "The African Union demanded that the Sudanese army halt hostilities.")
+    halt = word(s, "halt")
+    assert halt.pos == "VERB" and halt.dep == "ccomp" and halt.head is word(s, "demanded")
+    assert word(s, "army").dep == "nsubj" and word(s, "army").head is halt
+    assert word(s, "hostilities").dep == "obj" and word(s, "that").head is halt

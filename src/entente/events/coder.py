@@ -1993,6 +1993,11 @@ class EventCoder:
         """'Since Russia annexed Crimea, …', 'С тех пор как Россия аннексировала Крым, …': a clause that dates a
         lasting situation refers to an earlier act, unless it gives that act's own date."""
         marks = self.grammar.background_marks
+        participle = verb.dep == "advcl" and verb.feat("VerbForm") in {"Part", "Conv"} and not verb.is_root
+        if participle and not _has(verb, "nsubj") and verb.head.pos == "VERB" and self._background_clause(verb.head):
+            # '… since Algiers severed ties, accusing Rabat of hostile acts', «с тех пор как Алжир разорвал
+            # отношения, обвинив Рабат …»: what the background act was done with is background too.
+            return True
         # 'Russia, which has long condemned NATO, …', 'Официальный Баку, ранее обвинявший Францию, …': a clause that
         # describes an actor by what it did before is background. ('Israel, which has repeatedly targeted Iranian
         # officers, …' reports acts of its own.)

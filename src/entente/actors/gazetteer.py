@@ -287,9 +287,11 @@ def load_countries(language: str = "en") -> list[ActorEntry]:
     text, origin = _data_text(language, "actors", "countries.tsv")
     entries: list[ActorEntry] = []
     known: set[str] = set()
+    named: set[str] = set()
     for number, (code, names, adjectives, seats) in _rows(text, origin, (4,)):
         _check_code(code, origin, number)
         known.add(code)
+        named.update(tokenize_phrase(n) for n in _variants(names))
         office = (Office(code, None, None, f"{origin}:{number}"),)
         people = (Office(code + "CVL", None, None, f"{origin}:{number}"),)
         adjective_forms = _variants(adjectives)
@@ -309,6 +311,8 @@ def load_countries(language: str = "en") -> list[ActorEntry]:
             name = translate(name) if name else None
             if name and name.lower() in COMMON_WORD_NAMES.get(language, ()):
                 continue  # the data file's row names the country instead
+            if name and tokenize_phrase(name) in named:
+                continue  # the data file gives the name to a country of its choice ('Congo' in the news is DR Congo)
             if name and "," not in name and (language == "en" or name != translate.source(name)):
                 entries.append(ActorEntry(tokenize_phrase(name), "country", office))
     return _for_language(entries, language, indeclinable=True)

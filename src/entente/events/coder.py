@@ -1646,6 +1646,12 @@ class EventCoder:
             domestic = Actor(source.code[:3], "(domestic)", "domestic", source.head, False)
             path = _path(verb, source, domestic)
             yield Candidate(source, domestic, code, mode, confidence * 0.7, rule, verb, path)
+        elif not own_targets and source.needs_country and code[:2] == "14" and source.code in UNARMED_ROLES:
+            # 'Thousands of opposition supporters protested in Maputo': protesters of no stated country protest at
+            # home, in the country of the place (see _finalise), if the sentence names one.
+            domestic = Actor("", "(domestic)", "domestic", source.head, False, needs_country=True)
+            path = _path(verb, source, domestic)
+            yield Candidate(source, domestic, code, mode, confidence * 0.7, rule, verb, path)
         if code[:3] == "042" and self._armed_unit(source, verb):
             # 'Bangladeshi peacekeeping troops arrived in Sierra Leone': units that arrive are deployed; a
             # visit is made by people (a defence minister's visit stays one).
@@ -2094,6 +2100,8 @@ class EventCoder:
             towns.discard(target.code[:3])
             country = next(iter(towns)) if len(towns) == 1 else None
         judging = candidate.source.needs_country and candidate.source.code[-3:] in JURISDICTION_ROLES
+        # (protesters of no stated country who name no one protest at home: see _verb_candidates)
+        judging = judging or target is not None and target.kind == "domestic" and target.needs_country
         # (the one country named only as a place is sought only for an actor that may take it)
         needs_place = country is None and (judging or target is not None and target.needs_country)
         place = _place_country(sentence, ctx) if needs_place else None
@@ -2350,7 +2358,10 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
                     and all(m.code[:2] in MATERIAL_ROOTS for m in main)
                     and token.feat("VerbForm") in {"Part", "Ger", "Conv"}
                 )
-                secondary = same_actor and not statement
+                # ('students staged demonstrations to demand reforms by the government': a protest that names no
+                # one, and what it demands of whom, are two events)
+                clause_names = all(m.target.kind == "domestic" for m in main) and candidate.target.kind != "domestic"
+                secondary = same_actor and not statement and not clause_names
                 break
             if token.dep in {"conj", "ccomp"}:
                 break

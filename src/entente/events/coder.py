@@ -1337,10 +1337,14 @@ class EventCoder:
                 aimed = [a for n in self._action_nouns(verb) for a in self._action_targets(n, ctx)]
                 targets = aimed or targets
             denial = entry.code[:2] == "12" or entry.code == "016"
-            if not targets and denial and ctx.last_claimant is not None and self._rejects_a_claim(verb):
-                # 'Russian media claim that Kazakhstan … Kazakhstan rejects these allegations': the claims rejected are
-                # those just made, and the rejection is aimed at whoever made them.
-                targets = [replace(ctx.last_claimant, head=verb.i, strong=False)]
+            own = {s.code[:3] for s in sources if s is not None}
+            if denial and all(t.code[:3] in own for t in targets) and self._rejects_a_claim(verb):
+                # 'Russian media claim that Kazakhstan … Kazakhstan rejects these allegations', 'Kyiv accused Moscow of
+                # …, but the Kremlin rejected the accusations': the claims rejected are those just made, and the
+                # rejection is aimed at whoever made them (not at the accused, a shared object's reading).
+                claimant = self._claimant_before(verb, ctx) or ctx.last_claimant
+                if claimant is not None and claimant.code[:3] not in own:
+                    targets = [replace(claimant, head=verb.i, strong=False)]
         if not targets and entry.code[:2] == "13":
             # 'threatened to stop talks if the United States deploys missiles', 'keeps all options on the table
             # until Maduro transfers power': a threat is aimed at whoever the condition names.
@@ -1502,6 +1506,21 @@ class EventCoder:
         title ('указ "О признании Республики Крым"')."""
         return [c for c in word.children
                 if c.dep in {"nmod", "obl", "appos"} and c.case in self.grammar.enacting_preps]  # fmt: skip
+
+    def _claimant_before(self, verb: Word, ctx: SentenceActors) -> Actor | None:
+        """Who made a claim earlier in the verb's sentence: the subject of the last accusing or stating verb before
+        it ('Kyiv accused Moscow of …, but the Kremlin rejected the accusations')."""
+        claimant = None
+        for word in verb.sentence:
+            if word.i >= verb.i or word.pos != "VERB":
+                continue
+            entry = self._verb_entry(word)
+            if entry is None or entry.code[:2] not in {"01", "11"} or modality.is_negated(word):
+                continue
+            subjects, passive = self._subjects(word, ctx)
+            named = [a for a in subjects if a is not None and a.kind != "pronoun" and not a.needs_country]
+            claimant = named[0] if named and not passive else claimant
+        return claimant
 
     def _rejects_a_claim(self, verb: Word) -> bool:
         """Whether the object is a claim ('rejects these allegations', 'отверг обвинения') that names no owner."""

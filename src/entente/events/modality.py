@@ -422,8 +422,11 @@ def claimed_by_subject(verb: Word) -> bool:
 
 
 def is_hedged(verb: Word) -> bool:
-    """'X allegedly attacked', 'якобы потребовал': the writer does not vouch for the act."""
-    return any(c.lower in grammar_of(verb).hedges for c in verb.children)
+    """'X allegedly attacked', 'якобы потребовал', «как сообщается, посетит»: the writer does not vouch for the act.
+    A hedge verb that names where it was reported («как сообщается на сайте МИД») attributes the act instead."""
+    hedges = grammar_of(verb).hedges
+    return any(c.lower in hedges and not (c.pos == "VERB" and any(d.dep in {"obl", "nsubj"} for d in c.children))
+               for c in verb.children)  # fmt: skip
 
 
 def is_alleging(reporting: Word) -> bool:

@@ -86,6 +86,7 @@ class RussianParser:
             _accusative_objects(words[base:])
             _participle_objects(words[base:])
             _subjects_of_the_governing_verb(words[base:])
+            _phrases_before_a_clause(words[base:])
         return Sentence(text, words, language="ru")
 
     @cached_property
@@ -234,3 +235,39 @@ def _subjects_of_the_governing_verb(words: list[Word]) -> None:
         for subject in subjects:
             if subject.i < governor.i:
                 subject.head_i = governor.i
+
+
+CLAUSE_FORMS = ("VerbForm=Conv", "VerbForm=Part")
+
+
+def _phrases_before_a_clause(words: list[Word]) -> None:
+    """'ввёл санкции против трёх компаний, обвинив их в поставках …': the parser may hang a prepositional phrase on
+    a word of the gerund or participle clause that follows the comma after it. A phrase does not reach forward
+    into such a clause: it belongs to the noun just before it (or, with none, to the verb the clause hangs on)."""
+    position = {word.i: word for word in words}
+
+    def ancestors(word: Word) -> list[int]:
+        chain, current = [], word
+        while current.head_i != current.i and current.head_i in position and len(chain) < len(words):
+            current = position[current.head_i]
+            chain.append(current.i)
+        return chain
+
+    for word in words:
+        head = position.get(word.head_i)
+        if word.dep not in {"nmod", "obl"} or head is None or head.i <= word.i:
+            continue
+        commas = [k for k in range(word.i + 1, head.i) if position[k].text == ","]
+        if not commas:
+            continue
+        clause = next((position[k] for k in [head.i, *ancestors(head)] if commas[0] < k <= head.i
+                       and position[k].dep in {"advcl", "acl"} and any(f in position[k].morph for f in CLAUSE_FORMS)),
+                      None)  # fmt: skip
+        if clause is None:
+            continue
+        start = min([word.i, *(w.i for w in words if word.i in ancestors(w))])
+        before = position.get(start - 1)
+        if before is not None and before.pos in {"NOUN", "PROPN"}:
+            word.head_i, word.dep = before.i, "nmod"
+        elif clause.head_i in position and clause.head_i < word.i:
+            word.head_i, word.dep = clause.head_i, "obl"

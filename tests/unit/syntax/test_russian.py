@@ -1,0 +1,25 @@
+"""The Russian adapter's repairs of the parser's slips."""
+
+from __future__ import annotations
+
+import pytest
+
+from entente.syntax import Sentence
+
+
+@pytest.fixture(scope="module")
+def parse():  # noqa: ANN201 - a function from text to a parsed sentence
+    from entente.events import build_coder
+
+    parser = build_coder(language="ru").parser
+    return lambda text: next(parser.parse([text]))
+
+
+def word(sentence: Sentence, text: str):  # noqa: ANN201 - a Word
+    return next(w for w in sentence if w.text == text)
+
+
+def test_a_phrase_before_a_gerund_clause_belongs_to_the_noun_before_it(parse) -> None:  # noqa: ANN001
+    s = parse("Евросоюз ввёл санкции против трёх китайских компаний, обвинив их в поставках компонентов.")
+    companies = word(s, "компаний")
+    assert companies.head is word(s, "санкции") and companies.dep == "nmod"

@@ -240,10 +240,19 @@ def _subjects_of_the_governing_verb(words: list[Word]) -> None:
 CLAUSE_FORMS = ("VerbForm=Conv", "VerbForm=Part")
 
 
+def _opens_a_clause(word: Word) -> bool:
+    """A gerund or participle clause ('…, обвинив их'), or a coordinated verb ('… и призвал Баку')."""
+    if word.dep in {"advcl", "acl"}:
+        return any(f in word.morph for f in CLAUSE_FORMS)
+    return word.dep == "conj" and word.pos == "VERB"
+
+
 def _phrases_before_a_clause(words: list[Word]) -> None:
-    """'ввёл санкции против трёх компаний, обвинив их в поставках …': the parser may hang a prepositional phrase on
-    a word of the gerund or participle clause that follows the comma after it. A phrase does not reach forward
-    into such a clause: it belongs to the noun just before it (or, with none, to the verb the clause hangs on)."""
+    """'ввёл санкции против трёх компаний, обвинив их в поставках …', 'назвал неприемлемыми высказывания главы МИД
+    и призвал Баку воздерживаться …': the parser may hang a phrase on a word of the gerund, participle or
+    coordinated clause that follows it after a comma or 'и'. A phrase does not reach forward into such a clause:
+    an object belongs to the verb the clause hangs on, a prepositional phrase to the noun just before it (or, with
+    none, to that verb)."""
     position = {word.i: word for word in words}
 
     def ancestors(word: Word) -> list[int]:
@@ -255,19 +264,23 @@ def _phrases_before_a_clause(words: list[Word]) -> None:
 
     for word in words:
         head = position.get(word.head_i)
-        if word.dep not in {"nmod", "obl"} or head is None or head.i <= word.i:
+        if word.dep not in {"nmod", "obl", "obj"} or head is None or head.i <= word.i:
             continue
-        commas = [k for k in range(word.i + 1, head.i) if position[k].text == ","]
-        if not commas:
+        breaks = [k for k in range(word.i + 1, head.i) if position[k].text == "," or position[k].dep == "cc"]
+        if not breaks:
             continue
-        clause = next((position[k] for k in [head.i, *ancestors(head)] if commas[0] < k <= head.i
-                       and position[k].dep in {"advcl", "acl"} and any(f in position[k].morph for f in CLAUSE_FORMS)),
-                      None)  # fmt: skip
-        if clause is None:
+        clause = next((position[k] for k in [head.i, *ancestors(head)]
+                       if breaks[0] < k <= head.i and _opens_a_clause(position[k])), None)  # fmt: skip
+        governor = position.get(clause.head_i) if clause is not None else None
+        if clause is None or governor is None or governor.i >= word.i:
+            continue
+        if word.dep == "obj":
+            if governor.pos == "VERB" and not any(w.head_i == governor.i and w.dep == "obj" for w in words):
+                word.head_i = governor.i
             continue
         start = min([word.i, *(w.i for w in words if word.i in ancestors(w))])
         before = position.get(start - 1)
         if before is not None and before.pos in {"NOUN", "PROPN"}:
             word.head_i, word.dep = before.i, "nmod"
-        elif clause.head_i in position and clause.head_i < word.i:
-            word.head_i, word.dep = clause.head_i, "obl"
+        else:
+            word.head_i, word.dep = governor.i, "obl"

@@ -23,3 +23,10 @@ def test_a_phrase_before_a_gerund_clause_belongs_to_the_noun_before_it(parse) ->
     s = parse("Евросоюз ввёл санкции против трёх китайских компаний, обвинив их в поставках компонентов.")
     companies = word(s, "компаний")
     assert companies.head is word(s, "санкции") and companies.dep == "nmod"
+
+
+def test_an_object_before_a_coordinated_verb_belongs_to_the_first_verb(parse) -> None:  # noqa: ANN001
+    s = parse("Песков назвал «неприемлемыми» высказывания главы МИД Азербайджана и призвал Баку воздерживаться от "
+              "антироссийской риторики.")  # fmt: skip
+    remarks = word(s, "высказывания")
+    assert remarks.head is word(s, "назвал") and remarks.dep == "obj"

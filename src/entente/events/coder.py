@@ -1375,6 +1375,13 @@ class EventCoder:
             # 'pledged to send a thousand police officers to Haiti': police sent to another country are security
             # assistance (074), not a show of police power at home (153).
             code = "074"
+        parties = own | {t.code[:3] for t in targets}
+        if code in {"040", "044"} and len(parties) > 1:
+            # 'met in Riyadh', 'held talks on the sidelines of the SCO summit in Tianjin': a meeting is at a third
+            # location (044) where the place is the home of none of the parties, and not where it is one's (040).
+            places = {a.code[:3] for a in self._located_targets(verb, ctx) if a.kind in {"country", "region"}}
+            if places:
+                code = "040" if places & parties else "044"
         if code == "062" and not targets:
             # 'staged live-fire drills near Taiwan': exercises with no partner, held close to another country,
             # are a show of force towards it (150), not military cooperation.

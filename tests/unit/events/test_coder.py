@@ -192,3 +192,11 @@ def test_the_means_of_a_hoped_for_act_is_no_act_done(coder: EventCoder) -> None:
 def test_readiness_to_act_is_an_intent_not_the_act(coder: EventCoder) -> None:
     events = roots(code(coder, "Seoul expressed readiness to resume talks with Pyongyang."))
     assert events == {("KOR", "PRK", "03")}
+
+
+def test_a_meeting_where_no_party_is_at_home_is_at_a_third_location(coder: EventCoder, russian: EventCoder) -> None:
+    assert {c for _, _, c in code(coder, "India and China held talks in Riyadh.")} == {"044"}
+    assert {c for _, _, c in code(coder, "India and China held talks on the sidelines of a summit in Tianjin.")} == {
+        "040"
+    }
+    assert {c for _, _, c in code(russian, "Делегации России и Украины встретились в Абу-Даби.")} == {"044"}

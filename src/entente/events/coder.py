@@ -1155,7 +1155,11 @@ class EventCoder:
         return found
 
     def _counted(self, noun: Word) -> list[Word]:
-        """'a new package of sanctions', 'a series of attacks', 'пакет санкций': what a measure noun counts."""
+        """'a new package of sanctions', 'a series of attacks', 'пакет санкций': what a measure noun counts;
+        '$500 million in military aid': what an amount is of."""
+        amounts = [n for p, n in obliques(noun) if p in self.grammar.amount_preps]
+        if amounts and noun.lemma in self.grammar.quantity_nouns:
+            return amounts
         if noun.lemma not in self.grammar.measure_nouns:
             return []
         return [c for c in noun.children if c.dep == "nmod"

@@ -260,6 +260,9 @@ class Grammar:
     quantity_nouns: frozenset[str]
     """'40 тонн гуманитарной помощи', 'two shipments of medical supplies': units and lots whose counted noun is what a
     verb's keywords are matched on."""
+    amount_preps: frozenset[str]
+    """'$500 million in military aid', '120 million euros in humanitarian aid': after one of the quantity_nouns, the
+    preposition that names what the amount is of; after a light verb the event is that noun."""
     stance_nouns: frozenset[str]
     """'expressed interest in cooperation with Kazakhstan', 'outrage at the Israeli strike', 'froze its membership
     in the CSTO': what a stance or a tie is towards, in the phrase that follows it, is what the act is aimed at."""

@@ -429,9 +429,18 @@ def _coordinated_owners(actor: Actor, head: Word, ctx: SentenceActors) -> list[A
         if not any(c.dep == "conj" for c in child.children):
             continue
         first = resolve_phrase(child, ctx)
-        if first is None or first.kind != "country" or actor.code[:3] != first.code[:3]:
+        if first is None or first.kind != "country":
             continue
         role = actor.code[3:]
+        if actor.code[:3] != first.code[:3]:
+            # 'American, Japanese and Philippine warships': a list of adjectives the parser splits at its comma,
+            # the actor's own country the first of them.
+            listed = [c for c in head.children if c.dep in {"amod", "nmod", "compound"} and not c.case
+                      and c.i < child.i and c.i in ctx.by_token
+                      and ctx.by_token[c.i].entry.kind == "country"]  # fmt: skip
+            if child.dep != "amod" or not listed or len(first.code) != 3:
+                continue
+            out.append(Actor(first.code + role, actor.text, "country", actor.head, actor.strong))
         for conjunct in child.conjuncts:
             other = resolve_phrase(conjunct, ctx)
             if other is not None and other.kind in {"country", "region"} and len(other.code) == 3:

@@ -47,6 +47,7 @@ def lemma_corrections() -> dict[str, str]:
 
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+SUBJECT_TAGS = NOUN_TAGS | {"JJ"}
 
 
 def _with_negation(morph: str) -> str:
@@ -141,12 +142,23 @@ def from_spacy(span: Span) -> Sentence:
             continue
         v = verbs[0]
         subjects = [c for c in children[k] + children[v] if deps[c] == "nsubj" and c < v]
-        if not subjects:
+        # ("South Korea's military fired warning shots": the word before the verb, read as a modifier of the
+        # object, is the subject, and what came before it is its own.)
+        before = v - 1
+        named = v > 0 and heads[before] == k and deps[before] in {"amod", "compound"}
+        named = named and tokens[before].tag_ in SUBJECT_TAGS
+        if not subjects and not named:
             continue
         if any(heads[j] != k or deps[j] not in {"amod", "det", "compound", "nummod"} for j in range(v + 1, k)):
             continue
         reattach(v, v)
         deps[v] = "ROOT"
+        if not subjects:
+            subject = v - 1
+            for child in [c for c in children[k] if c < subject]:
+                reattach(child, subject)
+            reattach(subject, v)
+            deps[subject], pos[subject] = "nsubj", "NOUN"
         for child in [c for c in children[k] if c < v or deps[c] == "punct"]:
             reattach(child, v)
         reattach(k, v)

@@ -123,3 +123,10 @@ def test_a_that_clause_read_as_compounds_gets_its_bare_form_verb(parser: English
     assert halt.pos == "VERB" and halt.dep == "ccomp" and halt.head is word(s, "demanded")
     assert word(s, "army").dep == "nsubj" and word(s, "army").head is halt
     assert word(s, "hostilities").dep == "obj" and word(s, "that").head is halt
+
+
+def test_a_past_verb_read_as_a_modifier_after_a_possessed_noun_has_that_noun_as_subject(parser: EnglishParser) -> None:
+    s = parse(parser, "South Korea's military fired warning shots at North Korean soldiers.")
+    fired, military = word(s, "fired"), word(s, "military")
+    assert fired.dep == "root" and military.dep == "nsubj" and military.head is fired
+    assert word(s, "shots").dep == "obj" and word(s, "Korea").head is military

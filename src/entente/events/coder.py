@@ -40,6 +40,9 @@ NON_STATE_PREFIXES = ("IGO", "IMG", "NGO", "MNC")
 PLACE_TARGET_ROOTS = {"08", "13", "15", "17", "18", "19", "20"}
 """Acts whose place names their target when no party is named: attacks, threats of them, curfews imposed or
 lifted ('struck a camp in Pakistan', 'lifted a night curfew in Montenegro')."""
+PLACE_TARGET_CODES = ("162", "166")
+"""Cuts in aid and expulsions of aid workers or missions, whose place names whom they concern when no party is
+('suspended aid deliveries in Iraq', 'expelled aid agencies from Darfur')."""
 REACTION_ROOTS = {"05", "11", "12", "13"}
 """Acts that answer another's act (praise, criticism, rejection, threats): told in a clause on that act, they are
 aimed at its doer ('in a move Tbilisi condemned')."""
@@ -973,7 +976,7 @@ class EventCoder:
         if all(a.needs_country for a in found) and code[:2] in PLACE_TARGET_ROOTS:
             # 'amassed troops near Ukraine': the troops are the actor's own; the place is whom it concerns.
             found = self._located_targets(verb, ctx) or found
-        if not found and code[:2] in PLACE_TARGET_ROOTS:
+        if not found and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES)):
             # 'struck a training camp in Pakistan', 'shelled positions inside Syria': an attack on a place
             # is an attack on the country it lies in.
             found = self._located_targets(verb, ctx)

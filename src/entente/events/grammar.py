@@ -136,8 +136,8 @@ class Grammar:
     """A thing they describe is its owner's or its maker's ('a ship belonging to an Israeli company', «судно,
     принадлежащее израильскому бизнесмену», 'goods imported from China'): they are whom an act on it concerns."""
     cancelling_verbs: frozenset[str]
-    """An event noun these cancel or put off did not take place ('the meeting was cancelled', «встреча была
-    отменена»)."""
+    """An event noun these cancel, put off or lift is not news of the act ('the meeting was cancelled', «встреча была
+    отменена», 'sanctions on Belarus were lifted')."""
     stance_prefixes: frozenset[str]
     """Prefixes joined by a hyphen to a name that say where a group stands, not whose it is ('pro-EU protesters',
     'anti-Russian protesters')."""

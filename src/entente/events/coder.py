@@ -1978,6 +1978,10 @@ class EventCoder:
         if verb.lemma in self.grammar.reciprocal_verbs:
             return True
         actions = self.lexicon.nominalisations
+        light = self._light_object(verb) if entry.source == "light verb" else None
+        if light is not None and self.grammar.reciprocal_verbs & {light.lemma, actions.get(light.lemma, "")}:
+            # 'carried out a prisoner swap': the swap is the exchange, whatever verb carries it.
+            return True
         return entry.source == "nominalisation" and any(
             actions[n.lemma] in self.grammar.reciprocal_verbs for n in self._action_nouns(verb)
         )

@@ -1334,6 +1334,17 @@ class EventCoder:
                 # (a relative pronoun read as the act's own thing, 'Georgian wine, which Tbilisi condemned', names
                 # the reacting country itself)
                 targets = self._reacted_to(verb, ctx) or targets
+            participle = _first_conjunct(verb)
+            above = self._verb_entry(participle.head) if self._bare_participle(participle) else None
+            # (not after an accusation, whose list of charges the parser may split: 'accused the US of violating
+            # human rights, ignoring international law')
+            inherits = above is not None and above.code[:2] != "11" and not modality.is_unasserted(participle.head)
+            if not targets and above is not None and inherits:
+                # 'Modi spoke by telephone with Min Aung Hlaing, offering condolences over the earthquake', 'demanded
+                # that Washington cancel the tariffs, warning that it would take countermeasures': a participle with
+                # no party of its own acts on the party of the act it goes with.
+                targets = [c.target for c in self._verb_candidates(participle.head, above, ctx)
+                           if c.target.code[:3] not in own and c.target.kind != "domestic"]  # fmt: skip
             if verb.dep in {"xcomp", "conj"} and all(t.needs_country or t.code[:3] in own for t in targets):
                 # 'China held drills near Taiwan, prompting Taipei to scramble jets and lodge a protest': a reaction
                 # that names no one is aimed at whoever caused it.
@@ -1972,6 +1983,18 @@ class EventCoder:
                 return replace(entry, lemma=verb.lemma, particle=None, source="nominalisation")
         return None
 
+    def _bare_participle(self, verb: Word) -> bool:
+        """'…, offering condolences', '…, обвинив Киев': a gerund or participle clause with no subject of its own,
+        hung on a verb."""
+        if verb.dep != "advcl" or verb.is_root or verb.head.pos != "VERB" or verb.i < verb.head.i:
+            return False
+        start = min(t.i for t in verb.subtree if t.pos != "PUNCT")
+        # (after the clause it hangs on and a comma: 'accused the US of violating …' is no such clause)
+        after_comma = start > 0 and verb.sentence[start - 1].text == ","
+        # (a present participle or gerund; 'expected to be joined', a past one, describes)
+        active = verb.feat("VerbForm") == "Conv" or verb.feat("VerbForm") in {"Part", "Ger"} and verb.tag == "VBG"
+        return active and after_comma and not _has(verb, "nsubj")
+
     def _reciprocal(self, verb: Word, entry: VerbEntry) -> bool:
         """'exchanged prisoners', or an exchange a light or decree verb hands on ('held a prisoner exchange',
         «провели обмен пленными»): two coordinated subjects act on each other."""
@@ -2398,7 +2421,16 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
                 # ('students staged demonstrations to demand reforms by the government': a protest that names no
                 # one, and what it demands of whom, are two events)
                 clause_names = all(m.target.kind == "domestic" for m in main) and candidate.target.kind != "domestic"
-                secondary = same_actor and not statement and not clause_names
+                # ('spoke by telephone with Min Aung Hlaing, offering condolences', 'demanded …, warning that …': a
+                # participle that says or promises something beside a verbal act is another act; force that goes
+                # with force, 'opened fire, killing one', is one.)
+                active = token.feat("VerbForm") == "Conv" or token.tag == "VBG"
+                other_act = active and token.i > token.head.i and all(
+                    m.code[:2] != candidate.code[:2]
+                    and not (m.code[:2] in MATERIAL_ROOTS and candidate.code[:2] in MATERIAL_ROOTS)
+                    for m in main
+                )
+                secondary = same_actor and not statement and not clause_names and not other_act
                 break
             if token.dep in {"conj", "ccomp"}:
                 break

@@ -1416,6 +1416,10 @@ class EventCoder:
         reporter = modality.reporting_head(verb)
         if modality.is_unreal(verb):
             return
+        if reporter is not None and any(c.dep == "nsubj" and c.lemma in self.grammar.commentator_nouns
+                                        for c in reporter.children):  # fmt: skip
+            # 'Analysts said Russian troops had used chemical weapons': a commentator's reading, no party's claim.
+            return
         root = code[:2]
         if modality.is_negated(verb):
             if not _finite(verb):

@@ -68,6 +68,9 @@ class Grammar:
     """A pronoun that stands for a following clause ('сообщил о том, что …'): the clause is what was said."""
     alleging_verbs: frozenset[str]
     hedges: frozenset[str]
+    commentator_nouns: frozenset[str]
+    """'Analysts said Russian troops had used …', «эксперты считают, что …»: what commentators say was done is their
+    reading, not a party's claim; it is not coded."""
     irrealis_nouns: frozenset[str]
     intent_nouns: frozenset[str]
     """'expressed readiness to resume dialogue with Pyongyang', «выразил готовность возобновить диалог»: the act an

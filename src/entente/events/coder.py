@@ -2829,7 +2829,16 @@ def _place_country(sentence: Parsed, ctx: SentenceActors) -> str | None:
 def _country_for(actor: Actor | None, country: str | None, sentence: Parsed, ctx: SentenceActors) -> str | None:
     """The country an agent-only actor takes: the sentence's, except for a stateless people's agent, which takes
     it only from a place named in its own phrase ('Kurdish fighters in Syria')."""
-    if actor is None or not actor.stateless or country is None or not 0 <= actor.head < len(sentence):
+    if actor is None or country is None or not 0 <= actor.head < len(sentence):
+        return country
+    head = sentence[actor.head]
+    # (the role word may be a modifier of the phrase's head: «сообщения западных СМИ»)
+    words = [head, *(c for c in head.children if c.dep in {"nmod", "compound"} and not c.case)]
+    if actor.needs_country and any(c.dep == "amod" and c.lemma in grammar_of(head).foreign_modifiers
+                                   for w in words for c in w.children):  # fmt: skip
+        # 'Western media', 'foreign journalists in Kyiv', «западные СМИ»: of no country the sentence names.
+        return None
+    if not actor.stateless:
         return country
     inside = {t.i for t in sentence[actor.head].subtree}
     named = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.start in inside}

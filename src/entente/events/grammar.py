@@ -116,6 +116,9 @@ class Grammar:
     ethnic_words: frozenset[str]
     stateless_peoples: frozenset[str]
     """'Kurdish fighters', «курдские боевики»: a stateless people; its groups take no country from the sentence."""
+    foreign_modifiers: frozenset[str]
+    """'Western media', 'foreign journalists in Kyiv', «западные СМИ»: an agent they modify is of no country the
+    sentence names, not even a place in its own phrase."""
     target_preps: frozenset[str]
     visit_preps: frozenset[str]
     place_preps: frozenset[str]

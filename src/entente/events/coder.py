@@ -392,6 +392,10 @@ class EventCoder:
                     continue
                 if entry is None and token.pos == "VERB" and token.lemma in self.grammar.retaliation_verbs:
                     entry = self._announced_retaliation(token, ctx)
+                if entry is None and token.pos == "VERB" and self._responds_to_force(token):
+                    # 'Moscow will respond to Kyiv's attack', «Россия ответит на удар»: a response to force that its
+                    # own actor announces is retaliation.
+                    entry = self._announced_retaliation(token, ctx)
                 if entry is None and token.pos == "VERB" and token.lemma in self.grammar.leaving_verbs:
                     entry = self._left_organisation(token, ctx)
                 if entry is not None and entry.code[:2] == "03" and any(
@@ -519,6 +523,15 @@ class EventCoder:
         if passive or not modality.is_future(verb) or not self._announced_by_actor(verb, subjects, reporter, ctx):
             return None
         return VerbEntry("130", verb.lemma, None, (), None, "grammar: retaliation_verbs", source="grammar")
+
+    def _responds_to_force(self, verb: Word) -> bool:
+        """One of the response_verbs aimed at force named as a noun ('respond to Kyiv's attack', «ответить на
+        удар»)."""
+        if _lemma_with_particle(verb) not in self.grammar.response_verbs:
+            return False
+        nouns = [n for _, n in obliques(verb) if n.pos == "NOUN"]
+        entries = [self._noun_entry(n) for n in nouns]
+        return any(e is not None and "15" <= e.code[:2] <= "20" for e in entries)
 
     def _left_organisation(self, verb: Word, ctx: SentenceActors) -> VerbEntry | None:
         """'Mali quit ECOWAS', 'Армения вышла из ОДКБ': leaving an organisation reduces relations with it (160). What

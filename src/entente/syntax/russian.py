@@ -80,6 +80,7 @@ class RussianParser:
                     ws=" " if following.isspace() else "", morph=feats,
                 ))  # fmt: skip
             _attach_instrumental_predicates(words[base:])
+            _attach_stray_prepositional_roots(words[base:])
             _quantity_adverbs(words[base:])
             _objects_of_fixed_predicates(words[base:])
             _nominative_subjects(words[base:])
@@ -116,6 +117,19 @@ def _attach_instrumental_predicates(words: list[Word]) -> None:
         verbs = [r for r in roots if r.i < late.i and r.pos == "VERB" and "VerbForm=Part" not in r.morph]
         if verbs:
             late.head_i, late.dep = verbs[-1].i, "xcomp"
+
+
+def _attach_stray_prepositional_roots(words: list[Word]) -> None:
+    """'нанесли удар высокоточным оружием по объектам ВПК Украины': the parser sometimes leaves a prepositional
+    phrase after the verb's complements as a second root. A noun with a preposition is no clause: it is an oblique
+    of the verb root before it."""
+    roots = [w for w in words if w.head_i == w.i]
+    for late in roots[1:]:
+        if late.pos not in {"NOUN", "PROPN"} or not any(w.head_i == late.i and w.dep == "case" for w in words):
+            continue
+        verbs = [r for r in roots if r.i < late.i and r.pos == "VERB"]
+        if verbs:
+            late.head_i, late.dep = verbs[-1].i, "obl"
 
 
 QUANTITY_ADVERBS = frozenset({"более", "менее", "свыше", "около", "почти", "порядка", "больше", "меньше", "до"})

@@ -30,3 +30,10 @@ def test_an_object_before_a_coordinated_verb_belongs_to_the_first_verb(parse) ->
               "антироссийской риторики.")  # fmt: skip
     remarks = word(s, "высказывания")
     assert remarks.head is word(s, "назвал") and remarks.dep == "obj"
+
+
+def test_a_prepositional_phrase_left_as_a_second_root_hangs_on_the_verb(parse) -> None:  # noqa: ANN001
+    s = parse("Вооружённые силы России нанесли массированный удар высокоточным оружием по объектам "
+              "военно-промышленного комплекса Украины.")  # fmt: skip
+    objects = word(s, "объектам")
+    assert objects.head is word(s, "нанесли") and objects.dep == "obl"

@@ -2442,7 +2442,9 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
                 # participle that says or promises something beside a verbal act is another act; force that goes
                 # with force, 'opened fire, killing one', is one.)
                 active = token.feat("VerbForm") == "Conv" or token.tag == "VBG"
-                other_act = active and token.i > token.head.i and all(
+                # (aimed at the same party: 'rejected Kyiv's accusations, calling them baseless' is one rejection)
+                same_party = candidate.target.code[:3] in {m.target.code[:3] for m in main}
+                other_act = active and same_party and token.i > token.head.i and all(
                     m.code[:2] != candidate.code[:2]
                     and not (m.code[:2] in MATERIAL_ROOTS and candidate.code[:2] in MATERIAL_ROOTS)
                     for m in main

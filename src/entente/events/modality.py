@@ -209,13 +209,19 @@ def is_denied(verb: Word) -> bool:
         if noun.lemma in g.correlative_pronouns and noun.dep in {"nmod", "obl"} and not noun.is_root:
             # («сообщения о том, что …»: the clause hangs on a pronoun that stands for it)
             noun = noun.head
-        if link.dep == "acl" and not link.is_root and noun.pos in {"NOUN", "PROPN"} and not noun.is_root:
+        # (a content clause the parser calls relative: 'a report that Russian troops had used …', 'that' a mark)
+        content = link.dep == "acl" or link.dep == "acl:relcl" and any(c.dep == "mark" for c in link.children)
+        if content and not link.is_root and noun.pos in {"NOUN", "PROPN"} and not noun.is_root:
             # 'Reports that X exchanged fire could not be verified', «информацию о том, что …, не подтвердили»: what
             # a report says that no one could confirm is not reported as done.
             checker = noun.head
             checked = noun.dep in {"nsubj", "nsubj:pass", "obj"} and _lower_lemma(checker) in g.verifying_verbs
             # ('could not be verified'; «проверить не удалось»: the negation may sit on the verb it completes)
             if checked and (is_negated(checker) or checker.dep == "xcomp" and is_negated(checker.head)):
+                return True
+            if noun.dep in {"obj", "nsubj:pass"} and _lower_lemma(checker) in g.dispute_verbs:
+                # 'dismissed as baseless a report that Russian troops had used chemical weapons', «опроверг
+                # сообщения о том, что …»: what a report says that is denied is not reported as done.
                 return True
     return False
 

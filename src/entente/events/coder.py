@@ -2849,9 +2849,13 @@ def _country_for(actor: Actor | None, country: str | None, sentence: Parsed, ctx
     head = sentence[actor.head]
     # (the role word may be a modifier of the phrase's head: «сообщения западных СМИ»)
     words = [head, *(c for c in head.children if c.dep in {"nmod", "compound"} and not c.case)]
-    if actor.needs_country and any(c.dep == "amod" and c.lemma in grammar_of(head).foreign_modifiers
-                                   for w in words for c in w.children):  # fmt: skip
+    g = grammar_of(head)
+    foreign = any(c.dep == "amod" and c.lemma in g.foreign_modifiers for w in words for c in w.children)
+    if actor.needs_country and foreign:
         # 'Western media', 'foreign journalists in Kyiv', «западные СМИ»: of no country the sentence names.
+        return None
+    if actor.needs_country and head.lemma in g.weapon_nouns:
+        # 'Drones struck Port Sudan, the army said': whose drones is not told by where they struck or who said so.
         return None
     if not actor.stateless:
         return country

@@ -116,6 +116,9 @@ class Grammar:
     ethnic_words: frozenset[str]
     stateless_peoples: frozenset[str]
     """'Kurdish fighters', «курдские боевики»: a stateless people; its groups take no country from the sentence."""
+    weapon_nouns: frozenset[str]
+    """'Drones struck Port Sudan', «ракеты ударили по Харькову»: a weapon named with no country of its own says
+    nothing of whose it is; it takes no country from the sentence (the one struck, or the speaker's)."""
     foreign_modifiers: frozenset[str]
     """'Western media', 'foreign journalists in Kyiv', «западные СМИ»: an agent they modify is of no country the
     sentence names, not even a place in its own phrase."""

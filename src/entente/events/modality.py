@@ -183,8 +183,11 @@ QUESTION_DEPS = frozenset({"mark", "advmod", "discourse", "advcl"})
 
 def is_asked(verb: Word) -> bool:
     """'Whether the new government will renegotiate …', 'не стала уточнять, рассматривает ли администрация …': an
-    indirect question asks about an act; it does not report one."""
+    indirect question asks about an act, and a direct one ('Would Egypt send troops?'); neither reports one."""
     g = grammar_of(verb)
+    if verb.sentence.text.rstrip().rstrip("»\"'”").endswith("?"):
+        # 'Would Egypt send troops to defend Eritrea?', «Введёт ли ЕС новые санкции?»: a direct question asks too.
+        return True
     for link in clause_chain(verb):
         if any(c.dep in QUESTION_DEPS and c.lower in g.question_marks for c in link.children):
             return True

@@ -1348,11 +1348,10 @@ class EventCoder:
                 # the reacting country itself)
                 targets = self._reacted_to(verb, ctx) or targets
             participle = _first_conjunct(verb)
-            above = self._verb_entry(participle.head) if self._bare_participle(participle) else None
+            above = self._verb_entry(participle.head) if not targets and self._bare_participle(participle) else None
             # (not after an accusation, whose list of charges the parser may split: 'accused the US of violating
             # human rights, ignoring international law')
-            inherits = above is not None and above.code[:2] != "11" and not modality.is_unasserted(participle.head)
-            if not targets and above is not None and inherits:
+            if above is not None and above.code[:2] != "11" and not modality.is_unasserted(participle.head):
                 # 'Modi spoke by telephone with Min Aung Hlaing, offering condolences over the earthquake', 'demanded
                 # that Washington cancel the tariffs, warning that it would take countermeasures': a participle with
                 # no party of its own acts on the party of the act it goes with.
@@ -1368,7 +1367,6 @@ class EventCoder:
                 aimed = [a for n in self._action_nouns(verb) for a in self._action_targets(n, ctx)]
                 targets = aimed or targets
             denial = entry.code[:2] == "12" or entry.code == "016"
-            own = {s.code[:3] for s in sources if s is not None}
             if denial and all(t.code[:3] in own for t in targets) and self._rejects_a_claim(verb):
                 # 'Russian media claim that Kazakhstan … Kazakhstan rejects these allegations', 'Kyiv accused Moscow of
                 # …, but the Kremlin rejected the accusations': the claims rejected are those just made, and the
@@ -2008,9 +2006,7 @@ class EventCoder:
         start = min(t.i for t in verb.subtree if t.pos != "PUNCT")
         # (after the clause it hangs on and a comma: 'accused the US of violating …' is no such clause)
         after_comma = start > 0 and verb.sentence[start - 1].text == ","
-        # (a present participle or gerund; 'expected to be joined', a past one, describes)
-        active = verb.feat("VerbForm") == "Conv" or verb.feat("VerbForm") in {"Part", "Ger"} and verb.tag == "VBG"
-        return active and after_comma and not _has(verb, "nsubj")
+        return _active_participle(verb) and after_comma and not _has(verb, "nsubj")
 
     def _reciprocal(self, verb: Word, entry: VerbEntry) -> bool:
         """'exchanged prisoners', or an exchange a light or decree verb hands on ('held a prisoner exchange',
@@ -2441,10 +2437,9 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
                 # ('spoke by telephone with Min Aung Hlaing, offering condolences', 'demanded …, warning that …': a
                 # participle that says or promises something beside a verbal act is another act; force that goes
                 # with force, 'opened fire, killing one', is one.)
-                active = token.feat("VerbForm") == "Conv" or token.tag == "VBG"
                 # (aimed at the same party: 'rejected Kyiv's accusations, calling them baseless' is one rejection)
                 same_party = candidate.target.code[:3] in {m.target.code[:3] for m in main}
-                other_act = active and same_party and token.i > token.head.i and all(
+                other_act = _active_participle(token) and same_party and token.i > token.head.i and all(
                     m.code[:2] != candidate.code[:2]
                     and not (m.code[:2] in MATERIAL_ROOTS and candidate.code[:2] in MATERIAL_ROOTS)
                     for m in main
@@ -2831,6 +2826,11 @@ def _country_only_in(actor: Actor, sentence: Parsed, ctx: SentenceActors) -> boo
     return bool(places) and all(m.start in inside for m in places)
 
 
+def _active_participle(word: Word) -> bool:
+    """A present participle or gerund ('offering', «выразив»); a past one ('expected to be joined') describes."""
+    return word.feat("VerbForm") == "Conv" or word.feat("VerbForm") in {"Part", "Ger"} and word.tag == "VBG"
+
+
 def _place_country(sentence: Parsed, ctx: SentenceActors) -> str | None:
     """The one country the sentence names only as a place ('in Moscow', «в Москве»), and nowhere else."""
     places: set[str] = set()
@@ -2841,21 +2841,22 @@ def _place_country(sentence: Parsed, ctx: SentenceActors) -> str | None:
     return next(iter(places)) if len(places) == 1 and not places & others else None
 
 
+def _of_no_country(head: Word) -> bool:
+    """A role phrase that says it is of no country the sentence names: 'Western media', 'foreign journalists in Kyiv',
+    «западные СМИ» (the role word may modify the phrase's head: «сообщения западных СМИ»), or a weapon named alone
+    ('Drones struck Port Sudan, the army said': whose drones is not told by where they struck or who said so)."""
+    g = grammar_of(head)
+    words = [head, *(c for c in head.children if c.dep in {"nmod", "compound"} and not c.case)]
+    foreign = any(c.dep == "amod" and c.lemma in g.foreign_modifiers for w in words for c in w.children)
+    return foreign or head.lemma in g.weapon_nouns
+
+
 def _country_for(actor: Actor | None, country: str | None, sentence: Parsed, ctx: SentenceActors) -> str | None:
     """The country an agent-only actor takes: the sentence's, except for a stateless people's agent, which takes
     it only from a place named in its own phrase ('Kurdish fighters in Syria')."""
     if actor is None or country is None or not 0 <= actor.head < len(sentence):
         return country
-    head = sentence[actor.head]
-    # (the role word may be a modifier of the phrase's head: «сообщения западных СМИ»)
-    words = [head, *(c for c in head.children if c.dep in {"nmod", "compound"} and not c.case)]
-    g = grammar_of(head)
-    foreign = any(c.dep == "amod" and c.lemma in g.foreign_modifiers for w in words for c in w.children)
-    if actor.needs_country and foreign:
-        # 'Western media', 'foreign journalists in Kyiv', «западные СМИ»: of no country the sentence names.
-        return None
-    if actor.needs_country and head.lemma in g.weapon_nouns:
-        # 'Drones struck Port Sudan, the army said': whose drones is not told by where they struck or who said so.
+    if actor.needs_country and _of_no_country(sentence[actor.head]):
         return None
     if not actor.stateless:
         return country

@@ -846,8 +846,11 @@ class EventCoder:
         bidding = code[:2] in {"02", "10"} and any(c.dep in {"obj", "iobj"} for c in verb.children) and any(
             c.dep == "xcomp" for c in verb.children
         )
+        talked_over = "03" <= code[:2] <= "09" and verb.lemma.lower() in g.topic_verbs
         for child in verb.children:
             dative = child.dep in {"iobj", "obl"} and _bare_dative(child, g)
+            if talked_over and child.dep == "obj":
+                continue
             if child.dep in {"obj", "iobj"} or dative:
                 # ('помочь Украине': a bare dative names the party the act is for or against.)
                 actors = self._object_actors(child, ctx, topics=topics)
@@ -905,8 +908,9 @@ class EventCoder:
             elif preposition in g.topic_preps:
                 complained_of.extend(objects)
             if visit and preposition in g.place_preps:
-                # 'met Poroshenko in Kiev': the place is the target only when no one else is.
-                places.extend(objects)
+                # 'arrived in Kiev': the place is the target only when no one else is, and only of a visit or
+                # hosting; 'ministers met in Cairo' names no one they met.
+                places.extend(objects if code[:3] in {"042", "043"} else [])
             elif preposition in g.surface_preps and preposition != particle:
                 # 'imposed sanctions on Iran' names the target; 'beat detainees on the West Bank' a place:
                 # these count only when there is no direct object actor.

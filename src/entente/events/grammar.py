@@ -123,6 +123,9 @@ class Grammar:
     """'Western media', 'foreign journalists in Kyiv', «западные СМИ»: an agent they modify is of no country the
     sentence names, not even a place in its own phrase."""
     target_preps: frozenset[str]
+    topic_verbs: frozenset[str]
+    """'discussed the war in Ukraine with Macron', «обсудил с Макроном ситуацию на Украине»: what these verbs take
+    as object is the topic of the talk; their partner is named only after a ``comitative_preps`` word."""
     visit_preps: frozenset[str]
     place_preps: frozenset[str]
     polity_nouns: frozenset[str]

@@ -267,6 +267,22 @@ def from_spacy(span: Span) -> Sentence:
         for c in conjunctions:
             reattach(c, h)
 
+    # 'Mali, Burkina Faso and Niger withdrew': the model may read the second name of a list as an apposition to
+    # the first, with the rest coordinated to it. A bare name after a comma that is itself coordinated with a
+    # further bare name is a list member; an apposition renames ('Lavrov, the foreign minister and …').
+    def bare_name(k: int, besides: int = -1) -> bool:
+        allowed = {"compound", "cc", "conj", "punct"}
+        return pos[k] == "PROPN" and all(deps[c] in allowed or c == besides for c in children[k])
+
+    for k in range(len(tokens)):
+        h = heads[k]
+        first = min([k] + [c for c in children[k] if deps[c] == "compound"])
+        if deps[k] != "appos" or h >= k or not bare_name(k) or not bare_name(h, k) or not tokens[first - 1].is_punct:
+            continue
+        further = [c for c in children[k] if deps[c] == "conj" and bare_name(c)]
+        if further and any(deps[c] == "cc" for c in children[k]):
+            deps[k] = "conj"
+
     # 'Russian-Ukrainian talks', 'the Kyrgyz-Tajik border': two capitalised modifiers joined by a hyphen are
     # coordinated, as 'Russian and Ukrainian talks' would be; the model hangs the first on the second.
     for k in range(len(tokens) - 2):

@@ -130,3 +130,15 @@ def test_a_past_verb_read_as_a_modifier_after_a_possessed_noun_has_that_noun_as_
     fired, military = word(s, "fired"), word(s, "military")
     assert fired.dep == "root" and military.dep == "nsubj" and military.head is fired
     assert word(s, "shots").dep == "obj" and word(s, "Korea").head is military
+
+
+def test_a_name_list_read_as_an_apposition_is_a_list(parser: EnglishParser) -> None:
+    s = parse(parser, "Mali, Burkina Faso and Niger formally withdrew from ECOWAS on Sunday.")
+    faso = word(s, "Faso")
+    # (the model reads 'Burkina Faso' as renaming 'Mali'; a bare name followed by 'and' + name is the next member)
+    assert faso.dep == "conj" and faso.head is word(s, "Mali") and word(s, "Niger").dep == "conj"
+
+
+def test_an_apposition_that_renames_stays_an_apposition(parser: EnglishParser) -> None:
+    s = parse(parser, "Sergei Lavrov, Russia's foreign minister and a veteran diplomat, criticised Kazakhstan.")
+    assert word(s, "minister").dep == "appos"

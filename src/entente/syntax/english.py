@@ -283,6 +283,23 @@ def from_spacy(span: Span) -> Sentence:
         if further and any(deps[c] == "cc" for c in children[k]):
             deps[k] = "conj"
 
+    # 'US President Donald Trump and Chinese President Xi Jinping spoke': the model may read a name written straight
+    # after its title as an apposition to the title. With no comma between them the name is the head and the
+    # title its modifier, as in 'President Trump'.
+    for k in range(len(tokens)):
+        h = heads[k]
+        first = min([k] + [c for c in children[k] if deps[c] == "compound"])
+        if deps[k] != "appos" or h != first - 1 or pos[h] != "PROPN" or pos[k] != "PROPN":
+            continue
+        if h == heads[h]:
+            reattach(k, k)
+            deps[k] = "ROOT"
+        else:
+            reattach(k, heads[h])
+            deps[k] = deps[h]
+        reattach(h, k)
+        deps[h] = "compound"
+
     # 'Russian-Ukrainian talks', 'the Kyrgyz-Tajik border': two capitalised modifiers joined by a hyphen are
     # coordinated, as 'Russian and Ukrainian talks' would be; the model hangs the first on the second.
     for k in range(len(tokens) - 2):

@@ -142,3 +142,10 @@ def test_a_name_list_read_as_an_apposition_is_a_list(parser: EnglishParser) -> N
 def test_an_apposition_that_renames_stays_an_apposition(parser: EnglishParser) -> None:
     s = parse(parser, "Sergei Lavrov, Russia's foreign minister and a veteran diplomat, criticised Kazakhstan.")
     assert word(s, "minister").dep == "appos"
+
+
+def test_a_name_written_after_its_title_without_a_comma_is_the_head(parser: EnglishParser) -> None:
+    s = parse(parser, "US President Donald Trump and Chinese President Xi Jinping spoke by phone on Thursday.")
+    trump = word(s, "Trump")
+    # (the model reads 'Donald Trump' as an apposition to 'President', and 'Xi Jinping' as coordinated with it)
+    assert trump.dep == "nsubj" and word(s, "President").head is trump and word(s, "Jinping").head is trump

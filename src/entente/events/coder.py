@@ -43,6 +43,8 @@ lifted ('struck a camp in Pakistan', 'lifted a night curfew in Montenegro')."""
 PLACE_TARGET_CODES = ("162", "166")
 """Cuts in aid and expulsions of aid workers or missions, whose place names whom they concern when no party is
 ('suspended aid deliveries in Iraq', 'expelled aid agencies from Darfur')."""
+VIOLENT_ROOTS = ("18", "19", "20")
+"""Roots of physical harm: assault, fighting, mass violence."""
 REACTION_ROOTS = {"05", "11", "12", "13"}
 """Acts that answer another's act (praise, criticism, rejection, threats): told in a clause on that act, they are
 aimed at its doer ('in a move Tbilisi condemned')."""
@@ -1307,6 +1309,12 @@ class EventCoder:
         if self._background_clause(verb):
             return
         subjects, passive = self._subjects(verb, ctx)
+        if entry.code[:2] in VIOLENT_ROOTS and not passive:
+            # 'Israel's bombardment of Gaza killed 40 people', 'a drone strike wounded two soldiers': harm done by an
+            # attack is that attack, coded as the attack its subject names (195, 194), not as a generic assault.
+            means = [self._noun_entry(c) for c in verb.children if c.dep == "nsubj" and c.pos == "NOUN"]
+            violent = [m for m in means if m is not None and m.code[:2] in VIOLENT_ROOTS]
+            entry = replace(entry, code=violent[0].code) if violent else entry
         if passive:
             sources = self._agents(verb, ctx) or self._state_of_the_place(verb, entry.code, ctx)
             if not sources and verb.lemma in self.grammar.membership_verbs:

@@ -1335,7 +1335,8 @@ class EventCoder:
                 targets = [a for p, n in obliques(verb.head) if p in self.grammar.party_preps
                            for a in resolve_all(n, ctx)]  # fmt: skip
                 holder = verb.head.head
-                if not targets and verb.head.dep == "obj" and holder.pos == "VERB":
+                # ('did not attend the talks convened by Washington': one who stayed away is no party to them.)
+                if not targets and verb.head.dep == "obj" and holder.pos == "VERB" and not modality.is_negated(holder):
                     targets = [a for a in self._subjects(holder, ctx)[0] if a.kind != "pronoun"]
         else:
             # 'The ministers of Armenia and Azerbaijan met in Moscow' met each other: with two parties acting

@@ -68,6 +68,9 @@ class Grammar:
     """A pronoun that stands for a following clause ('сообщил о том, что …'): the clause is what was said."""
     alleging_verbs: frozenset[str]
     hedges: frozenset[str]
+    unconfirmed_words: frozenset[str]
+    """'according to unconfirmed reports', «по неподтверждённым данным»: a source the writer calls unconfirmed hedges
+    what it reports, as ``hedges`` do."""
     commentator_nouns: frozenset[str]
     """'Analysts said Russian troops had used …', «эксперты считают, что …»: what commentators say was done is their
     reading, not a party's claim; it is not coded."""

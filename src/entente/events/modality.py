@@ -433,9 +433,16 @@ def claimed_by_subject(verb: Word) -> bool:
 def is_hedged(verb: Word) -> bool:
     """'X allegedly attacked', 'якобы потребовал', «как сообщается, посетит»: the writer does not vouch for the act.
     A hedge verb that names where it was reported («как сообщается на сайте МИД») attributes the act instead."""
-    hedges = grammar_of(verb).hedges
-    return any(c.lower in hedges and not (c.pos == "VERB" and any(d.dep in {"obl", "nsubj"} for d in c.children))
-               for c in verb.children)  # fmt: skip
+    g = grammar_of(verb)
+    if any(c.lower in g.hedges and not (c.pos == "VERB" and any(d.dep in {"obl", "nsubj"} for d in c.children))
+           for c in verb.children):  # fmt: skip
+        return True
+    # ('According to unconfirmed reports, …', 'Unconfirmed reports said …', «По неподтверждённым данным, …»)
+    reporter = reporting_head(verb)
+    sources = [c for c in verb.children if c.dep in {"obl", "parataxis", "nmod", "advcl"} and c.pos == "NOUN"]
+    sources += [c for c in (reporter.children if reporter is not None else []) if c.dep == "nsubj"]
+    return any(m.dep == "amod" and (m.lower in g.unconfirmed_words or m.lemma in g.unconfirmed_words)
+               for c in sources for m in c.children)  # fmt: skip
 
 
 def is_alleging(reporting: Word) -> bool:

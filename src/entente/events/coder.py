@@ -436,6 +436,10 @@ class EventCoder:
                 c.pos in {"VERB", "AUX", "ADJ"} or c.pos in {"NOUN", "PROPN"} and _has(c, "cop"))]  # fmt: skip
             if not clauses or any(t.i in coded_at for t in verb.subtree):
                 continue
+            if verb.dep == "advcl" and verb.head.i in coded_at:
+                # 'Vietnam accused China of attacking its fishermen, saying Chinese officers beat the crews': a
+                # participle that says more of a coded act is that act, no second statement.
+                continue
             if modality.is_unasserted(verb) or modality.reporting_head(verb) is not None:
                 continue
             speakers, passive = self._subjects(verb, ctx)

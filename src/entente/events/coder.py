@@ -1327,9 +1327,17 @@ class EventCoder:
                 # ('Ten Russian diplomats were expelled from Poland': by Poland, its own code.)
                 sources = [a for a in self._places_left(verb, ctx) if a.kind in {"igo", "country"}][:1]
                 entry = replace(entry, code="160") if sources and sources[0].kind == "igo" else entry
+            patients = [c for c in verb.children if c.dep == "nsubj:pass"]
+            # (an event noun there codes itself: 'talks between Russia and Ukraine were held')
+            parties = self._parties_of_the_thing(patients, ctx) if entry.code.startswith(MUTUAL_CODES) else []
+            if parties and any(next(iter(self._noun_candidates(p, ctx)), None) for p in patients):
+                parties = []
+            if not sources and len({a.code[:3] for a in parties}) > 1:
+                # «было подписано соглашение между Россией и Узбекистаном», 'a treaty between Ethiopia and Eritrea
+                # was signed': with no agent named, the parties of the thing a mutual act is done on act together.
+                sources = parties
             if not sources:
                 return
-            patients = [c for c in verb.children if c.dep == "nsubj:pass"]
             targets = subjects or [a for p in patients for a in self._object_actors(p, ctx)]
             # 'Sanctions were imposed on Iran by the US': the target is the verb's prepositional object.
             targets = targets or self._objects(verb, ctx, entry.code, particle=entry.particle)
@@ -1536,6 +1544,13 @@ class EventCoder:
                 if recipient is not None and _distinct(giver, recipient, entry.code):
                     path = _path(verb, giver, recipient)
                     yield Candidate(giver, recipient, entry.code, "asserted", 0.8, rule, verb, path)
+
+    def _parties_of_the_thing(self, things: list[Word], ctx: SentenceActors) -> list[Actor]:
+        """The parties named after a ``party_preps`` word on a thing or on its own complement ('an agreement on
+        cooperation between Russia and Uzbekistan')."""
+        holders = [n for t in things for n in (t, *(c for c in t.children if c.dep == "nmod"))]
+        return [a for n in holders for p, q in obliques(n) if p in self.grammar.party_preps
+                for a in resolve_all(q, ctx) if a.kind != "pronoun"]  # fmt: skip
 
     def _state_of_the_place(self, verb: Word, code: str, ctx: SentenceActors) -> list[Actor]:
         """'Three Polish nationals were arrested in Belarus', 'В Белоруссии задержаны граждане России': an

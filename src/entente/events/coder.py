@@ -952,6 +952,10 @@ class EventCoder:
                 # The entry's own particle takes the object ('called in Russian troops').
                 found.extend(objects)
         if code[:2] in {"02", "10"}:
+            # «потребовала от российской стороны вывести пограничников»: the parser may hang whom a demand is made
+            # of on the act demanded; before that act, it is still the demand's.
+            found.extend(a for c in verb.children if c.dep == "xcomp" for p, n in obliques(c)
+                         if n.i < c.i and p in g.addressee_preps for a in self._object_actors(n, ctx))  # fmt: skip
             # 'appealed to ASEAN leaders for a united front against Chinese coercion': an appeal is aimed at whom it
             # is made to; what it asks for, and against whom, is not its target.
             addressed = {a.code for _, actors in objects_of for a in actors} | {a.code for a in recipients}

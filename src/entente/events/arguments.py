@@ -199,6 +199,8 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
             titles
             and len(code) == 6
             and not code.startswith("IGO")
+            # ('Hezbollah leader Naim Qassem': a title after a group's name is an office in the group, not the state)
+            and not any(m.entry.kind == "group" and m.end <= titles[-1].start for m in mentions)
             and {code[3:], titles[-1].entry.code_on(ctx.when)} - EXECUTIVE_ROLES
         ):
             # ('Defence Minister Shoigu' keeps the table's MIL: government and military are one executive.)

@@ -211,6 +211,20 @@ def from_spacy(span: Span) -> Sentence:
         deps[k], pos[k] = "appos", "PROPN"
         names.add(k)
 
+    # 'IAEA chief Rafael Grossi urged Iran …': at the start of a sentence the model may read an acronym as a verb
+    # and the title after it as its object. Verbs are not written in capitals: the acronym modifies the title, and
+    # the title the name after it.
+    if len(tokens) > 3 and not headline and pos[0] == "VERB" and tokens[0].text.isupper() and tokens[0].is_alpha:
+        title = 1
+        if heads[title] == 0 and deps[title] in {"dobj", "obj"} and pos[title] == "NOUN" and pos[2] == "PROPN":
+            name = heads[2] if deps[2] == "compound" else 2
+            if name != 0 and heads[name] != 0:
+                reattach(title, name)
+                deps[title] = "compound"
+                reattach(0, title)
+                deps[0], pos[0] = "compound", "PROPN"
+                names.add(0)
+
     # 'kidnapped up to 16 advisers': the small model reads 'up' as the verb's particle and 'to 16 advisers'
     # as a place; 'up to' only bounds the number, and the counted noun is the verb's object.
     for k in range(len(tokens) - 2):

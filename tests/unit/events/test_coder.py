@@ -200,3 +200,10 @@ def test_a_meeting_where_no_party_is_at_home_is_at_a_third_location(coder: Event
         "040"
     }
     assert {c for _, _, c in code(russian, "Делегации России и Украины встретились в Абу-Даби.")} == {"044"}
+
+
+def test_a_title_after_a_groups_name_is_an_office_in_the_group(coder: EventCoder) -> None:
+    events = code(coder, "Hezbollah leader Naim Qassem threatened Israel with a harsh response.", "2025-06-15")
+    assert {s for s, _, _ in events} == {"LBNREB"}
+    # (a state's title still says what office a person holds)
+    assert {s for s, _, _ in code(coder, "Defence Minister Sergei Shoigu visited Minsk.")} == {"RUSMIL"}

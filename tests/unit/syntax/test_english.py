@@ -149,3 +149,10 @@ def test_a_name_written_after_its_title_without_a_comma_is_the_head(parser: Engl
     trump = word(s, "Trump")
     # (the model reads 'Donald Trump' as an apposition to 'President', and 'Xi Jinping' as coordinated with it)
     assert trump.dep == "nsubj" and word(s, "President").head is trump and word(s, "Jinping").head is trump
+
+
+def test_a_sentence_opening_acronym_read_as_a_verb_modifies_the_title_after_it(parser: EnglishParser) -> None:
+    s = parse(parser, "IAEA chief Rafael Grossi urged Iran to allow inspectors back.")
+    grossi, chief = word(s, "Grossi"), word(s, "chief")
+    assert grossi.dep == "nsubj" and chief.head is grossi and word(s, "IAEA").head is chief
+    assert word(s, "IAEA").pos == "PROPN"

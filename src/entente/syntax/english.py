@@ -225,6 +225,24 @@ def from_spacy(span: Span) -> Sentence:
                 deps[0], pos[0] = "compound", "PROPN"
                 names.add(0)
 
+    # 'Pakistan rejected as baseless Indian claims that …': a verb's object may follow the predicate said of it
+    # ('as baseless'); the model reads the object as the noun of 'as'. An adjective straight after 'as' with the noun
+    # after it, on a verb with no object, is that predicate, and the noun the object.
+    for k in range(len(tokens) - 2):
+        verb, adjective = heads[k], k + 1
+        if tokens[k].lower_ != "as" or deps[k] != "prep" or pos[verb] != "VERB" or pos[adjective] != "ADJ":
+            continue
+        objects = [c for c in children[k] if deps[c] == "pobj" and pos[c] in {"NOUN", "PROPN"} and c > adjective]
+        if not objects or heads[adjective] != objects[0] or any(deps[c] == "dobj" for c in children[verb]):
+            continue
+        noun = objects[0]
+        reattach(noun, verb)
+        deps[noun] = "dobj"
+        reattach(adjective, verb)
+        deps[adjective] = "advmod"
+        reattach(k, adjective)
+        deps[k] = "advmod"
+
     # 'kidnapped up to 16 advisers': the small model reads 'up' as the verb's particle and 'to 16 advisers'
     # as a place; 'up to' only bounds the number, and the counted noun is the verb's object.
     for k in range(len(tokens) - 2):

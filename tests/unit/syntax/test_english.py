@@ -156,3 +156,9 @@ def test_a_sentence_opening_acronym_read_as_a_verb_modifies_the_title_after_it(p
     grossi, chief = word(s, "Grossi"), word(s, "chief")
     assert grossi.dep == "nsubj" and chief.head is grossi and word(s, "IAEA").head is chief
     assert word(s, "IAEA").pos == "PROPN"
+
+
+def test_an_object_after_its_as_predicate_is_the_object(parser: EnglishParser) -> None:
+    s = parse(parser, "Pakistan rejected as baseless Indian claims that it supported the attackers.")
+    claims = word(s, "claims")
+    assert claims.dep == "obj" and claims.head is word(s, "rejected")

@@ -43,6 +43,8 @@ lifted ('struck a camp in Pakistan', 'lifted a night curfew in Montenegro')."""
 PLACE_TARGET_CODES = ("162", "166")
 """Cuts in aid and expulsions of aid workers or missions, whose place names whom they concern when no party is
 ('suspended aid deliveries in Iraq', 'expelled aid agencies from Darfur')."""
+PEOPLE_ROLES = {"CVL", "REF", "PPL", "LAB", "EDU", "HLH"}
+"""Roles of people an act may be for or about without being its party: civilians, refugees, workers, students."""
 VIOLENT_ROOTS = ("18", "19", "20")
 """Roots of physical harm: assault, fighting, mass violence."""
 REACTION_ROOTS = {"05", "11", "12", "13"}
@@ -963,10 +965,15 @@ class EventCoder:
             # named or not; what it is to act on never is.)
             if addressed or bidding:
                 found = [a for a in found if a.code in addressed]
+        # ('protested to Moscow over the treatment of Tajik migrants': people a complaint is for are not whom it is
+        # about; then it is aimed at whom it is made to.)
+        complained_of = [a for a in complained_of if a.code[3:] not in PEOPLE_ROLES]
         if code[:2] in {"01", "11"} and complained_of:
             # 'complained to the United Nations over Israeli air raids': whom a complaint is about is its target,
             # not whom it is made to.
             found = [a for a in found if all(a is not r for r in recipients)]
+        elif code[:2] in {"01", "11"} and recipients:
+            found = [a for a in found if any(a is r for r in recipients) or a.code[3:] not in PEOPLE_ROLES]
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
         handed = [a for c, actors in objects_of if c.dep == "obj" and c in direct for a in actors]

@@ -43,6 +43,7 @@ lifted ('struck a camp in Pakistan', 'lifted a night curfew in Montenegro')."""
 PLACE_TARGET_CODES = ("162", "166")
 """Cuts in aid and expulsions of aid workers or missions, whose place names whom they concern when no party is
 ('suspended aid deliveries in Iraq', 'expelled aid agencies from Darfur')."""
+MEDIA_ROLE = "MED"
 PEOPLE_ROLES = {"CVL", "REF", "PPL", "LAB", "EDU", "HLH"}
 """Roles of people an act may be for or about without being its party: civilians, refugees, workers, students."""
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -438,6 +439,10 @@ class EventCoder:
                 c.pos in {"VERB", "AUX", "ADJ"} or c.pos in {"NOUN", "PROPN"} and _has(c, "cop"))]  # fmt: skip
             if not clauses or any(t.i in coded_at for t in verb.subtree):
                 continue
+            if verb.dep in {"acl", "acl:relcl"} and verb.head.case in self.grammar.background_preps:
+                # 'despite a UN experts' report that said Rwandan soldiers were in Congo': what a report the act is
+                # set against said is background, no statement made now.
+                continue
             if verb.dep == "advcl" and verb.head.i in coded_at:
                 # 'Vietnam accused China of attacking its fishermen, saying Chinese officers beat the crews': a
                 # participle that says more of a coded act is that act, no second statement.
@@ -464,7 +469,9 @@ class EventCoder:
             rule = (f"accusation: '{verb.lemma}' + a reported clause that another party is to blame" if blaming
                     else f"statement: '{verb.lemma}' + a reported clause about another party")  # fmt: skip
             for speaker in speakers:
-                if speaker is None or speaker.kind == "pronoun":
+                if speaker is None or speaker.kind == "pronoun" or _news_outlet(speaker):
+                    # ('The BBC said Russia had moved troops': a news outlet reports; it states nothing to anyone.
+                    # 'Russian pro-government media declare that …' is a campaign of a country's media: it does.)
                     continue
                 for target in _one_per_country([a for a in about if _distinct(speaker, a, code)]):
                     path = _path(verb, speaker, target)
@@ -1803,7 +1810,7 @@ class EventCoder:
             return
         rule = f"reported act: '{reporter.lemma} … {verb.lemma}' by another party is an accusation"
         victims = {t.code[:3] for t in targets}
-        for speaker in (s for s in speakers if s.code[:3] in victims):
+        for speaker in (s for s in speakers if s.code[:3] in victims and not _news_outlet(s)):
             for actor in actors:
                 if actor is not None and actor.kind != "pronoun" and _distinct(speaker, actor):
                     path = _path(reporter, speaker, actor)
@@ -2782,6 +2789,11 @@ def _with_known_names(mentions: list[Mention], sent: Parsed, known: dict[str, Ac
         if (entry := known.get(w.text)) is not None and w.i not in covered
     ]
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _news_outlet(actor: Actor) -> bool:
+    """A news outlet named by name ('the BBC', 'Reuters'), not a country's media at large."""
+    return actor.kind == "group" and actor.code.endswith(MEDIA_ROLE)
 
 
 def _one_per_country(actors: list[Actor]) -> list[Actor]:

@@ -81,6 +81,7 @@ class RussianParser:
                 ))  # fmt: skip
             _attach_instrumental_predicates(words[base:])
             _attach_stray_prepositional_roots(words[base:])
+            _attach_stray_counted_objects(words[base:])
             _quantity_adverbs(words[base:])
             _objects_of_fixed_predicates(words[base:])
             _nominative_subjects(words[base:])
@@ -117,6 +118,21 @@ def _attach_instrumental_predicates(words: list[Word]) -> None:
         verbs = [r for r in roots if r.i < late.i and r.pos == "VERB" and "VerbForm=Part" not in r.morph]
         if verbs:
             late.head_i, late.dep = verbs[-1].i, "xcomp"
+
+
+def _attach_stray_counted_objects(words: list[Word]) -> None:
+    """'КНДР направила в Россию несколько тысяч военнослужащих': the parser sometimes hangs a counted noun and its
+    number on each other, off the sentence's tree. A noun with a number on it is the object of the verb root
+    before it when that verb has none."""
+    base = words[0].i if words else 0
+    roots = [w for w in words if w.head_i == w.i]
+    for number in words:
+        noun = words[number.head_i - base]
+        if not number.dep.startswith("nummod") or noun.head_i != number.i or noun.pos != "NOUN":
+            continue
+        verbs = [r for r in roots if r.i < noun.i and r.pos == "VERB"]
+        if verbs and not any(w.head_i == verbs[-1].i and w.dep == "obj" for w in words):
+            noun.head_i, noun.dep = verbs[-1].i, "obj"
 
 
 def _attach_stray_prepositional_roots(words: list[Word]) -> None:
@@ -167,6 +183,13 @@ def _objects_of_fixed_predicates(words: list[Word]) -> None:
             if verb.pos == "VERB" or verb.head_i == verb.i:
                 break
             verb = words[verb.head_i - words[0].i]
+        if verb.pos != "VERB" and verb.head_i == verb.i:
+            # ('объявила персонами нон грата четырёх дипломатов', the phrase left a root of its own: it is the
+            # predicate of the verb before it)
+            before = [w for w in words if w.head_i == w.i and w.pos == "VERB" and w.i < word.i]
+            if before:
+                verb.head_i, verb.dep = before[-1].i, "xcomp"
+                verb = before[-1]
         if verb.pos != "VERB":
             continue
         for other in words:

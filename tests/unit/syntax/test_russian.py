@@ -37,3 +37,15 @@ def test_a_prepositional_phrase_left_as_a_second_root_hangs_on_the_verb(parse) -
               "военно-промышленного комплекса Украины.")  # fmt: skip
     objects = word(s, "объектам")
     assert objects.head is word(s, "нанесли") and objects.dep == "obl"
+
+
+def test_a_counted_noun_hung_on_its_own_number_is_the_object(parse) -> None:  # noqa: ANN001
+    s = parse("КНДР направила в Россию несколько тысяч военнослужащих.")
+    troops = word(s, "военнослужащих")
+    assert troops.dep == "obj" and troops.head is word(s, "направила")
+
+
+def test_a_fixed_predicate_left_a_root_is_the_verbs_and_its_object_the_verbs(parse) -> None:  # noqa: ANN001
+    s = parse("Россия объявила персонами нон грата четырёх немецких дипломатов в ответ на высылку российских дипломатов.")
+    declared = word(s, "объявила")
+    assert word(s, "грата").head is declared and next(w for w in s if w.text == "дипломатов").head is declared

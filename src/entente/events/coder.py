@@ -1336,6 +1336,10 @@ class EventCoder:
             # attack is that attack, coded as the attack its subject names (195, 194), not as a generic assault.
             means = [self._noun_entry(c) for c in verb.children if c.dep == "nsubj" and c.pos == "NOUN"]
             violent = [m for m in means if m is not None and m.code[:2] in VIOLENT_ROOTS]
+            if not violent and verb.dep == "advcl" and verb.feat("VerbForm") in {"Part", "Conv"}:
+                # ('launched airstrikes on a village, killing more than 100 people': the killing is the airstrikes')
+                above = self._verb_entry(verb.head) if verb.head.pos == "VERB" else None
+                violent = [above] if above is not None and above.code[:2] in {"19", "20"} else []
             entry = replace(entry, code=violent[0].code) if violent else entry
         if passive:
             sources = self._agents(verb, ctx) or self._state_of_the_place(verb, entry.code, ctx)

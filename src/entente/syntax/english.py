@@ -47,6 +47,8 @@ def lemma_corrections() -> dict[str, str]:
 
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PARTITIVES = frozenset({"one", "some", "several", "many", "most", "both", "each", "all"})
+"""Words that name a part of what follows their 'of' ('one of its border crossings')."""
 SUBJECT_TAGS = NOUN_TAGS | {"JJ"}
 
 
@@ -242,6 +244,24 @@ def from_spacy(span: Span) -> Sentence:
         deps[adjective] = "advmod"
         reattach(k, adjective)
         deps[k] = "advmod"
+
+    # 'Poland closed one of its border crossings with Belarus': a part named by 'one of', 'some of', 'several of'
+    # stands for the things it is part of; the noun after 'of' heads the phrase, as in 'closed its border
+    # crossings' ('none of' is left alone: it negates).
+    for k in range(len(tokens)):
+        if tokens[k].lower_ not in PARTITIVES or deps[k] not in {"dobj", "nsubj", "nsubjpass", "pobj"}:
+            continue
+        ofs = [c for c in children[k] if deps[c] == "prep" and tokens[c].lower_ == "of" and c == k + 1]
+        wholes = [c for c in children[ofs[0]] if deps[c] == "pobj" and pos[c] in {"NOUN", "PROPN"}] if ofs else []
+        if not wholes or heads[k] == k:
+            continue
+        whole = wholes[0]
+        reattach(whole, heads[k])
+        deps[whole] = deps[k]
+        reattach(k, whole)
+        deps[k] = "nummod" if pos[k] == "NUM" else "det"
+        reattach(ofs[0], k)
+        deps[ofs[0]] = "advmod"
 
     # 'kidnapped up to 16 advisers': the small model reads 'up' as the verb's particle and 'to 16 advisers'
     # as a place; 'up to' only bounds the number, and the counted noun is the verb's object.

@@ -162,3 +162,9 @@ def test_an_object_after_its_as_predicate_is_the_object(parser: EnglishParser) -
     s = parse(parser, "Pakistan rejected as baseless Indian claims that it supported the attackers.")
     claims = word(s, "claims")
     assert claims.dep == "obj" and claims.head is word(s, "rejected")
+
+
+def test_one_of_a_plural_stands_for_it(parser: EnglishParser) -> None:
+    s = parse(parser, "Poland closed one of its border crossings with Belarus.")
+    crossings = word(s, "crossings")
+    assert crossings.dep == "obj" and crossings.head is word(s, "closed") and word(s, "one").head is crossings

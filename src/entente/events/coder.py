@@ -1363,14 +1363,18 @@ class EventCoder:
             targets = subjects or [a for p in patients for a in self._object_actors(p, ctx)]
             # 'Sanctions were imposed on Iran by the US': the target is the verb's prepositional object.
             targets = targets or self._objects(verb, ctx, entry.code, particle=entry.particle)
-            if not targets and verb.dep == "acl" and self._noun_entry(verb.head) is not None:
+            mediated = entry.code.startswith("045") and verb.head.pos == "NOUN"
+            if not targets and verb.dep == "acl" and (mediated or self._noun_entry(verb.head) is not None):
                 # 'talks between Khartoum and the RSF mediated by Saudi Arabia', 'resumed talks mediated by Saudi
                 # Arabia': an event noun's participle acts on the noun's parties, or else on whoever holds the event.
                 targets = [a for p, n in obliques(verb.head) if p in self.grammar.party_preps
                            for a in resolve_all(n, ctx)]  # fmt: skip
                 holder = verb.head.head
                 # ('did not attend the talks convened by Washington': one who stayed away is no party to them.)
-                if not targets and verb.head.dep == "obj" and holder.pos == "VERB" and not modality.is_negated(holder):
+                # ('exchanged prisoners in a deal mediated by the UAE': those who acted under a mediated deal are its
+                # parties.)
+                held = verb.head.dep == "obj" or mediated and verb.head.dep == "obl"
+                if not targets and held and holder.pos == "VERB" and not modality.is_negated(holder):
                     targets = [a for a in self._subjects(holder, ctx)[0] if a.kind != "pronoun"]
         else:
             # 'The ministers of Armenia and Azerbaijan met in Moscow' met each other: with two parties acting

@@ -263,6 +263,17 @@ def from_spacy(span: Span) -> Sentence:
         reattach(ofs[0], k)
         deps[ofs[0]] = "advmod"
 
+    # 'Gonzalez was granted asylum by Spain': with an object left on a passive verb the model may read its 'by'
+    # phrase as a plain preposition. On a passive verb with no agent, 'by' + a noun names the agent.
+    for k in range(len(tokens)):
+        verb = heads[k]
+        if tokens[k].lower_ != "by" or deps[k] != "prep" or verb == k or pos[verb] != "VERB":
+            continue
+        passive = any(deps[c] in {"nsubjpass", "auxpass"} for c in children[verb])
+        named = any(deps[c] == "pobj" and pos[c] in {"NOUN", "PROPN"} for c in children[k])
+        if passive and named and not any(deps[c] == "agent" for c in children[verb]):
+            deps[k] = "agent"
+
     # 'kidnapped up to 16 advisers': the small model reads 'up' as the verb's particle and 'to 16 advisers'
     # as a place; 'up to' only bounds the number, and the counted noun is the verb's object.
     for k in range(len(tokens) - 2):

@@ -168,3 +168,8 @@ def test_one_of_a_plural_stands_for_it(parser: EnglishParser) -> None:
     s = parse(parser, "Poland closed one of its border crossings with Belarus.")
     crossings = word(s, "crossings")
     assert crossings.dep == "obj" and crossings.head is word(s, "closed") and word(s, "one").head is crossings
+
+
+def test_by_on_a_passive_verb_with_an_object_names_the_agent(parser: EnglishParser) -> None:
+    s = parse(parser, "Edmundo Gonzalez was granted asylum by Spain.")
+    assert word(s, "Spain").dep == "obl:agent" and word(s, "Spain").head is word(s, "granted")

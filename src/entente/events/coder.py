@@ -807,6 +807,15 @@ class EventCoder:
             if made and current.head.lemma in self.grammar.bidding_verbs:
                 # 'encouraged Mexico to sever ties': the object would be the one to act, and nothing says it did.
                 return [], False
+            clause = current.head
+            if (
+                current.dep == "advcl" and current.feat("VerbForm") in {"Part", "Conv"} and clause.dep == "advcl"
+                and any(c.dep == "mark" for c in clause.children) and not clause.is_root and clause.i < current.i
+            ):  # fmt: skip
+                # 'Aliyev criticised Moscow after a jet crashed near Aktau, accusing Russian air defences …': a
+                # participle after a subordinate clause goes with the main clause's doer, not the clause's subject.
+                current = clause.head
+                continue
             if current.dep in {"xcomp", "conj", "advcl", "ccomp"} and not current.is_root:
                 current = current.head
                 continue

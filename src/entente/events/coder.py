@@ -1227,6 +1227,14 @@ class EventCoder:
 
     def _object_actors(self, token: Word, ctx: SentenceActors, depth: int = 0, topics: bool = True) -> list[Actor]:
         """The actors an object phrase names; without ``topics``, not those of what it is about ('talks over Syria')."""
+        if token.lemma in self.lexicon.nominalisations:
+            # «осудил введение Соединёнными Штатами санкций против китайских компаний»: an action noun with its doer
+            # named is aimed at the doer, before anything it counts.
+            doers = [a for c in token.children if c.dep in {"nmod", "obl"} and (
+                c.case in self.grammar.agent_preps or not c.case and c.feat("Case").lower() in self.grammar.agent_cases)
+                for a in resolve_all(c, ctx) if a.kind != "pronoun"]  # fmt: skip
+            if doers:
+                return doers
         counted = self._counted(token)
         if counted:
             # The parties of 'a package of sanctions against Russia' are the sanctions'.
@@ -1268,12 +1276,20 @@ class EventCoder:
                 for a in resolve_all(c, ctx)
                 if a.kind == "country"
             ]
-        if self._noun_entry(token) is not None:
-            # 'condemned the invasion of Ukraine by Russia', 'criticised Russia's invasion': an act named as
-            # a noun is aimed at whoever did it, not at whom it was done to.
+        if self._noun_entry(token) is not None or token.lemma in self.lexicon.nominalisations:
+            # 'condemned the invasion of Ukraine by Russia', 'criticised Russia's invasion', «осудил введение
+            # Соединёнными Штатами санкций»: an act named as a noun is aimed at whoever did it, not at whom it was
+            # done to.
             doers = [a for c in token.children
                      if c.dep == "nmod:poss" or (c.dep == "nmod" and c.case in self.grammar.agent_preps)
+                     or c.dep in {"nmod", "obl"} and not c.case and c.feat("Case").lower() in self.grammar.agent_cases
                      for a in resolve_all(c, ctx) if a.kind != "pronoun"]  # fmt: skip
+            # ('condemned the sanctions imposed by the United States on Chinese companies': whoever the participle
+            # says did it.)
+            doers += [a for c in token.children if c.dep == "acl" and _passive_participle(c)
+                      for o in c.children if o.dep == "obl:agent" or o.dep == "obl" and not o.case
+                      and o.feat("Case").lower() in self.grammar.agent_cases
+                      for a in resolve_all(o, ctx) if a.kind != "pronoun" and not a.needs_country]  # fmt: skip
             # 'an airstrike widely attributed to Israel', 'удар, приписываемый Израилю': whom the act is laid at.
             laid_at = [c for c in token.children
                        if c.dep in {"acl", "acl:relcl"} and c.lemma in self.grammar.attributing_verbs]  # fmt: skip

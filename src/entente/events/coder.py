@@ -458,6 +458,13 @@ class EventCoder:
                 continue
             about: list[Actor] = []
             blaming = False
+            # ('insist the Eurasian Economic Union will eventually adopt a single currency', «заявил, что ОДКБ не
+            # позволит …»: a forecast or a denial states no act of the party named.)
+            # (a warning is a statement of what could happen: 'Moon warned that Japan's restrictions could threaten
+            # the global supply network')
+            if verb.lemma not in self.grammar.committing_verbs:
+                clauses = [c for c in clauses if not (modality.is_future(c) or modality.is_negated(c)
+                                                      or modality.is_predicted(c) or modality.is_hypothetical(c))]
             for clause in clauses:
                 blaming = blaming or self._blames(clause) or self._charges_force(clause)
                 for child in clause.children:
@@ -2163,6 +2170,15 @@ class EventCoder:
         # 'Russia, which has long condemned NATO, …', 'Официальный Баку, ранее обвинявший Францию, …': a clause that
         # describes an actor by what it did before is background. ('Israel, which has repeatedly targeted Iranian
         # officers, …' reports acts of its own.)
+        # ('summoned the ambassador over an interview in which he said …', 'despite a report that …': what is told
+        # in a clause on the reason or the background of an act is no act of the sentence.)
+        current = verb
+        for _ in range(4):
+            if current.dep == "acl:relcl" and current.head.case in self.grammar.background_preps:
+                return explicit_event_date(" ".join(t.text for t in verb.subtree), None, None) is None
+            if current.is_root or current.dep not in {"ccomp", "xcomp", "conj", "acl:relcl", "acl"}:
+                break
+            current = current.head
         describing = verb.dep in {"acl:relcl", "acl"} and verb.head.pos in {"PROPN", "NOUN"} and not verb.is_root
         if describing and any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for c in verb.children):
             return True

@@ -402,6 +402,10 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
     actors: list[Actor] = []
     g = grammar_of(head)
     for token in [head, *head.conjuncts]:
+        if token is not head and token.case and head.case and token.case != head.case:
+            # 'вторглись в Украину, в том числе с территории Белоруссии': a conjunct with a preposition of its own
+            # says something else of the act (where from), not one more party.
+            continue
         actor = resolve_phrase(token, ctx)
         if token is not head and actor is not None and actor.kind == "igo" and token.lemma in g.member_nouns:
             # 'Tajikistan and Kyrgyzstan, member states of the CSTO': a description of the parties named

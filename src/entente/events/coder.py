@@ -2182,6 +2182,10 @@ class EventCoder:
         describing = verb.dep in {"acl:relcl", "acl"} and verb.head.pos in {"PROPN", "NOUN"} and not verb.is_root
         if describing and any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for c in verb.children):
             return True
+        if describing and verb.dep == "acl:relcl" and any(c.dep == "aux" and c.lower == "had" for c in verb.children):
+            # ('Abzas Media, which had investigated corruption among senior officials, …': the past perfect tells
+            # what came before the news, unless it gives its own date.)
+            return explicit_event_date(" ".join(t.text for t in verb.subtree), None, None) is None
         if any(c.dep in {"obl", "obl:tmod", "nmod:tmod"} and _names_a_decade(c) for c in verb.children):
             # 'In the 1990s Tashkent repeatedly accused …', «В 1990-е годы … обвинял»: a decade is history, not news.
             return True

@@ -2189,7 +2189,9 @@ class EventCoder:
         if any(c.dep in {"obl", "obl:tmod", "nmod:tmod"} and _names_a_decade(c) for c in verb.children):
             # 'In the 1990s Tashkent repeatedly accused …', «В 1990-е годы … обвинял»: a decade is history, not news.
             return True
-        if any(c.dep == "obl" and c.case in marks and _names_a_year(c) for c in verb.children):
+        timed = [c for c in verb.children if c.dep == "obl" and c.case in marks and _names_a_year(c)]
+        # (the phrase itself names the time: not 'поздравил Лукашенко с победой на выборах 9 августа 2020 года')
+        if any(c.lemma in self.grammar.time_nouns or _names_a_time(c) or c.text[:4].isdigit() for c in timed):
             # 'has met Xi 18 times since 2012', 'с 2012 года он встречался …': a span of years, not one act ('since
             # Monday' is the news itself).
             return True

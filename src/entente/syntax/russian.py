@@ -85,6 +85,7 @@ class RussianParser:
             _quantity_adverbs(words[base:])
             _objects_of_fixed_predicates(words[base:])
             _nominative_subjects(words[base:])
+            _subjects_read_as_appositions(words[base:])
             _accusative_objects(words[base:])
             _participle_objects(words[base:])
             _subjects_of_the_governing_verb(words[base:])
@@ -217,6 +218,29 @@ def _nominative_subjects(words: list[Word]) -> None:
         objects = [c for c in children if c.dep == "obj"]
         if len(objects) >= 2 and objects[0].i < verb.i and "Case=Nom" in objects[0].morph:
             objects[0].dep = "nsubj"
+
+
+def _subjects_read_as_appositions(words: list[Word]) -> None:
+    """'17 июня на Петербургском форуме Токаев, сидя …, отказался …': the parser may hang a name in the nominative
+    on the oblique before it as an apposition. A name in the nominative that renames a noun in another case is no
+    apposition: it is the subject of the finite verb the oblique hangs on, when that verb has none."""
+    base = words[0].i if words else 0
+    by_head = _dependents(words)
+    for name in words:
+        if name.dep != "appos" or name.pos != "PROPN" or "Case=Nom" not in name.morph:
+            continue
+        renamed = words[name.head_i - base]
+        if "Case=Nom" in renamed.morph or renamed.dep not in {"obl", "nmod"}:
+            continue
+        # (through a gerund or participle the oblique hangs on: '…, сидя на сцене, отказался')
+        verb = renamed
+        for _ in range(4):
+            if verb.head_i == verb.i or verb.pos == "VERB" and "VerbForm=Fin" in verb.morph:
+                break
+            verb = words[verb.head_i - base]
+        finite = verb.pos == "VERB" and "VerbForm=Fin" in verb.morph
+        if finite and name.i < verb.i and not any(c.dep.startswith("nsubj") for c in by_head.get(verb.i, [])):
+            name.head_i, name.dep = verb.i, "nsubj"
 
 
 def _accusative_objects(words: list[Word]) -> None:

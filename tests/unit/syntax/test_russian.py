@@ -49,3 +49,10 @@ def test_a_fixed_predicate_left_a_root_is_the_verbs_and_its_object_the_verbs(par
     s = parse("Россия объявила персонами нон грата четырёх немецких дипломатов в ответ на высылку российских дипломатов.")
     declared = word(s, "объявила")
     assert word(s, "грата").head is declared and next(w for w in s if w.text == "дипломатов").head is declared
+
+
+def test_a_name_read_as_an_apposition_to_an_oblique_is_the_subject(parse) -> None:  # noqa: ANN001
+    s = parse("17 июня на Петербургском экономическом форуме Токаев, сидя на одной сцене с Путиным, публично "
+              "отказался признать независимость ДНР и ЛНР.")  # fmt: skip
+    tokayev = word(s, "Токаев")
+    assert tokayev.dep == "nsubj" and tokayev.head is word(s, "отказался")

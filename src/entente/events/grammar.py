@@ -122,6 +122,9 @@ class Grammar:
     weapon_nouns: frozenset[str]
     """'Drones struck Port Sudan', «ракеты ударили по Харькову»: a weapon named with no country of its own says
     nothing of whose it is; it takes no country from the sentence (the one struck, or the speaker's)."""
+    launching_verbs: frozenset[str]
+    """'launched 100 drones at Kyiv', «запустила беспилотники по Киеву»: the weapon these verbs take as object is the
+    means, not whom the attack is aimed at ('shot down Russian drones' still aims at them)."""
     foreign_modifiers: frozenset[str]
     """'Western media', 'foreign journalists in Kyiv', «западные СМИ»: an agent they modify is of no country the
     sentence names, not even a place in its own phrase."""

@@ -88,6 +88,17 @@ def from_spacy(span: Span) -> Sentence:
         if new_head != child:
             children[new_head].append(child)
 
+    def take_place(k: int, h: int, role: str) -> None:
+        """k takes h's head and relation (the root's, if h was the root); h hangs on k as ``role``."""
+        if h == heads[h]:
+            reattach(k, k)
+            deps[k] = "ROOT"
+        else:
+            reattach(k, heads[h])
+            deps[k] = deps[h]
+        reattach(h, k)
+        deps[h] = role
+
     # Copulas: 'Russia is likely to attack' -> likely (root) with 'is' as cop.
     for k, token in enumerate(tokens):
         if token.lemma_ != "be" or deps[k] in {"aux", "auxpass"}:
@@ -319,14 +330,7 @@ def from_spacy(span: Span) -> Sentence:
         conjunctions = [c for c in children[k] if deps[c] == "cc" and c > k]
         if deps[k] != "appos" or h <= k or not conjunctions:
             continue
-        if h == heads[h]:
-            reattach(k, k)
-            deps[k] = "ROOT"
-        else:
-            reattach(k, heads[h])
-            deps[k] = deps[h]
-        reattach(h, k)
-        deps[h] = "conj"
+        take_place(k, h, "conj")
         for c in conjunctions:
             reattach(c, h)
 
@@ -354,14 +358,7 @@ def from_spacy(span: Span) -> Sentence:
         first = min([k] + [c for c in children[k] if deps[c] == "compound"])
         if deps[k] != "appos" or h != first - 1 or pos[h] != "PROPN" or pos[k] != "PROPN":
             continue
-        if h == heads[h]:
-            reattach(k, k)
-            deps[k] = "ROOT"
-        else:
-            reattach(k, heads[h])
-            deps[k] = deps[h]
-        reattach(h, k)
-        deps[h] = "compound"
+        take_place(k, h, "compound")
 
     # 'Russian-Ukrainian talks', 'the Kyrgyz-Tajik border': two capitalised modifiers joined by a hyphen are
     # coordinated, as 'Russian and Ukrainian talks' would be; the model hangs the first on the second.

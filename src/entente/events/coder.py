@@ -877,18 +877,19 @@ class EventCoder:
         bidding = code[:2] in {"02", "10"} and any(c.dep in {"obj", "iobj"} for c in verb.children) and any(
             c.dep == "xcomp" for c in verb.children
         )
-        talked_over = "03" <= code[:2] <= "09" and verb.lemma.lower() in g.topic_verbs
+        talked_over = "03" <= code[:2] <= "09" and verb.lemma in g.topic_verbs
+        # ('launched 100 drones at Kyiv', «запустила беспилотники по Киеву»: the weapon launched is the means, and
+        # whose it is says nothing of whom it is aimed at.)
+        launching = code[:2] in VIOLENT_ROOTS and verb.lemma in g.launching_verbs
+        launched = {c.i for c in verb.children
+                    if launching and c.dep in {"obj", "iobj", "obl"} and c.lemma in g.weapon_nouns}  # fmt: skip
         for child in verb.children:
             dative = child.dep in {"iobj", "obl"} and _bare_dative(child, g)
             if talked_over and child.dep == "obj":
                 continue
             if child.dep in {"obj", "iobj"} or dative:
                 # ('помочь Украине': a bare dative names the party the act is for or against.)
-                actors = self._object_actors(child, ctx, topics=topics)
-                if code[:2] in VIOLENT_ROOTS and child.lemma in g.weapon_nouns and verb.lemma in g.launching_verbs:
-                    # ('launched 100 drones at Kyiv', «запустила беспилотники по Киеву»: the weapon launched is the
-                    # means, and whose it is says nothing of whom it is aimed at.)
-                    actors = []
+                actors = [] if child.i in launched else self._object_actors(child, ctx, topics=topics)
                 found.extend(actors)
                 if child.dep in {"obj", "iobj"}:
                     objects_of.append((child, actors))
@@ -1001,8 +1002,8 @@ class EventCoder:
             found = [a for a in found if all(a is not r for r in recipients)]
         elif code[:2] in {"01", "11"} and recipients:
             found = [a for a in found if any(a is r for r in recipients) or a.code[3:] not in PEOPLE_ROLES]
-        direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and self._object_actors(c, ctx)
-                  and not (code[:2] in VIOLENT_ROOTS and c.lemma in g.weapon_nouns and verb.lemma in g.launching_verbs)]
+        direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and c.i not in launched
+                  and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
         handed = [a for c, actors in objects_of if c.dep == "obj" and c in direct for a in actors]
         if code[:3] in {"063", "074"}:

@@ -24,7 +24,9 @@ import pycountry
 from ..errors import DataFileError
 from . import tabari
 
-ActorKind = Literal["country", "igo", "person", "agent", "region", "group"]
+ActorKind = Literal["country", "igo", "person", "agent", "region", "group", "none"]
+"""'none': a phrase that contains an actor's name but names no actor ('Latin American' is not the United States);
+the matcher consumes it so the shorter name inside does not match, and reports nothing."""
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{2,14}$")
 _AGENT_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 
@@ -377,6 +379,19 @@ def load_cities(language: str = "en") -> list[ActorEntry]:
     return _for_language(entries, language, indeclinable=True)
 
 
+def load_non_actors(language: str = "en") -> list[ActorEntry]:
+    """Phrases that contain an actor's name but name none (data/<lang>/actors/not_actors.tsv)."""
+    resource = resources.files("entente").joinpath("data", language, "actors", "not_actors.tsv")
+    if not resource.is_file():
+        return []
+    text, origin = _data_text(language, "actors", "not_actors.tsv")
+    entries = []
+    for number, (names,) in _rows(text, origin, (1,)):
+        office = (Office("NONE", None, None, f"{origin}:{number}"),)
+        entries.extend(ActorEntry(tokenize_phrase(v), "none", office) for v in _variants(names))
+    return _for_language(entries, language)
+
+
 def load_groups(language: str = "en") -> list[ActorEntry]:
     text, origin = _data_text(language, "actors", "groups.tsv")
     entries = []
@@ -447,6 +462,7 @@ def load_gazetteer(
     gazetteer.extend(load_people(language))
     gazetteer.extend(load_agents(language))
     gazetteer.extend(load_cities(language))
+    gazetteer.extend(load_non_actors(language))
     for path in actor_files:
         gazetteer.extend(_from_tabari(tabari.load_actor_file(path), "country"))
     for path in agent_files:

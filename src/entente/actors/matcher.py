@@ -16,6 +16,51 @@ from .gazetteer import ActorEntry, Gazetteer
 Tokenizer = Callable[[str], Sequence[Any]]
 """Text to tokens: strings, or objects with a ``text`` attribute (spaCy tokens, parsed words)."""
 _MIN_STEM = 4
+_PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "оглы", "кызы")
+_FORMS_OF_ADDRESS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Gen",
+        "Col",
+        "Maj",
+        "Capt",
+        "Lt",
+        "Sgt",
+        "Adm",
+        "Brig",
+        "Cmdr",
+        "Marshal",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Prof",
+        "Rev",
+        "Sheikh",
+        "Emir",
+        "Mullah",
+        "Ayatollah",
+        "Imam",
+        "Madame",
+        "Mme",
+        "Monsieur",
+        "Herr",
+        "Frau",
+        "Senor",
+        "Señor",
+        "Senora",
+        "Señora",
+        "Comrade",
+    ]
+)
+"""Words before a surname that are a form of address, not a first name ('Mr Putin')."""
 
 
 def _text(token: Any) -> str:
@@ -47,10 +92,14 @@ class ActorMatcher:
         self._exact: dict[str, list[Pattern]] = {}
         self._folded: dict[str, list[Pattern]] = {}
         self._stems: dict[str, list[Pattern]] = {}
+        self._name_words: set[str] = set()
+        """Every word of a person's full name in the gazetteer ('Recep', 'Tayyip')."""
         for entry in gazetteer.entries:
             words = tuple(_text(t) for t in tokenizer(entry.phrase))
             if not words:
                 continue
+            if entry.kind == "person" and len(words) > 1:
+                self._name_words.update(words)
             if entry.case_sensitive:
                 self._exact.setdefault(words[0], []).append(Pattern(words, entry))
             else:
@@ -88,12 +137,26 @@ class ActorMatcher:
                     if not have.startswith(want) or (limit is not None and len(have) - len(want) > limit):
                         return False
                     letters = pattern.entry.suffix_letters
-                    if letters is not None and not all(c in letters for c in have[len(want):].lower()):
+                    if letters is not None and not all(c in letters for c in have[len(want) :].lower()):
                         return False
                     continue
             if have != want:
                 return False
         return True
+
+    def _other_person(self, pattern: Pattern, texts: Sequence[str], at: int) -> bool:
+        """A surname alone ('Castro') preceded by a first name the gazetteer does not give that person ('Xiomara
+        Castro', 'Hunter Biden'): someone else of that name. A title ('President Castro'), a known name word ('Tayyip
+        Erdogan'), an initial ('George W. Bush'), a patronymic ('Владимирович') or the sentence's first word, which
+        may be any word ('Then Castro'), still lets it match."""
+        if pattern.entry.kind != "person" or len(pattern.tokens) != 1 or at <= 1:
+            return False
+        before = texts[at - 1]
+        if not (before.isalpha() and before[:1].isupper() and before[1:].islower() and len(before) > 1):
+            return False
+        if before in self._name_words or before in _FORMS_OF_ADDRESS or before.lower().endswith(_PATRONYMIC_ENDINGS):
+            return False
+        return not self._candidates(before)
 
     def find(self, tokens: Sequence[Any]) -> list[Mention]:
         """Non-overlapping mentions, longest first at each position, in text order."""
@@ -114,13 +177,17 @@ class ActorMatcher:
         while i < len(texts):
             best: Pattern | None = None
             for pattern, folded in self._candidates(texts[i]):
-                if self._fits(pattern, folded, texts, i) and (best is None or len(pattern.tokens) > len(best.tokens)):
+                if (
+                    self._fits(pattern, folded, texts, i)
+                    and (best is None or len(pattern.tokens) > len(best.tokens))
+                    and not self._other_person(pattern, texts, i)
+                ):
                     best = pattern
             if best is None:
                 i += 1
                 continue
             end = i + len(best.tokens)
-            span_text = " ".join(texts[i:end])
-            mentions.append(Mention(i, end, span_text, best.entry))
+            if best.entry.kind != "none":
+                mentions.append(Mention(i, end, " ".join(texts[i:end]), best.entry))
             i = end
         return mentions

@@ -188,9 +188,10 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
             if m.entry.kind == "igo" and 0 <= person.start - m.end <= 4
             and not any(c.entry.kind == "country" and m.end <= c.start < person.start for c in places)
         ]  # fmt: skip
-        if titles and offices and not code.startswith("IGO"):
+        if offices and not code.startswith("IGO") and (titles or code.endswith("ELI")):
             # 'NATO Secretary General Mark Rutte', 'генсек НАТО Марк Рютте': the organisation's title in the text
-            # outranks the table's earlier office (an article our dates place before the appointment).
+            # outranks the table's earlier office (an article our dates place before the appointment), and a
+            # national office our table has ended ('EU foreign policy chief Josep Borrell' after 2024).
             code = offices[-1].entry.code_on(ctx.when)
         elif code.endswith("ELI") and agents:
             # Out of office by our table, but the text gives the title ('Pakistan's prime minister X'): trust it.
@@ -401,6 +402,10 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
                 for a in pair]  # fmt: skip
     actors: list[Actor] = []
     g = grammar_of(head)
+    if mention is None and not head.conjuncts and resolve_phrase(head, ctx) is None:
+        listed = [c for c in head.children if c.dep == "nmod" and c.case in g.inclusion_preps]
+        if listed:
+            return resolve_all(listed[0], ctx)
     for token in [head, *head.conjuncts]:
         if token is not head and token.case and head.case and token.case != head.case:
             # 'вторглись в Украину, в том числе с территории Белоруссии': a conjunct with a preposition of its own

@@ -129,6 +129,9 @@ class Grammar:
     """'Western media', 'foreign journalists in Kyiv', «западные СМИ»: an agent they modify is of no country the
     sentence names, not even a place in its own phrase."""
     target_preps: frozenset[str]
+    inclusion_preps: frozenset[str]
+    """'seven Latin American countries, including Argentina and Chile', «ряд стран, включая Аргентину»: a phrase
+    that names no actor itself has the ones named after these words as its parties."""
     topic_verbs: frozenset[str]
     """'discussed the war in Ukraine with Macron', «обсудил с Макроном ситуацию на Украине»: what these verbs take
     as object is the topic of the talk; their partner is named only after a ``comitative_preps`` word."""

@@ -62,6 +62,28 @@ def test_people_resolve_by_the_dates_of_their_office(matcher: ActorMatcher, name
     assert _codes(matcher, f"{name} spoke.", when) == [(name, code)]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Honduran President Xiomara Castro spoke.", []),
+        ("Later Hunter Biden spoke.", []),
+        ("President Castro spoke.", ["Castro"]),
+        ("Mr Putin spoke.", ["Putin"]),
+        ("Turkish leader Tayyip Erdogan spoke.", ["Erdogan"]),
+        ("Then Castro spoke.", ["Castro"]),
+        ("He met Xiomara Castro.", []),
+    ],
+)
+def test_a_surname_after_another_first_name_is_someone_else(matcher: ActorMatcher, text: str, found: list) -> None:
+    assert [name for name, _ in _codes(matcher, text) if name in {"Castro", "Biden", "Putin", "Erdogan"}] == found
+
+
+def test_a_continent_named_after_a_country_names_no_actor(matcher: ActorMatcher) -> None:
+    assert _codes(matcher, "Latin American talks in South America and Central America, not America, ended.") == [
+        ("America", "USA")
+    ]
+
+
 def test_organisations_resolve_to_igo_codes(matcher: ActorMatcher) -> None:
     codes = [c for _, c in _codes(matcher, "The EAEU, the EEU, the CSTO, NATO, the EU and the CPC met.")]
     assert codes == ["IGOEAEU", "IGOEAEU", "IGOCSTO", "IGOWSTNAT", "IGOEUREEC", "IGOCPC"]

@@ -17,49 +17,11 @@ Tokenizer = Callable[[str], Sequence[Any]]
 """Text to tokens: strings, or objects with a ``text`` attribute (spaCy tokens, parsed words)."""
 _MIN_STEM = 4
 _PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "оглы", "кызы")
-_FORMS_OF_ADDRESS = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Sir",
-        "Dame",
-        "Lord",
-        "Lady",
-        "Gen",
-        "Col",
-        "Maj",
-        "Capt",
-        "Lt",
-        "Sgt",
-        "Adm",
-        "Brig",
-        "Cmdr",
-        "Marshal",
-        "Sen",
-        "Rep",
-        "Gov",
-        "Prof",
-        "Rev",
-        "Sheikh",
-        "Emir",
-        "Mullah",
-        "Ayatollah",
-        "Imam",
-        "Madame",
-        "Mme",
-        "Monsieur",
-        "Herr",
-        "Frau",
-        "Senor",
-        "Señor",
-        "Senora",
-        "Señora",
-        "Comrade",
-    ]
-)
+_FORMS_OF_ADDRESS = frozenset({
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Gen", "Col", "Maj", "Capt", "Lt", "Sgt", "Adm",
+    "Brig", "Cmdr", "Marshal", "Sen", "Rep", "Gov", "Prof", "Rev", "Sheikh", "Emir", "Mullah", "Ayatollah", "Imam",
+    "Madame", "Mme", "Monsieur", "Herr", "Frau", "Senor", "Señor", "Senora", "Señora", "Comrade",
+})  # fmt: skip
 """Words before a surname that are a form of address, not a first name ('Mr Putin')."""
 
 

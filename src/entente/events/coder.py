@@ -878,6 +878,8 @@ class EventCoder:
             c.dep == "xcomp" for c in verb.children
         )
         talked_over = "03" <= code[:2] <= "09" and verb.lemma in g.topic_verbs
+        # ('criticised Washington over the AUKUS deal': an object that is an actor itself, not a remark about one)
+        named_object = any(c.dep in {"obj", "iobj"} and resolve_phrase(c, ctx) is not None for c in verb.children)
         # ('launched 100 drones at Kyiv', «запустила беспилотники по Киеву»: the weapon launched is the means, and
         # whose it is says nothing of whom it is aimed at.)
         launching = code[:2] in VIOLENT_ROOTS and verb.lemma in g.launching_verbs
@@ -966,13 +968,15 @@ class EventCoder:
             elif preposition in g.party_preps and preposition != particle:
                 # 'mediated between Russia and Ukraine': both parties.
                 found.extend(objects)
-            elif (
-                preposition in g.topic_preps
-                and preposition != particle
-                and "12" <= code[:2] <= "17"
+            elif preposition != particle and (
+                preposition in g.topic_preps and ("12" <= code[:2] <= "17" or code[:2] == "11" and named_object)
+                or {preposition, _with_case(preposition, nominal)} & g.reason_preps
+                and (code[:2] == "05" or "11" <= code[:2] <= "17")
             ):
-                # 'threatened sanctions against Lithuania over its Taiwan policy': what a rejection, threat or
-                # sanction is over is its target only when nothing else is. (Attacks 'по' a place are aimed there.)
+                # 'threatened sanctions against Lithuania over its Taiwan policy', 'criticised Washington over the
+                # AUKUS deal', 'sanctioned Russia for its war on Ukraine': what a criticism of someone named,
+                # rejection, threat or sanction (or praise) is over or for is its target only when nothing else is.
+                # (Attacks 'по' a place are aimed there.)
                 topical.extend(objects)
             elif (
                 preposition in g.target_preps | (g.visit_preps if visit else set())

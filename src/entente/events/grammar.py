@@ -129,6 +129,9 @@ class Grammar:
     """'Western media', 'foreign journalists in Kyiv', «западные СМИ»: an agent they modify is of no country the
     sentence names, not even a place in its own phrase."""
     target_preps: frozenset[str]
+    reason_preps: frozenset[str]
+    """'criticised Russia for its war on Ukraine', «осудил власти Грузии за принятие закона»: what an act of
+    disapproval, pressure or praise is for is its target only when no one else is."""
     inclusion_preps: frozenset[str]
     """'seven Latin American countries, including Argentina and Chile', «ряд стран, включая Аргентину»: a phrase
     that names no actor itself has the ones named after these words as its parties."""

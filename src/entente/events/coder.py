@@ -1798,7 +1798,11 @@ class EventCoder:
             mutual = mutual or self._reciprocal(verb, entry)
             # A light verb keeps the noun's mutuality ('resumed talks'), except for force: allies who 'launched
             # an offensive' together are not fighting each other.
-            if peers and mutual and (entry.source != "light verb" or code[:2] != "19"):
+            # ('Kenyan and Haitian police clashed with gang members': a partner named after 'with', even one of no
+            # country, is whom they act with, not each other; 'with each other', «друг с другом» are each other.)
+            partnered = any(p in self.grammar.comitative_preps and n.pos in {"NOUN", "PROPN"} and n.lemma != "друг"
+                            and n.lemma not in self.grammar.helper_nouns for p, n in obliques(verb))  # fmt: skip
+            if peers and mutual and not partnered and (entry.source != "light verb" or code[:2] != "19"):
                 own_targets = peers
         if not own_targets and source.code[3:6] in self.codebook.domestic_sources(code) and source.code[:3] != "IGO":
             # Arrests by police, protests by demonstrators with no other party named: acts within the country.

@@ -683,8 +683,11 @@ class EventCoder:
         times = {t.i for c in verb.children if c.dep in {"obl", "obl:tmod", "obl:npmod", "nmod:tmod"}
                  and (c.lemma in self.grammar.time_nouns or _names_a_time(c)) for t in c.subtree}  # fmt: skip
         # (a complement clause of the verb's own counts whole; one inside a relative clause does not)
+        # ('Venezuelans accused of belonging to a gang were deported': a clause describing an object says what it
+        # is, not what the act is; its words are no keywords.)
         near = [t for t in complement
-                if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"} and t.head.head is verb]  # fmt: skip
+                if (_depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"} and t.head.head is verb)
+                and not _in_described_clause(t, verb)]  # fmt: skip
         # '40 тонн гуманитарной помощи', 'two shipments of medical supplies': what is counted is what the act is about.
         counted = [t for t in complement if t.head.lemma in self.grammar.quantity_nouns and t.head.head is verb]
         near += [t for c in counted for t in c.subtree if _depth_below(t, c) <= 1]
@@ -868,6 +871,7 @@ class EventCoder:
         # Easing restrictions or sanctions (081, 085) is aimed at whom they are on ('eased restrictions on Iran').
         topics = not "03" <= code[:2] <= "09" or code[:3] in {"081", "085"}
         recipients: list[Actor] = []
+        destinations: list[Actor] = []
         forums: list[Actor] = []
         complained_of: list[Actor] = []
         topical: list[Actor] = []
@@ -941,6 +945,8 @@ class EventCoder:
                 # 'attacked a refinery with drones', 'shelled the town with tanks': beside the thing attacked, a
                 # 'with' phrase naming only an armed role of no country is the means, not a party.
                 continue
+            if {preposition, _with_case(preposition, nominal)} & g.destination_preps:
+                destinations.extend(objects)
             if preposition in g.recipient_preps:
                 recipients.extend(objects)
             elif preposition in g.topic_preps:
@@ -1019,6 +1025,10 @@ class EventCoder:
             # (with no one else named, those extradited say whose they are: 'extradited two Kazakh citizens'; refugees
             # taken in and migrants rescued, 075 and 073, are whom the help is for)
             found = kept if kept or code[:3] == "074" else found
+        if code[:3] == "174" and handed:
+            # 'deported 200 Venezuelans to El Salvador', «депортировала граждан Таджикистана в Узбекистан»: where
+            # people are expelled to is where they go; the act is aimed at those expelled.
+            found = [a for a in found if all(a is not d for d in destinations)]
         if (code[:3] == "084" or code == "1243") and any(not a.needs_country for a in handed):
             stateless = [a for a in handed if a.code.startswith(NON_STATE_PREFIXES)]
             if recipients and stateless and len(stateless) == len(handed):
@@ -2768,6 +2778,17 @@ def _non_finite(verb: Word) -> bool:
 def _is_particle(preposition: str, particle: str | None) -> bool:
     """The entry's particle is this preposition, or its first word ('pull out' and 'out of the talks')."""
     return particle is not None and (preposition == particle or preposition.split()[0] == particle)
+
+
+def _in_described_clause(word: Word, verb: Word) -> bool:
+    """Whether a word lies in a participle or relative clause on a noun below the verb ('accused' in 'Venezuelans
+    accused of belonging to a gang were deported')."""
+    depth = 0
+    while word is not verb and not word.is_root and depth < 50:
+        if word.dep in {"acl", "acl:relcl"} and word.head is not verb and word.pos in {"VERB", "AUX"}:
+            return True
+        word, depth = word.head, depth + 1
+    return False
 
 
 def _depth_below(word: Word, ancestor: Word) -> int:

@@ -139,6 +139,9 @@ class Grammar:
     """'discussed the war in Ukraine with Macron', «обсудил с Макроном ситуацию на Украине»: what these verbs take
     as object is the topic of the talk; their partner is named only after a ``comitative_preps`` word."""
     visit_preps: frozenset[str]
+    destination_preps: frozenset[str]
+    """'deported 200 Venezuelans to El Salvador', «депортировала … в Узбекистан»: where people expelled are sent,
+    not whom the expulsion is aimed at."""
     place_preps: frozenset[str]
     polity_nouns: frozenset[str]
     """'the elections in Belarus', «итоги выборов в Венесуэле»: a vote held in a country is that country's, so the place

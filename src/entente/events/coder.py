@@ -691,6 +691,11 @@ class EventCoder:
         # '40 тонн гуманитарной помощи', 'two shipments of medical supplies': what is counted is what the act is about.
         counted = [t for t in complement if t.head.lemma in self.grammar.quantity_nouns and t.head.head is verb]
         near += [t for c in counted for t in c.subtree if _depth_below(t, c) <= 1]
+        # «признали движение Хезболла террористической организацией»: an instrumental the parser hangs on the object
+        # is what the verb makes of it (the secondary predicate), the verb's own complement.
+        predicated = [c for o in verb.children if o.dep == "obj" for c in o.children
+                      if c.dep == "nmod" and c.feat("Case") == "Ins" and not c.case]  # fmt: skip
+        near += [t for c in predicated for t in c.subtree if _depth_below(t, c) <= 1]
         if verb.dep == "acl" and _passive_participle(verb):
             # 'prisoners released by Azerbaijan': the noun a passive participle describes is its object.
             near += [verb.head, *(c for c in verb.head.children if c.dep in {"amod", "compound", "nmod"})]

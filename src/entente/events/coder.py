@@ -700,6 +700,10 @@ class EventCoder:
             # 'prisoners released by Azerbaijan': the noun a passive participle describes is its object.
             near += [verb.head, *(c for c in verb.head.children if c.dep in {"amod", "compound", "nmod"})]
         lemmas = {t.lemma for t in near} | {t.lower for t in near}
+        if self._names_a_place(verb):
+            # 'seized Goma', «захватили Покровск»: a town or region named as the object is what the word for one
+            # ('city', «город») stands for in a keyword list.
+            lemmas |= self.grammar.place_name_keywords
         text = " ".join(t.lower for t in complement)
         untimed = {t.lemma for t in near if t.i not in times} | {t.lower for t in near if t.i not in times}
         untimed_text = " ".join(t.lower for t in complement if t.i not in times)
@@ -737,6 +741,14 @@ class EventCoder:
                 continue
             return entry
         return None
+
+    def _names_a_place(self, verb: Word) -> bool:
+        """Whether the verb's direct object is the name of a town or region ('seized Goma')."""
+        objects = [c.i for c in verb.children if c.dep == "obj" and c.pos == "PROPN"]
+        if not objects:
+            return False
+        return any(m.entry.kind == "region" and m.start <= i < m.end
+                   for m in self.matcher.find(verb.sentence) for i in objects)  # fmt: skip
 
     def _subjects(self, verb: Word, ctx: SentenceActors) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether it is passive (then the subject is the target)."""
@@ -2210,6 +2222,10 @@ class EventCoder:
             current = current.head
         describing = verb.dep in {"acl:relcl", "acl"} and verb.head.pos in {"PROPN", "NOUN"} and not verb.is_root
         if describing and any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for c in verb.children):
+            return True
+        if describing and verb.dep == "acl" and verb.lower in self.grammar.proxy_marks and _passive_participle(verb):
+            # 'M23 rebels, backed by Rwandan troops, seized Goma', 'militias funded by Iran': who backs a group
+            # describes the group, as 'Rwandan-backed' would; it is no act of the news.
             return True
         if describing and verb.dep == "acl:relcl" and any(c.dep == "aux" and c.lower == "had" for c in verb.children):
             # ('Abzas Media, which had investigated corruption among senior officials, …': the past perfect tells

@@ -139,6 +139,8 @@ class Grammar:
     """'discussed the war in Ukraine with Macron', «обсудил с Макроном ситуацию на Украине»: what these verbs take
     as object is the topic of the talk; their partner is named only after a ``comitative_preps`` word."""
     visit_preps: frozenset[str]
+    place_name_keywords: frozenset[str]
+    """'seized Goma': the keywords a named town or region as object stands for ('city', «город»)."""
     destination_preps: frozenset[str]
     """'deported 200 Venezuelans to El Salvador', «депортировала … в Узбекистан»: where people expelled are sent,
     not whom the expulsion is aimed at."""

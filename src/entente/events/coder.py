@@ -2370,6 +2370,13 @@ class EventCoder:
             # 'Israeli settlers attacked a Palestinian village', «поселенцы напали на деревню»: violence by people who
             # are no armed force is not military force.
             candidate = replace(candidate, code="180")
+        if candidate.code[:3] == "141" and source.kind != "pronoun" and (
+            len(source.code) == 3 or source.code[3:6] == "GOV" or source.code.startswith("IGO")
+        ):
+            # 'drew a strong protest from Tokyo', 'a formal protest from Sudan's foreign ministry', 'Armenia protested
+            # against the blockade': a protest a state makes is an official complaint; people demonstrating are
+            # of a role (CVL, OPP …). ('protesters … as they protest': a pronoun may have taken a country for them.)
+            candidate = replace(candidate, code="114", rule=candidate.rule + " (a state's protest: 114)")
         if candidate.code[:2] == "14" and source.code[3:6] in STATE_FORCES:
             # 'Ecuadorian police stormed the Mexican embassy': a state's armed organs do not protest; their storming
             # is coercion, which these words do not say enough to code.

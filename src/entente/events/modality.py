@@ -441,8 +441,18 @@ def is_hedged(verb: Word) -> bool:
     reporter = reporting_head(verb)
     sources = [c for c in verb.children if c.dep in {"obl", "parataxis", "nmod", "advcl"} and c.pos == "NOUN"]
     sources += [c for c in (reporter.children if reporter is not None else []) if c.dep == "nsubj"]
-    return any(m.dep == "amod" and (m.lower in g.unconfirmed_words or m.lemma in g.unconfirmed_words)
-               for c in sources for m in c.children)  # fmt: skip
+    if any(m.dep == "amod" and (m.lower in g.unconfirmed_words or m.lemma in g.unconfirmed_words)
+           for c in sources for m in c.children):  # fmt: skip
+        return True
+    # '… said it had shot down five Indian jets, a claim New Delhi has not confirmed' (or 'has denied'): the report
+    # is described as a claim another has not confirmed or disputes.
+    told = reporter if reporter is not None else verb
+    return any(
+        t.lemma in g.disputed_nouns
+        and any(c.dep == "acl:relcl" and (c.lemma in g.verifying_verbs and is_negated(c) or c.lemma in g.dispute_verbs)
+                for c in t.children)
+        for t in told.subtree
+    )
 
 
 def is_alleging(reporting: Word) -> bool:

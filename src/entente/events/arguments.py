@@ -278,6 +278,16 @@ def _resolve_pronoun(token: Word, ctx: SentenceActors) -> Actor | None:
         speaker = _reporting_subject(token, ctx)
         if speaker is not None:
             return Actor(speaker.code, token.text, "pronoun", token.i, True)
+    if lower in g.collective_pronouns and token.dep == "obj" and token.head.dep == "advcl" and not token.head.is_root:
+        # 'Baku rejected the accusations of ethnic cleansing of Armenians, calling them slander', «отверг обвинения
+        # …, назвав их клеветой»: the claim or text the act a participle elaborates is about is what the pronoun
+        # stands for, not the actor named inside it.
+        # (only a claim or a text: 'sell his loyalty to Moscow … by blackmailing it' is Moscow)
+        things = [c for c in token.head.head.children if c.dep == "obj" and c.i < token.i and c.pos == "NOUN"
+                  and c.lemma in g.content_nouns | g.document_nouns and c.i not in ctx.by_token
+                  and c.feat("Number") == token.feat("Number")]  # fmt: skip
+        if things:
+            return None
     if lower in g.collective_pronouns and token.dep == "nmod:poss":
         main_subject = _main_subject_of_adverbial(token)
         if main_subject is not None:

@@ -2941,6 +2941,10 @@ def _distinct(source: Actor, target: Actor, code: str = "") -> bool:
         return source.code != target.code
     if len(target.code) == 3 or source.code == target.code or source.code[3:6] == target.code[3:6]:
         return False
+    if code[:3] == "173" and target.kind == "person" and len(target.code) > 3:
+        # 'South Korean police arrested Yoon': an office holder arrested by the state's own organs is one party
+        # acting on another.
+        return True
     if source.code[3:6] in STATE_AGENTS and target.code[3:6] in STATE_AGENTS:
         # 'Putin ordered the nuclear forces on alert': one state's organs are not two parties.
         return False

@@ -256,6 +256,22 @@ def from_spacy(span: Span) -> Sentence:
         reattach(k, adjective)
         deps[k] = "advmod"
 
+    # 'Sudan accused the UAE of arming the RSF and cut diplomatic ties with Abu Dhabi': the model may coordinate a
+    # verb whose past and bare forms are one ('cut', 'put', 'set') with the gerund of 'accused … of arming'. A verb
+    # not in -ing form cannot be coordinated with a gerund: it is the main verb's conjunct.
+    for k in range(len(tokens)):
+        gerund = heads[k]
+        if deps[k] != "conj" or tokens[k].tag_ not in {"VB", "VBD", "VBP", "VBZ"} or tokens[gerund].tag_ != "VBG":
+            continue
+        if deps[gerund] != "pcomp" or deps[heads[gerund]] != "prep":
+            continue
+        main = heads[heads[gerund]]
+        if tokens[main].tag_ not in {"VBD", "VBZ", "VBP"} or tokens[k].tag_ == "VB" and tokens[main].tag_ != "VBD":
+            continue
+        for cc in [c for c in children[gerund] if deps[c] == "cc" and gerund < c < k]:
+            reattach(cc, main)
+        reattach(k, main)
+
     # 'Poland closed one of its border crossings with Belarus': a part named by 'one of', 'some of', 'several of'
     # stands for the things it is part of; the noun after 'of' heads the phrase, as in 'closed its border
     # crossings' ('none of' is left alone: it negates).

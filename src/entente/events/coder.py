@@ -2945,6 +2945,11 @@ def _distinct(source: Actor, target: Actor, code: str = "") -> bool:
         # 'South Korean police arrested Yoon': an office holder arrested by the state's own organs is one party
         # acting on another.
         return True
+    branches = {source.code[3:6], target.code[3:6]}
+    if "10" <= code[:2] <= "17" and len(branches & {"GOV", "LEG", "JUD"}) == 2:
+        # 'Yoon accused the opposition-controlled parliament of anti-state activities': a conflict between the
+        # executive, the legislature and the courts is one between parties.
+        return True
     if source.code[3:6] in STATE_AGENTS and target.code[3:6] in STATE_AGENTS:
         # 'Putin ordered the nuclear forces on alert': one state's organs are not two parties.
         return False

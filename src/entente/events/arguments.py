@@ -213,6 +213,11 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
     igo = next((m for m in places if m.entry.kind == "igo"), None)
     country = next((m for m in places if m.entry.kind != "igo"), None)
     agent = next((m for m in agents if m is head_mention), agents[0] if agents else None)
+    if agent is not None and agent is head_mention and head.lemma in grammar_of(head).leader_nouns:
+        # 'the leader of an opposition party', «руководство церкви», 'opposition leader': whom a leader leads tells
+        # the role.
+        led = [m for m in agents if m is not head_mention]
+        agent = led[0] if led else agent
     if igo is not None and (country is None or igo is head_mention):
         return Actor(igo.entry.code_on(ctx.when), text, "igo", head.i, strong)
     code = _compose(country, agent, ctx.when)

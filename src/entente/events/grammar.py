@@ -132,6 +132,9 @@ class Grammar:
     reason_preps: frozenset[str]
     """'criticised Russia for its war on Ukraine', «осудил власти Грузии за принятие закона»: what an act of
     disapproval, pressure or praise is for is its target only when no one else is."""
+    leader_nouns: frozenset[str]
+    """'the leader of an opposition party', «руководство церкви»: a role word for who leads takes the role of whom
+    it leads."""
     inclusion_preps: frozenset[str]
     """'seven Latin American countries, including Argentina and Chile', «ряд стран, включая Аргентину»: a phrase
     that names no actor itself has the ones named after these words as its parties."""

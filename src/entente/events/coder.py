@@ -700,10 +700,9 @@ class EventCoder:
             # 'prisoners released by Azerbaijan': the noun a passive participle describes is its object.
             near += [verb.head, *(c for c in verb.head.children if c.dep in {"amod", "compound", "nmod"})]
         lemmas = {t.lemma for t in near} | {t.lower for t in near}
-        if self._names_a_place(verb):
-            # 'seized Goma', «захватили Покровск»: a town or region named as the object is what the word for one
-            # ('city', «город») stands for in a keyword list.
-            lemmas |= self.grammar.place_name_keywords
+        # 'seized Goma', «захватили Покровск», 'suspended the BBC': a town or region, or a news outlet, named as the
+        # object is what the word for one ('city', «город», 'broadcaster') stands for in a keyword list.
+        lemmas |= self._named_object_keywords(verb)
         text = " ".join(t.lower for t in complement)
         untimed = {t.lemma for t in near if t.i not in times} | {t.lower for t in near if t.i not in times}
         untimed_text = " ".join(t.lower for t in complement if t.i not in times)
@@ -742,13 +741,24 @@ class EventCoder:
             return entry
         return None
 
-    def _names_a_place(self, verb: Word) -> bool:
-        """Whether the verb's direct object is the name of a town or region ('seized Goma')."""
-        objects = [c.i for c in verb.children if c.dep == "obj" and c.pos == "PROPN"]
-        if not objects:
-            return False
-        return any(m.entry.kind == "region" and m.start <= i < m.end
-                   for m in self.matcher.find(verb.sentence) for i in objects)  # fmt: skip
+    def _named_object_keywords(self, verb: Word) -> frozenset[str]:
+        """The keywords a name as the verb's direct object stands for: a town or region's ('seized Goma'), a news
+        outlet's ('suspended the BBC and Voice of America')."""
+        # (the parser may read an indeclinable name as a dative: «запретила Би-би-си»)
+        objects = [c for c in verb.children if c.dep in {"obj", "iobj"}]
+        objects += [d for c in objects for d in c.conjuncts]
+        named = [c.i for c in objects if c.pos in {"PROPN", "NOUN"}]
+        if not named:
+            return frozenset()
+        found: frozenset[str] = frozenset()
+        for m in self.matcher.find(verb.sentence):
+            if not any(m.start <= i < m.end for i in named):
+                continue
+            if m.entry.kind == "region":
+                found |= self.grammar.place_name_keywords
+            elif m.entry.kind == "group" and m.entry.code_on(None).endswith("MED"):
+                found |= self.grammar.media_name_keywords
+        return found
 
     def _subjects(self, verb: Word, ctx: SentenceActors) -> tuple[list[Actor], bool]:
         """Source actors of a verb and whether it is passive (then the subject is the target)."""

@@ -144,6 +144,8 @@ class Grammar:
     visit_preps: frozenset[str]
     place_name_keywords: frozenset[str]
     """'seized Goma': the keywords a named town or region as object stands for ('city', «город»)."""
+    media_name_keywords: frozenset[str]
+    """'suspended the BBC': the keywords a named news outlet as object stands for ('broadcaster', «СМИ»)."""
     destination_preps: frozenset[str]
     """'deported 200 Venezuelans to El Salvador', «депортировала … в Узбекистан»: where people expelled are sent,
     not whom the expulsion is aimed at."""

@@ -475,10 +475,15 @@ class EventCoder:
             code = "112" if blaming else "010"
             rule = (f"accusation: '{verb.lemma}' + a reported clause that another party is to blame" if blaming
                     else f"statement: '{verb.lemma}' + a reported clause about another party")  # fmt: skip
+            # ('…, killing several commanders, Iranian state media reported': media named after what they report
+            # are the story's source, not a party accusing anyone.)
+            attributed = verb.lemma in self.grammar.witness_verbs or all(c.i < verb.i for c in clauses)
             for speaker in speakers:
                 if speaker is None or speaker.kind == "pronoun" or _news_outlet(speaker):
                     # ('The BBC said Russia had moved troops': a news outlet reports; it states nothing to anyone.
                     # 'Russian pro-government media declare that …' is a campaign of a country's media: it does.)
+                    continue
+                if speaker.code.endswith(MEDIA_ROLE) and attributed:
                     continue
                 for target in _one_per_country([a for a in about if _distinct(speaker, a, code)]):
                     path = _path(verb, speaker, target)
@@ -1901,7 +1906,9 @@ class EventCoder:
             return
         rule = f"reported act: '{reporter.lemma} … {verb.lemma}' by another party is an accusation"
         victims = {t.code[:3] for t in targets}
-        for speaker in (s for s in speakers if s.code[:3] in victims and not _news_outlet(s)):
+        # ('An Israeli strike killed a Hezbollah commander, Lebanon's state news agency said': a country's media
+        # report; they are the source of the story, not its victim.)
+        for speaker in (s for s in speakers if s.code[:3] in victims and not s.code.endswith(MEDIA_ROLE)):
             for actor in actors:
                 if actor is not None and actor.kind != "pronoun" and _distinct(speaker, actor):
                     path = _path(reporter, speaker, actor)
@@ -3035,12 +3042,13 @@ def _place_country(sentence: Parsed, ctx: SentenceActors) -> str | None:
 
 def _of_no_country(head: Word) -> bool:
     """A role phrase that says it is of no country the sentence names: 'Western media', 'foreign journalists in Kyiv',
-    «западные СМИ» (the role word may modify the phrase's head: «сообщения западных СМИ»), or a weapon named alone
+    «западные СМИ» (the role word may modify the phrase's head: «сообщения западных СМИ»), people who are foreigners
+    where they are ('French police fired tear gas at migrants' are not French), or a weapon named alone
     ('Drones struck Port Sudan, the army said': whose drones is not told by where they struck or who said so)."""
     g = grammar_of(head)
     words = [head, *(c for c in head.children if c.dep in {"nmod", "compound"} and not c.case)]
     foreign = any(c.dep == "amod" and c.lemma in g.foreign_modifiers for w in words for c in w.children)
-    return foreign or head.lemma in g.weapon_nouns
+    return foreign or head.lemma in g.weapon_nouns | g.foreigner_nouns
 
 
 def _country_for(actor: Actor | None, country: str | None, sentence: Parsed, ctx: SentenceActors) -> str | None:

@@ -746,6 +746,11 @@ class EventCoder:
             return entry
         return None
 
+    def _mediating(self, verb: Word) -> bool:
+        """'brokered', 'mediated': a verb of mediation (045), whose doer is a go-between, not a party."""
+        entry = self._verb_entry(verb)
+        return entry is not None and entry.code.startswith("045")
+
     def _named_object_keywords(self, verb: Word) -> frozenset[str]:
         """The keywords a name as the verb's direct object stands for: a town or region's ('seized Goma'), a news
         outlet's ('suspended the BBC and Voice of America')."""
@@ -1344,8 +1349,9 @@ class EventCoder:
                      or c.dep in {"nmod", "obl"} and not c.case and c.feat("Case").lower() in self.grammar.agent_cases
                      for a in resolve_all(c, ctx) if a.kind != "pronoun"]  # fmt: skip
             # ('condemned the sanctions imposed by the United States on Chinese companies': whoever the participle
-            # says did it.)
+            # says did it; not a go-between: 'agreed to a ceasefire brokered by Washington'.)
             doers += [a for c in token.children if c.dep == "acl" and _passive_participle(c)
+                      and not self._mediating(c)
                       for o in c.children if o.dep == "obl:agent" or o.dep == "obl" and not o.case
                       and o.feat("Case").lower() in self.grammar.agent_cases
                       for a in resolve_all(o, ctx) if a.kind != "pronoun" and not a.needs_country]  # fmt: skip
@@ -2232,7 +2238,7 @@ class EventCoder:
         # in a clause on the reason or the background of an act is no act of the sentence.)
         current = verb
         for _ in range(4):
-            if current.dep == "acl:relcl" and current.head.case in self.grammar.background_preps:
+            if current.dep == "acl:relcl" and self._in_background_phrase(current.head):
                 return explicit_event_date(" ".join(t.text for t in verb.subtree), None, None) is None
             if current.is_root or current.dep not in {"ccomp", "xcomp", "conj", "acl:relcl", "acl"}:
                 break
@@ -2243,6 +2249,11 @@ class EventCoder:
         if describing and verb.dep == "acl" and verb.lower in self.grammar.proxy_marks and _passive_participle(verb):
             # 'M23 rebels, backed by Rwandan troops, seized Goma', 'militias funded by Iran': who backs a group
             # describes the group, as 'Rwandan-backed' would; it is no act of the news.
+            return True
+        if describing and verb.dep == "acl:relcl" and verb.feat("Tense") == "Pres" and verb.feat("VerbForm") == "Fin" \
+                and not any(c.dep in {"aux", "aux:pass"} for c in verb.children):
+            # 'the Al Udeid air base in Qatar, which hosts US forces', «база, которая принимает американские войска»:
+            # a clause in the simple present describes how things stand, not what happened.
             return True
         if describing and verb.dep == "acl:relcl" and any(c.dep == "aux" and c.lower == "had" for c in verb.children):
             # ('Abzas Media, which had investigated corruption among senior officials, …': the past perfect tells
@@ -2265,6 +2276,16 @@ class EventCoder:
         if not any(o in marks for o in openers):
             return False
         return explicit_event_date(" ".join(t.text for t in verb.subtree), None, None) is None
+
+    def _in_background_phrase(self, noun: Word) -> bool:
+        """Whether a noun lies in a phrase of background: 'after the attack by Hamas', 'since the invasion of …'."""
+        for _ in range(3):
+            if noun.case in self.grammar.background_preps:
+                return True
+            if noun.dep not in {"nmod", "appos", "conj"} or noun.is_root:
+                return False
+            noun = noun.head
+        return False
 
     def _states_a_refusal(self, verb: Word, sources: list[Actor], reporter: Word | None, ctx: SentenceActors) -> bool:
         """'Syria says it will not accept more refugees', 'Kinshasa will not negotiate with Kigali', «Варшава не

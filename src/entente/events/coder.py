@@ -595,7 +595,11 @@ class EventCoder:
         intents = [c for c in verb.children if c.lemma in self.grammar.intent_nouns
                    and (c.dep == "obj" or c.dep == "obl" and c.case in self.grammar.decree_preps)]  # fmt: skip
         clauses = [c for n in intents for c in n.children if modality.is_clause_of_noun(c)]
-        for child in [*(c for c in verb.children if c.dep == "xcomp"), *clauses]:
+        complements = [c for c in verb.children if c.dep == "xcomp"]
+        # ('vowed to keep attacking ships': what is carried on is the complement)
+        complements += [d for c in complements if c.lemma in self.grammar.aspect_verbs
+                         for d in c.children if d.dep == "xcomp"]  # fmt: skip
+        for child in [*complements, *clauses]:
             if child.pos in {"VERB", "AUX"} and (
                 self._verb_entry(child) is not None or self._light_object(child) is not None
             ):
@@ -690,9 +694,10 @@ class EventCoder:
         # (a complement clause of the verb's own counts whole; one inside a relative clause does not)
         # ('Venezuelans accused of belonging to a gang were deported': a clause describing an object says what it
         # is, not what the act is; its words are no keywords.)
-        near = [t for t in complement
-                if (_depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"} and t.head.head is verb)
-                and not _in_described_clause(t, verb)]  # fmt: skip
+        # (an exclusion still looks at them: 'fought any signs of support … by banning propaganda symbols')
+        close = [t for t in complement
+                 if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"} and t.head.head is verb]  # fmt: skip
+        near = [t for t in close if not _in_described_clause(t, verb)]
         # '40 тонн гуманитарной помощи', 'two shipments of medical supplies': what is counted is what the act is about.
         counted = [t for t in complement if t.head.lemma in self.grammar.quantity_nouns and t.head.head is verb]
         near += [t for c in counted for t in c.subtree if _depth_below(t, c) <= 1]
@@ -709,7 +714,7 @@ class EventCoder:
         # object is what the word for one ('city', «город», 'broadcaster') stands for in a keyword list.
         lemmas |= self._named_object_keywords(verb)
         text = " ".join(t.lower for t in complement)
-        untimed = {t.lemma for t in near if t.i not in times} | {t.lower for t in near if t.i not in times}
+        untimed = {t.lemma for t in close if t.i not in times} | {t.lower for t in close if t.i not in times}
         untimed_text = " ".join(t.lower for t in complement if t.i not in times)
         purpose = {t.lemma for c in verb.children if c.dep == "advcl" and c.i > verb.i
                    and any(m.dep in {"mark", "aux"} and m.lower in {"to", "чтобы"} for m in c.children)
@@ -1830,6 +1835,13 @@ class EventCoder:
             # was done is a place in it, as a town would be.
             targets = [replace(t, kind="region") if t.kind == "country" and t.code[:3] == source.code[:3]
                        and in_place_phrase(verb.sentence[t.head]) else t for t in targets]  # fmt: skip
+        if foreign and code[:2] in VIOLENT_ROOTS:
+            # 'Turkish drones struck PKK positions in northern Iraq': an armed group of the source's own country
+            # named as the object is whom the force is aimed at; the foreign country is where.
+            groups = [t for t in targets if t.kind == "group" and t.code[:3] == source.code[:3]
+                      and not in_place_phrase(verb.sentence[t.head]) and _distinct(source, t, code)]  # fmt: skip
+            if groups and all(in_place_phrase(verb.sentence[t.head]) for t in foreign):
+                foreign = groups
         own_targets = _one_per_country([t for t in foreign or targets if _distinct(source, t, code)])
         # (two parties acting together in a mutual act act on each other, not on where they do it: 'border guards of
         # Kyrgyzstan and Tajikistan exchanged fire in the Batken region')
@@ -2848,10 +2860,14 @@ def _is_particle(preposition: str, particle: str | None) -> bool:
 
 def _in_described_clause(word: Word, verb: Word) -> bool:
     """Whether a word lies in a participle or relative clause on a noun below the verb ('accused' in 'Venezuelans
-    accused of belonging to a gang were deported')."""
+    accused of belonging to a gang were deported'), or in a clause of time or condition below it."""
     depth = 0
     while word is not verb and not word.is_root and depth < 50:
         if word.dep in {"acl", "acl:relcl"} and word.head is not verb and word.pos in {"VERB", "AUX"}:
+            return True
+        if word.dep == "advcl" and any(m.dep == "mark" and m.lower not in {"to", "чтобы"} for m in word.children):
+            # ('vowed to keep attacking ships until the war in Gaza ends': a clause of time or condition under the
+            # act says when, not what.)
             return True
         word, depth = word.head, depth + 1
     return False

@@ -125,6 +125,9 @@ class Grammar:
     launching_verbs: frozenset[str]
     """'launched 100 drones at Kyiv', «запустила беспилотники по Киеву»: the weapon these verbs take as object is the
     means, not whom the attack is aimed at ('shot down Russian drones' still aims at them)."""
+    aspect_verbs: frozenset[str]
+    """'keep', 'continue', «продолжать»: verbs of carrying on or starting, whose complement is intended when they
+    are ('vowed to keep attacking')."""
     foreigner_nouns: frozenset[str]
     """'migrants', 'asylum seekers', «мигранты»: people of no stated nationality who are foreigners where they are do
     not take the country of the sentence."""

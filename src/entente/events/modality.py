@@ -333,6 +333,10 @@ def is_intended(verb: Word) -> bool:
     if verb.dep == "xcomp" and not verb.is_root:
         if _lower_lemma(head) in g.intent_verbs or head.lower in g.intent_adjectives:
             return True
+        if _lower_lemma(head) in g.aspect_verbs and head.dep == "xcomp":
+            # 'vowed to keep attacking ships', «пообещали продолжать удары»: carrying on is intended as the
+            # carrying on is.
+            return is_intended(head)
         if is_future(head):
             # 'will try to attack': what a future verb's complement does is to come, too.
             return True

@@ -714,8 +714,14 @@ class EventCoder:
         # object is what the word for one ('city', «город», 'broadcaster') stands for in a keyword list.
         lemmas |= self._named_object_keywords(verb)
         text = " ".join(t.lower for t in complement)
-        untimed = {t.lemma for t in close if t.i not in times} | {t.lower for t in close if t.i not in times}
-        untimed_text = " ".join(t.lower for t in complement if t.i not in times)
+        # ('fired a missile at a tanker in the Red Sea': a named place where the act took place is no '!sea' of a
+        # shot into the sea)
+        placed = {t.i for c in close if c.dep in {"obl", "nmod"} and c.pos == "PROPN"
+                  and c.case in self.grammar.place_preps and c.case not in self.grammar.target_preps
+                  for t in c.subtree}  # fmt: skip
+        untimed = {t.lemma for t in close if t.i not in times | placed}
+        untimed |= {t.lower for t in close if t.i not in times | placed}
+        untimed_text = " ".join(t.lower for t in complement if t.i not in times | placed)
         purpose = {t.lemma for c in verb.children if c.dep == "advcl" and c.i > verb.i
                    and any(m.dep in {"mark", "aux"} and m.lower in {"to", "чтобы"} for m in c.children)
                    for t in (c, *(d for d in c.children if d.dep in {"obj", "xcomp"}))}  # fmt: skip
@@ -769,7 +775,8 @@ class EventCoder:
         for m in self.matcher.find(verb.sentence):
             if not any(m.start <= i < m.end for i in named):
                 continue
-            if m.entry.kind == "region":
+            if m.entry.kind == "region" or m.entry.capital:
+                # ('seized Damascus': a capital taken is a town taken)
                 found |= self.grammar.place_name_keywords
             elif m.entry.kind == "group" and m.entry.code_on(None).endswith("MED"):
                 found |= self.grammar.media_name_keywords
@@ -1830,6 +1837,9 @@ class EventCoder:
         foreign = [t for t in targets if t.code[:3] != source.code[:3] and not t.needs_country]
         if not foreign and targets:
             foreign = [t for t in self._object_prep_actors(verb, ctx) if t.code[:3] != source.code[:3]]
+        if code[:3] == "192":
+            # 'Syrian rebels seized Damascus': a capital taken is a town taken, not the state.
+            targets = [_as_place(t, ctx) for t in targets]
         if code[:2] in PLACE_TARGET_ROOTS and len(source.code) > 3:
             # 'militants carried out a bombing at a hotel in Somalia': the own country named as where the act
             # was done is a place in it, as a town would be.

@@ -2410,6 +2410,12 @@ class EventCoder:
             # other country is named only as the place are there (not armed men, who may have been sent there, nor
             # 'its citizens').
             target_country = place
+        holder = source is not None and (len(source.code) == 3 or source.code[3:6] in STATE_AGENTS)
+        if (target_country is None and holder and target is not None and target.needs_country
+                and candidate.code[:4] in {"0841", "173"} and source.code[:3] != "IGO"):
+            # 'Lukashenko freed 14 prisoners after talks with a US envoy': people of no stated country whom a state
+            # frees or arrests are held by it, at home, whoever else the sentence names.
+            target_country = source.code[:3]
         target = _with_country(target, _country_for(target, target_country, sentence, ctx))
         if source is None or target is None or not _distinct(source, target, candidate.code):
             return []

@@ -157,16 +157,24 @@ def _quantity_adverbs(words: list[Word]) -> None:
     """'убили более ста мирных жителей': the parser may take the adverb that bounds a number for the verb's subject
     or object. Before a numeral, such a word modifies the numeral (UD: advmod)."""
     for word, following in zip(words, words[1:], strict=False):
-        if word.lower in QUANTITY_ADVERBS and word.pos == "ADV" and following.pos == "NUM" and word.dep != "advmod":
+        if word.lower in QUANTITY_ADVERBS and word.pos == "ADV" and following.pos == "NUM" and (
+            word.dep != "advmod" or word.head_i != following.i
+        ):
             old_head, old_dep = word.head_i, word.dep
             word.head_i, word.dep = following.i, "advmod"
             # What hung on the adverb ('депортировало более 300 граждан': граждан) takes its place on the verb, as
-            # the object when the verb has a subject of its own.
+            # the object when the verb has a subject of its own; on an adverb the parser read as the verb's
+            # ('дроны поразили более 40 бомбардировщиков'), as the object when the verb has none.
             subject = any(w.head_i == old_head and w.dep == "nsubj" for w in words)
+            has_object = any(w.head_i == old_head and w.dep == "obj" for w in words)
             for other in words:
                 if other.head_i == word.i and other is not following and other.pos in {"NOUN", "PROPN"}:
                     other.head_i = old_head
-                    other.dep = "obj" if subject and old_dep.startswith("nsubj") else old_dep
+                    if old_dep == "advmod":
+                        marked = any(w.head_i == other.i and w.dep == "case" for w in words)
+                        other.dep = "obl" if has_object or marked else "obj"
+                    else:
+                        other.dep = "obj" if subject and old_dep.startswith("nsubj") else old_dep
 
 
 FIXED_PREDICATES = frozenset({"грата"})

@@ -56,3 +56,10 @@ def test_a_name_read_as_an_apposition_to_an_oblique_is_the_subject(parse) -> Non
               "отказался признать независимость ДНР и ЛНР.")  # fmt: skip
     tokayev = word(s, "Токаев")
     assert tokayev.dep == "nsubj" and tokayev.head is word(s, "отказался")
+
+
+def test_a_noun_hung_on_a_bounding_adverb_of_the_verb_is_its_object(parse) -> None:  # noqa: ANN001
+    s = parse("Украинские дроны поразили более 40 российских стратегических бомбардировщиков.")
+    bombers = word(s, "бомбардировщиков")
+    assert bombers.dep == "obj" and bombers.head is word(s, "поразили")
+    assert word(s, "более").head is word(s, "40")

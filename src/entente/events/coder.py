@@ -2659,12 +2659,12 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
                 clause_names = all(m.target.kind == "domestic" for m in main) and candidate.target.kind != "domestic"
                 # ('spoke by telephone with Min Aung Hlaing, offering condolences', 'demanded …, warning that …': a
                 # participle that says or promises something beside a verbal act is another act; force that goes
-                # with force, 'opened fire, killing one', is one.)
+                # with force, 'opened fire, killing one', is one; 'raided Jenin, arresting dozens' is two.)
                 # (aimed at the same party: 'rejected Kyiv's accusations, calling them baseless' is one rejection)
                 same_party = candidate.target.code[:3] in {m.target.code[:3] for m in main}
                 other_act = _active_participle(token) and same_party and token.i > token.head.i and all(
                     m.code[:2] != candidate.code[:2]
-                    and not (m.code[:2] in MATERIAL_ROOTS and candidate.code[:2] in MATERIAL_ROOTS)
+                    and not (m.code[:2] in VIOLENT_ROOTS and candidate.code[:2] in VIOLENT_ROOTS)
                     for m in main
                 )
                 secondary = same_actor and not statement and not clause_names and not other_act

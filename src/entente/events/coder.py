@@ -1478,6 +1478,14 @@ class EventCoder:
                 held = verb.head.dep == "obj" or mediated and verb.head.dep == "obl"
                 if not targets and held and holder.pos == "VERB" and not modality.is_negated(holder):
                     targets = [a for a in self._subjects(holder, ctx)[0] if a.kind != "pronoun"]
+            deed = verb.head
+            # ('dissolved all parties, a move …': the parser may read the move as a second object)
+            restated = deed.dep == "obj" and any(c.dep == "obj" and c.i < deed.i for c in deed.head.children)
+            if (not targets and verb.dep == "acl" and deed.lemma in self.grammar.deed_nouns
+                    and (deed.dep in {"obl", "appos", "nmod"} or restated) and deed.head.pos == "VERB"):
+                # 'Mali dissolved all political parties, a move condemned by rights groups', «…, шаг, осуждённый
+                # Вашингтоном»: what is said of a move is said to whoever made it, the clause's subject.
+                targets = [a for a in self._subjects(deed.head, ctx)[0] if a.kind != "pronoun"]
         else:
             # 'The ministers of Armenia and Azerbaijan met in Moscow' met each other: with two parties acting
             # together in a mutual act, the place is not the other party.
@@ -2382,6 +2390,9 @@ class EventCoder:
             towns = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}}
             towns.discard(target.code[:3])
             country = next(iter(towns)) if len(towns) == 1 else None
+            if candidate.source.code == "OPP" and not towns:
+                # ('a move condemned by opposition figures': an opposition opposes its own country's rulers.)
+                country = target.code[:3]
         judging = candidate.source.needs_country and candidate.source.code[-3:] in JURISDICTION_ROLES
         # (protesters of no stated country who name no one protest at home: see _verb_candidates)
         judging = judging or target is not None and target.kind == "domestic" and target.needs_country
@@ -2417,6 +2428,12 @@ class EventCoder:
             # frees or arrests are held by it, at home, whoever else the sentence names.
             target_country = source.code[:3]
         target = _with_country(target, _country_for(target, target_country, sentence, ctx))
+        if (source is not None and target is not None and len(target.code) == 3 and target.kind == "country"
+                and len(source.code) == 6 and source.code[:3] == target.code and source.code[3:] not in STATE_AGENTS
+                and "10" <= candidate.code[:2] <= "17"):
+            # 'Mali dissolved all parties, a move condemned by opposition figures': the opposition's own state named
+            # as the target of its criticism or demand is its government.
+            target = replace(target, code=target.code + "GOV")
         if source is None or target is None or not _distinct(source, target, candidate.code):
             return []
         if candidate.code[:4] in RELEASE_CALLS and target.code[:3] == source.code[:3]:

@@ -695,6 +695,11 @@ class EventCoder:
         # ('Venezuelans accused of belonging to a gang were deported': a clause describing an object says what it
         # is, not what the act is; its words are no keywords.)
         # (an exclusion still looks at them: 'fought any signs of support … by banning propaganda symbols')
+        # ('struck Taliban posts, according to officials': an attribution is no part of the act; 'according' is no
+        # 'accord' struck.)
+        attributions = {t.i for c in verb.children if c.lower in self.grammar.attribution_words or c.case in
+                        self.grammar.attribution_words for t in c.subtree}  # fmt: skip
+        complement = [t for t in complement if t.i not in attributions]
         close = [t for t in complement
                  if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"} and t.head.head is verb]  # fmt: skip
         near = [t for t in close if not _in_described_clause(t, verb)]
@@ -708,7 +713,9 @@ class EventCoder:
         near += [t for c in predicated for t in c.subtree if _depth_below(t, c) <= 1]
         if verb.dep == "acl" and _passive_participle(verb):
             # 'prisoners released by Azerbaijan': the noun a passive participle describes is its object.
-            near += [verb.head, *(c for c in verb.head.children if c.dep in {"amod", "compound", "nmod"})]
+            described = [verb.head, *(c for c in verb.head.children if c.dep in {"amod", "compound", "nmod"})]
+            near += described
+            close += described  # ('a move welcomed by Fidan': '!move' excludes the hosting sense)
         lemmas = {t.lemma for t in near} | {t.lower for t in near}
         # 'seized Goma', «захватили Покровск», 'suspended the BBC': a town or region, or a news outlet, named as the
         # object is what the word for one ('city', «город», 'broadcaster') stands for in a keyword list.

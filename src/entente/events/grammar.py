@@ -125,6 +125,9 @@ class Grammar:
     launching_verbs: frozenset[str]
     """'launched 100 drones at Kyiv', «запустила беспилотники по Киеву»: the weapon these verbs take as object is the
     means, not whom the attack is aimed at ('shot down Russian drones' still aims at them)."""
+    attribution_words: frozenset[str]
+    """'according to officials', «по данным», «по словам»: a phrase saying who told of an act, never part of the act
+    (its words are no keywords)."""
     deed_nouns: frozenset[str]
     """'a move', 'a step', «шаг»: a noun standing for the act of the clause it is attached to ('…, a move condemned
     by rights groups': the condemnation is aimed at whoever made the move)."""

@@ -697,8 +697,9 @@ class EventCoder:
         # (an exclusion still looks at them: 'fought any signs of support … by banning propaganda symbols')
         # ('struck Taliban posts, according to officials': an attribution is no part of the act; 'according' is no
         # 'accord' struck.)
-        attributions = {t.i for c in verb.children if c.lower in self.grammar.attribution_words or c.case in
-                        self.grammar.attribution_words for t in c.subtree}  # fmt: skip
+        words = self.grammar.attribution_words
+        attributions = {t.i for c in verb.children if c.lower in words or c.lemma in words and c.case
+                        or c.case and c.case.split()[0] in words for t in c.subtree}  # fmt: skip
         complement = [t for t in complement if t.i not in attributions]
         close = [t for t in complement
                  if _depth_below(t, verb) <= 2 or t.head.dep in {"xcomp", "ccomp"} and t.head.head is verb]  # fmt: skip

@@ -125,9 +125,6 @@ class Grammar:
     launching_verbs: frozenset[str]
     """'launched 100 drones at Kyiv', «запустила беспилотники по Киеву»: the weapon these verbs take as object is the
     means, not whom the attack is aimed at ('shot down Russian drones' still aims at them)."""
-    attribution_words: frozenset[str]
-    """'according to officials', «по данным», «по словам»: a phrase saying who told of an act, never part of the act
-    (its words are no keywords)."""
     deed_nouns: frozenset[str]
     """'a move', 'a step', «шаг»: a noun standing for the act of the clause it is attached to ('…, a move condemned
     by rights groups': the condemnation is aimed at whoever made the move)."""
@@ -348,6 +345,8 @@ def parse_grammar(text: str, origin: str, language: str) -> Grammar:
         name = cols[0].strip()
         if name not in wanted:
             raise DataFileError(origin, number, f"unknown grammar set {name!r}; known: {', '.join(sorted(wanted))}")
+        if name in values:
+            raise DataFileError(origin, number, f"grammar set {name!r} is given twice; merge the two lines into one")
         words = cols[1].strip()
         values[name] = frozenset() if words == "-" else frozenset(w.strip().lower() for w in words.split("|") if w)
     missing = wanted - OPTIONAL - set(values)

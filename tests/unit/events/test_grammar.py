@@ -26,3 +26,8 @@ def test_an_unknown_set_is_refused_with_its_line() -> None:
 def test_a_language_without_grammar_is_refused() -> None:
     with pytest.raises(DataFileError, match="no grammar words for language 'xx'"):
         load_grammar("xx")
+
+
+def test_a_grammar_set_given_twice_is_refused() -> None:
+    with pytest.raises(DataFileError, match="g.tsv:2: grammar set 'future_aux' is given twice"):
+        parse_grammar("future_aux\twill\nfuture_aux\tshall\n", "g.tsv", "xx")

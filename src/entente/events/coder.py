@@ -2876,7 +2876,13 @@ def _name_chain(word: Word) -> list[Word]:
     head = word
     while head.dep in name_deps and not head.is_root:
         head = head.head
-    return [t for t in [head, *head.subtree] if t.i != word.i and (t is head or t.dep in name_deps)]
+    # (only through name links: 'Pashinyan and President Aliyev' does not make 'President' part of Pashinyan's name)
+    parts, todo = [], [head]
+    while todo:
+        current = todo.pop()
+        parts.append(current)
+        todo.extend(c for c in current.children if c.dep in name_deps)
+    return [t for t in parts if t.i != word.i]
 
 
 def _prepositional_clause(word: Word) -> bool:

@@ -90,6 +90,7 @@ class RussianParser:
             _participle_objects(words[base:])
             _subjects_of_the_governing_verb(words[base:])
             _phrases_before_a_clause(words[base:])
+            _fronted_subordinate_clauses(words[base:])
         return Sentence(text, words, language="ru")
 
     @cached_property
@@ -353,3 +354,31 @@ def _phrases_before_a_clause(words: list[Word]) -> None:
             word.head_i, word.dep = before.i, "nmod"
         else:
             word.head_i, word.dep = governor.i, "obl"
+
+
+FRONTED_SUBORDINATORS = frozenset({"с тех пор как", "после того как", "до того как", "перед тем как", "в то время как"})
+"""Multiword conjunctions that open a subordinate clause put before the main one."""
+
+
+def _fronted_subordinate_clauses(words: list[Word]) -> None:
+    """«С тех пор как Армения заморозила участие в ОДКБ, Ереван не направлял …»: the parser may hang the fronted
+    conjunction on the main verb and make the subordinate verb a root (of its own, or of both). A conjunction whose
+    verb lies after the first root opens that root's clause: the later verb is the root, the first its adverbial
+    clause."""
+    by_i = {w.i: w for w in words}
+    for opener in words:
+        fixed = [w for w in words if w.head_i == opener.i and w.dep == "fixed"]
+        phrase = " ".join(w.lower for w in sorted([opener, *fixed], key=lambda w: w.i))
+        if phrase not in FRONTED_SUBORDINATORS:
+            continue
+        main = by_i.get(opener.head_i)
+        roots = [w for w in words if w.head_i == w.i and w.pos == "VERB"]
+        if main is None or main.pos != "VERB" or not roots:
+            continue
+        clause = roots[0]
+        if not opener.i < clause.i < main.i:
+            continue
+        main.head_i, main.dep = main.i, "root"
+        clause.head_i, clause.dep = main.i, "advcl"
+        opener.head_i, opener.dep = clause.i, "mark"
+

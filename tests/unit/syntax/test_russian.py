@@ -63,3 +63,10 @@ def test_a_noun_hung_on_a_bounding_adverb_of_the_verb_is_its_object(parse) -> No
     bombers = word(s, "бомбардировщиков")
     assert bombers.dep == "obj" and bombers.head is word(s, "поразили")
     assert word(s, "более").head is word(s, "40")
+
+
+def test_a_fronted_subordinate_clause_hangs_on_the_main_verb(parse) -> None:  # noqa: ANN001
+    s = parse("С тех пор как в 2024 году Армения заморозила участие в ОДКБ, Ереван не направлял своих представителей.")
+    froze, sent = word(s, "заморозила"), word(s, "направлял")
+    assert sent.is_root and froze.dep == "advcl" and froze.head is sent
+    assert word(s, "С").dep == "mark" and word(s, "С").head is froze

@@ -376,6 +376,14 @@ def _fronted_subordinate_clauses(words: list[Word]) -> None:
         if main is None or main.pos != "VERB" or not roots:
             continue
         clause = roots[0]
+        if main is clause:
+            # ('С тех пор как … Армения заморозила участие, Ереван не направлял …' read as two coordinated clauses:
+            # the conjunct with a subject of its own after the comma is the main clause.)
+            later = [w for w in words if w.head_i == clause.i and w.dep == "conj" and w.pos == "VERB"
+                     and any(s.head_i == w.i and s.dep == "nsubj" for s in words)]  # fmt: skip
+            if not later:
+                continue
+            main = later[0]
         if not opener.i < clause.i < main.i:
             continue
         main.head_i, main.dep = main.i, "root"

@@ -1890,7 +1890,9 @@ class EventCoder:
                             and n.lemma not in self.grammar.helper_nouns for p, n in obliques(verb))  # fmt: skip
             if peers and mutual and not partnered and (entry.source != "light verb" or code[:2] != "19"):
                 own_targets = peers
-        if not own_targets and source.code[3:6] in self.codebook.domestic_sources(code) and source.code[:3] != "IGO":
+        if (not own_targets and source.code[3:6] in self.codebook.domestic_sources(code) and source.code[:3] != "IGO"
+                and code[:3] != "174"):
+            # (an expulsion is of foreigners: with none named it is no act at home)
             # Arrests by police, protests by demonstrators with no other party named: acts within the country.
             domestic = Actor(source.code[:3], "(domestic)", "domestic", source.head, False)
             path = _path(verb, source, domestic)
@@ -2468,6 +2470,11 @@ class EventCoder:
             # against the blockade': a protest a state makes is an official complaint; people demonstrating are
             # of a role (CVL, OPP …). ('protesters … as they protest': a pronoun may have taken a country for them.)
             candidate = replace(candidate, code="114", rule=candidate.rule + " (a state's protest: 114)")
+        if candidate.code[:3] == "112" and source.code[3:6] in {"JUD", "COP"} and len(target.code) > 3 \
+                and target.code[3:6] not in STATE_AGENTS:
+            # 'A Moscow court charged the four Tajik suspects with terrorism': what courts and police lay at people's
+            # door is a legal charge (173), not a political accusation.
+            candidate = replace(candidate, code="173", rule=candidate.rule + " (legal charge: 173)")
         if candidate.code[:2] == "14" and source.code[3:6] in STATE_FORCES:
             # 'Ecuadorian police stormed the Mexican embassy': a state's armed organs do not protest; their storming
             # is coercion, which these words do not say enough to code.

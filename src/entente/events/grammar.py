@@ -125,6 +125,9 @@ class Grammar:
     launching_verbs: frozenset[str]
     """'launched 100 drones at Kyiv', «запустила беспилотники по Киеву»: the weapon these verbs take as object is the
     means, not whom the attack is aimed at ('shot down Russian drones' still aims at them)."""
+    possibility_verbs: frozenset[str]
+    """'did not rule out that …', «не исключил, что …»: negated, these verbs allow for what their clause says, which
+    is no act."""
     deed_nouns: frozenset[str]
     """'a move', 'a step', «шаг»: a noun standing for the act of the clause it is attached to ('…, a move condemned
     by rights groups': the condemnation is aimed at whoever made the move)."""

@@ -274,6 +274,13 @@ def is_predicted(verb: Word) -> bool:
             # the act ('как и ожидалось', in the past, says it came as expected).
             return True
         head = link.head
+        if link.dep == "ccomp" and not link.is_root and is_negated(head):
+            # 'did not rule out that Putin would visit Yerevan', «не исключили, что Путин посетит Ереван»: a
+            # possibility someone allows for, not an act.
+            particles = [c.lemma for c in head.children if c.dep == "compound:prt"]
+            phrasal = f"{head.lemma} {particles[0]}" if particles else head.lemma
+            if phrasal in g.possibility_verbs:
+                return True
         if (
             link.dep in {"xcomp", "ccomp"}
             and not link.is_root

@@ -1238,8 +1238,10 @@ class EventCoder:
                     # 'near Kharkiv', 'along the border with Ukraine', 'on its border with Syria'; not 'near the
                     # Turkish border', which may be either side of it
                     places = across or self._place_actors(place, ctx)
-                    # ('detained protesters in Minsk': a capital where something happens is a place, not its state)
-                    found.extend(_as_place(a, ctx) for a in places if a.kind in {"country", "region"})
+                    # ('detained protesters in Minsk': a capital where something happens is a place, not its state;
+                    # 'detained protesters outside the Russian embassy': an institution is no place, RUSGOV no land)
+                    found.extend(_as_place(a, ctx) for a in places if a.kind in {"country", "region"}
+                                 and (len(a.code) == 3 or across))  # fmt: skip
                 if preposition in g.location_preps | g.proximity_preps:
                     # 'drills in waters surrounding Taiwan': the place is what the participle surrounds.
                     for child in place.children:

@@ -427,7 +427,10 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
             # says something else of the act (where from), not one more party.
             continue
         actor = resolve_phrase(token, ctx)
-        if token is not head and actor is not None and actor.kind == "igo" and token.lemma in g.member_nouns:
+        named = ctx.by_token.get(token.i)
+        if (token is not head and actor is not None and actor.kind == "igo" and token.lemma in g.member_nouns
+                and (named is None or named.entry.kind != "igo")):
+            # (not the organisation's own name: 'Iran and the United Nations condemned Pakistan')
             # 'Tajikistan and Kyrgyzstan, member states of the CSTO': a description of the parties named
             # before it (parsed as one more conjunct), not the organisation as a party.
             continue

@@ -275,8 +275,10 @@ def from_spacy(span: Span) -> Sentence:
     # 'Poland closed one of its border crossings with Belarus': a part named by 'one of', 'some of', 'several of'
     # stands for the things it is part of; the noun after 'of' heads the phrase, as in 'closed its border
     # crossings' ('none of' is left alone: it negates).
+    # (a number too: 'closed two of its six border crossings with Belarus')
     for k in range(len(tokens)):
-        if tokens[k].lower_ not in PARTITIVES or deps[k] not in {"dobj", "nsubj", "nsubjpass", "pobj"}:
+        partitive = tokens[k].lower_ in PARTITIVES or tokens[k].tag_ == "CD"
+        if not partitive or deps[k] not in {"dobj", "nsubj", "nsubjpass", "pobj"}:
             continue
         ofs = [c for c in children[k] if deps[c] == "prep" and tokens[c].lower_ == "of" and c == k + 1]
         wholes = [c for c in children[ofs[0]] if deps[c] == "pobj" and pos[c] in {"NOUN", "PROPN"}] if ofs else []

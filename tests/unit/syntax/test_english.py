@@ -178,3 +178,8 @@ def test_by_on_a_passive_verb_with_an_object_names_the_agent(parser: EnglishPars
 def test_a_verb_not_in_ing_form_is_no_conjunct_of_a_gerund(parser: EnglishParser) -> None:
     s = parse(parser, "Sudan accused the UAE of arming the RSF and cut diplomatic ties with Abu Dhabi.")
     assert word(s, "cut").dep == "conj" and word(s, "cut").head is word(s, "accused")
+
+
+def test_a_number_of_a_plural_stands_for_it(parser: EnglishParser) -> None:
+    s = parse(parser, "Lithuania closed two of its six border crossings with Belarus.")
+    assert word(s, "crossings").dep == "obj" and word(s, "crossings").head is word(s, "closed")

@@ -417,10 +417,9 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
                 for a in pair]  # fmt: skip
     actors: list[Actor] = []
     g = grammar_of(head)
-    if mention is None and not head.conjuncts and resolve_phrase(head, ctx) is None:
-        listed = [c for c in head.children if c.dep == "nmod" and c.case in g.inclusion_preps]
-        if listed:
-            return resolve_all(listed[0], ctx)
+    listed = [c for c in head.children if c.dep == "nmod" and c.case in g.inclusion_preps]
+    if listed and mention is None and not head.conjuncts and resolve_phrase(head, ctx) is None:
+        return resolve_all(listed[0], ctx)
     for token in [head, *head.conjuncts]:
         if token is not head and token.case and head.case and token.case != head.case:
             # 'вторглись в Украину, в том числе с территории Белоруссии': a conjunct with a preposition of its own

@@ -497,7 +497,7 @@ class EventCoder:
         condition names."""
         entry = self._verb_entry(clause) if clause.pos == "VERB" else None
         g = self.grammar
-        if clause.pos == "VERB" and _lemma_with_particle(clause) in g.retaliation_verbs | g.response_verbs:
+        if clause.pos == "VERB" and modality.lemma_with_particle(clause) in g.retaliation_verbs | g.response_verbs:
             # 'warned that Tehran would respond decisively to any Israeli attack': a response is a threat (130).
             entry = VerbEntry("130", clause.lemma, None, (), None, "grammar: response_verbs", source="grammar")
         if entry is None and clause.lower in self.grammar.speculative_aux:
@@ -554,7 +554,7 @@ class EventCoder:
     def _responds_to_force(self, verb: Word) -> bool:
         """One of the response_verbs aimed at force named as a noun ('respond to Kyiv's attack', «ответить на
         удар»)."""
-        if _lemma_with_particle(verb) not in self.grammar.response_verbs:
+        if modality.lemma_with_particle(verb) not in self.grammar.response_verbs:
             return False
         nouns = [n for _, n in obliques(verb) if n.pos == "NOUN"]
         entries = [self._noun_entry(n) for n in nouns]
@@ -786,7 +786,7 @@ class EventCoder:
             if m.entry.kind == "region" or m.entry.capital:
                 # ('seized Damascus': a capital taken is a town taken)
                 found |= self.grammar.place_name_keywords
-            elif m.entry.kind == "group" and m.entry.code_on(None).endswith("MED"):
+            elif m.entry.kind == "group" and m.entry.code_on(None).endswith(MEDIA_ROLE):
                 found |= self.grammar.media_name_keywords
         return found
 
@@ -2044,7 +2044,8 @@ class EventCoder:
             noun.dep == "obj" or happening or joined
         ):
             return
-        if noun.dep in {"obj", "nsubj:pass"} and _lemma_with_particle(noun.head) in self.grammar.cancelling_verbs:
+        cancelling = self.grammar.cancelling_verbs
+        if noun.dep in {"obj", "nsubj:pass"} and modality.lemma_with_particle(noun.head) in cancelling:
             # 'the meeting was cancelled', 'called off the talks', «встреча была отменена»: it did not take place.
             return
         if noun.dep in {"nsubj", "nsubj:pass"} and not noun.is_root:
@@ -2947,12 +2948,6 @@ def _modifiers(word: Word) -> list[Word]:
         if child.dep == "acl" and child.pos == "VERB":
             out.extend(n for _, n in obliques(child))
     return out
-
-
-def _lemma_with_particle(verb: Word) -> str:
-    """'call off' for 'called off', the lemma alone for a verb with no particle."""
-    particles = [c.lemma for c in verb.children if c.dep == "compound:prt"]
-    return f"{verb.lemma} {particles[0]}" if particles else verb.lemma
 
 
 def _has(word: Word, dep: str) -> bool:

@@ -12,6 +12,12 @@ from .grammar import grammar_of
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "acl:relcl", "acl", "csubj"}
 
 
+def lemma_with_particle(verb: Word) -> str:
+    """'call off' for 'called off', the lemma alone for a verb with no particle."""
+    particles = [c.lemma for c in verb.children if c.dep == "compound:prt"]
+    return f"{verb.lemma} {particles[0]}" if particles else verb.lemma
+
+
 def _lower_lemma(token: Word) -> str:
     return token.lemma
 
@@ -274,13 +280,11 @@ def is_predicted(verb: Word) -> bool:
             # the act ('как и ожидалось', in the past, says it came as expected).
             return True
         head = link.head
-        if link.dep == "ccomp" and not link.is_root and is_negated(head):
+        possible = link.dep == "ccomp" and not link.is_root and lemma_with_particle(head) in g.possibility_verbs
+        if possible and is_negated(head):
             # 'did not rule out that Putin would visit Yerevan', «не исключили, что Путин посетит Ереван»: a
             # possibility someone allows for, not an act.
-            particles = [c.lemma for c in head.children if c.dep == "compound:prt"]
-            phrasal = f"{head.lemma} {particles[0]}" if particles else head.lemma
-            if phrasal in g.possibility_verbs:
-                return True
+            return True
         if (
             link.dep in {"xcomp", "ccomp"}
             and not link.is_root

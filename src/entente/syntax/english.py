@@ -272,6 +272,23 @@ def from_spacy(span: Span) -> Sentence:
             reattach(cc, main)
         reattach(k, main)
 
+    # 'Trump left the NATO summit having scolded NATO for …': the model may read the noun after a verb as the
+    # subject of a following perfect participle (an absolute construction, 'the summit having scolded NATO'). An
+    # absolute clause is set off by a comma; with none, and no object on the verb before it, the noun is that
+    # verb's object and the participle's doer is the main subject.
+    for k in range(len(tokens)):
+        participle, main = k, heads[k]
+        if deps[k] != "advcl" or tokens[k].tag_ != "VBN" or main >= k or pos[main] != "VERB":
+            continue
+        having = [c for c in children[k] if deps[c] == "aux" and tokens[c].lower_ == "having"]
+        subjects = [c for c in children[k] if deps[c] == "nsubj" and main < c < participle]
+        if not having or not subjects or any(deps[c] in {"dobj", "obj"} for c in children[main]):
+            continue
+        if any(tokens[j].is_punct for j in range(main + 1, having[0])):
+            continue
+        reattach(subjects[0], main)
+        deps[subjects[0]] = "dobj"
+
     # 'Poland closed one of its border crossings with Belarus': a part named by 'one of', 'some of', 'several of'
     # stands for the things it is part of; the noun after 'of' heads the phrase, as in 'closed its border
     # crossings' ('none of' is left alone: it negates).

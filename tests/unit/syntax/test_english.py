@@ -183,3 +183,10 @@ def test_a_verb_not_in_ing_form_is_no_conjunct_of_a_gerund(parser: EnglishParser
 def test_a_number_of_a_plural_stands_for_it(parser: EnglishParser) -> None:
     s = parse(parser, "Lithuania closed two of its six border crossings with Belarus.")
     assert word(s, "crossings").dep == "obj" and word(s, "crossings").head is word(s, "closed")
+
+
+def test_a_noun_before_a_perfect_participle_without_a_comma_is_the_object_of_the_verb_before(
+        parser: EnglishParser) -> None:
+    s = parse(parser, "Erdogan left this week’s Turkic summit in Astana having criticised the bloc for its silence.")
+    assert word(s, "summit").dep == "obj" and word(s, "summit").head is word(s, "left")
+    assert word(s, "criticised").head is word(s, "left")

@@ -727,9 +727,14 @@ class EventCoder:
         placed = {t.i for c in close if c.dep in {"obl", "nmod"} and c.pos == "PROPN"
                   and c.case in self.grammar.place_preps and c.case not in self.grammar.target_preps
                   for t in c.subtree}  # fmt: skip
-        untimed = {t.lemma for t in close if t.i not in times | placed}
-        untimed |= {t.lower for t in close if t.i not in times | placed}
-        untimed_text = " ".join(t.lower for t in complement if t.i not in times | placed)
+        # ('sanctioned two firms over their sale of drones': with an object, a phrase on why or after what the act
+        # was done says nothing of its sense; 'sanctioned the sale' would.)
+        why = self.grammar.background_preps | self.grammar.reason_preps
+        reasons = {t.i for c in verb.children if c.dep == "obl" and c.case in why and _has(verb, "obj")
+                   for t in c.subtree}  # fmt: skip
+        untimed = {t.lemma for t in close if t.i not in times | placed | reasons}
+        untimed |= {t.lower for t in close if t.i not in times | placed | reasons}
+        untimed_text = " ".join(t.lower for t in complement if t.i not in times | placed | reasons)
         purpose = {t.lemma for c in verb.children if c.dep == "advcl" and c.i > verb.i
                    and any(m.dep in {"mark", "aux"} and m.lower in {"to", "чтобы"} for m in c.children)
                    for t in (c, *(d for d in c.children if d.dep in {"obj", "xcomp"}))}  # fmt: skip
@@ -966,6 +971,10 @@ class EventCoder:
             if nominal.lemma in g.reason_nouns or _after_reason_noun(nominal):
                 # 'в ответ на продажу оружия Тайваню', 'in retaliation for …': why the act was done, not whom at (the
                 # parser may hang 'на продажу' on the verb beside 'в ответ').
+                continue
+            if _continues_background_phrase(verb, nominal, g):
+                # 'imposed sanctions on Iran Air over Tehran's supply of missiles to Russia': the parser may hang on
+                # the verb a phrase that goes on a reason or background phrase just before it; it is that phrase's.
                 continue
             event = self._noun_entry(nominal) if nominal.pos == "NOUN" else None
             if visit and event is not None and event.code[:2] == "04":
@@ -2267,7 +2276,7 @@ class EventCoder:
 
     def _background_clause(self, verb: Word) -> bool:
         """'Since Russia annexed Crimea, …', 'С тех пор как Россия аннексировала Крым, …': a clause that dates a
-        lasting situation refers to an earlier act, unless it gives that act's own date."""
+        lasting situation refers to an earlier act."""
         marks = self.grammar.background_marks
         participle = verb.dep == "advcl" and verb.feat("VerbForm") in {"Part", "Conv"} and not verb.is_root
         if participle and not _has(verb, "nsubj") and verb.head.pos == "VERB" and self._background_clause(verb.head):
@@ -2316,9 +2325,9 @@ class EventCoder:
         start = min(t.i for t in verb.subtree)
         before = [t.lower for t in verb.sentence if start - 4 <= t.i < start and t.pos != "PUNCT"]
         openers += [" ".join(before[-n:]) for n in range(1, len(before) + 1)]
-        if not any(o in marks for o in openers):
-            return False
-        return explicit_event_date(" ".join(t.text for t in verb.subtree), None, None) is None
+        # ('… immobilised since Moscow launched its invasion in February 2022': the act a lasting state is counted
+        # from is background even when the clause dates it; it was news on its own day, not in this article.)
+        return any(o in marks for o in openers)
 
     def _in_background_phrase(self, noun: Word) -> bool:
         """Whether a noun lies in a phrase of background: 'after the attack by Hamas', 'since the invasion of …'."""
@@ -3086,6 +3095,18 @@ def _after_reason_noun(nominal: Word) -> bool:
     if case is None or case.i == 0:
         return False
     return nominal.sentence[case.i - 1].lemma in grammar_of(nominal).reason_nouns
+
+
+def _continues_background_phrase(verb: Word, nominal: Word, g: Grammar) -> bool:
+    """Whether a phrase on the verb follows at once a background or reason phrase of the verb ('over the supply of
+    missiles | to Russia') whose noun is a common noun: then it belongs to that noun."""
+    start = min(t.i for t in nominal.subtree)
+    for preposition, other in obliques(verb):
+        if other is nominal or other.pos != "NOUN" or other.i > nominal.i:
+            continue
+        if preposition in g.background_preps and max(t.i for t in other.subtree) + 1 == start:
+            return True
+    return False
 
 
 def _following_objects(verb: Word) -> list[Word]:

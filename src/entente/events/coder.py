@@ -981,7 +981,9 @@ class EventCoder:
                 # «прибыл с официальным визитом в Китай», 'arrived on a visit to China': where the visit is to,
                 # written on the visit noun, is where the arrival is.
                 # (not where the noun takes place: 'negotiations with Hamas in Cairo')
-                found.extend(a for p, n in obliques(nominal) if p in g.target_preps and p not in g.place_preps
+                # ('arrived in Beijing for talks on the EU's tariffs': what the talks are about is no destination)
+                found.extend(a for p, n in obliques(nominal)
+                             if p in g.target_preps and p not in g.place_preps | g.topic_preps
                              or _with_case(p, n) in g.target_preps for a in resolve_all(n, ctx))  # fmt: skip
                 continue
             if event is not None and preposition in g.departure_preps | g.giver_preps and preposition != particle:
@@ -996,6 +998,8 @@ class EventCoder:
                 # 'filed a case against Russia with the UN's top court': where a case is brought is its target only
                 # when no one else is named.
                 forums.extend(resolve_all(nominal, ctx))
+                # («подала иск в суд ООН против России»: the parser may hang whom the case is against on the court)
+                found.extend(a for p, n in obliques(nominal) if p in g.opposing_preps for a in resolve_all(n, ctx))
                 continue
             # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'.
             direct_only = preposition in g.comitative_preps
@@ -1013,7 +1017,9 @@ class EventCoder:
                 continue
             if {preposition, _with_case(preposition, nominal)} & g.destination_preps:
                 destinations.extend(objects)
-            if preposition in g.recipient_preps:
+            lodged = code[:2] == "11" and {preposition, _with_case(preposition, nominal)} & g.lodging_preps
+            if preposition in g.recipient_preps or lodged:
+                # ('filed a complaint with the WTO over US tariffs': whom a complaint is lodged with, as 'to')
                 recipients.extend(objects)
             elif preposition in g.topic_preps:
                 complained_of.extend(objects)
@@ -1078,6 +1084,10 @@ class EventCoder:
             found = [a for a in found if all(a is not r for r in recipients)]
         elif code[:2] in {"01", "11"} and recipients:
             found = [a for a in found if any(a is r for r in recipients) or a.code[3:] not in PEOPLE_ROLES]
+            if code[:2] == "11" and any(all(a is not r for r in recipients) for a in found):
+                # ('filed a complaint against the US with the WTO', «подала иск против Китая в ВТО»: where a
+                # complaint is lodged is no target beside whom it is against.)
+                found = [a for a in found if all(a is not r for r in recipients)]
         direct = [c for c in verb.children if c.dep in {"obj", "iobj"} and c.i not in launched
                   and self._object_actors(c, ctx)]
         found = found + ([] if direct else surfaces)
@@ -1422,6 +1432,8 @@ class EventCoder:
         measure = entry is not None and entry.code[:2] >= "10"
         on_measure = self.grammar.surface_preps if measure else frozenset()
         topical: list[Actor] = []
+        lodged: list[Actor] = []
+        lodged_at = self.grammar.lodging_preps
         for preposition, nominal in obliques(token):
             topic = preposition in self.grammar.topic_preps and preposition not in on_measure
             if not topics and topic:
@@ -1439,8 +1451,11 @@ class EventCoder:
                 found = found or (self._object_actors(nominal, ctx, depth + 1, topics) if depth < 1 else [])
                 # 'sanctions on Russia over its invasion of Ukraine': what the act is over counts only when no
                 # one else is named.
-                (topical if topic else actors).extend(found)
-        actors = actors or topical
+                # ('a complaint with the WTO', «иск … в ВТО»: where a complaint is lodged, the last resort)
+                lodging = measure and entry.code[:2] == "11"
+                lodging = lodging and bool({preposition, _with_case(preposition, nominal)} & lodged_at)
+                (topical if topic else lodged if lodging else actors).extend(found)
+        actors = actors or topical or lodged
         if not actors and token.lemma in self.grammar.document_nouns:
             # 'подписал указ о признании ДНР': a document that enacts an act is aimed where the act is.
             for nominal in self._enacted(token):

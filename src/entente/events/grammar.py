@@ -161,6 +161,9 @@ class Grammar:
     destination_preps: frozenset[str]
     """'deported 200 Venezuelans to El Salvador', «депортировала … в Узбекистан»: where people expelled are sent,
     not whom the expulsion is aimed at."""
+    lodging_preps: frozenset[str]
+    """'filed a complaint with the WTO', «подал жалобу в ВТО»: where a complaint or case is lodged, its target only
+    when no one else is named."""
     place_preps: frozenset[str]
     polity_nouns: frozenset[str]
     """'the elections in Belarus', «итоги выборов в Венесуэле»: a vote held in a country is that country's, so the place

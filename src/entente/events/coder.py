@@ -485,7 +485,10 @@ class EventCoder:
                     continue
                 if speaker.code.endswith(MEDIA_ROLE) and attributed:
                     continue
-                for target in _one_per_country([a for a in about if _distinct(speaker, a, code)]):
+                # ('the Kremlin said Gazprom was fulfilling its obligations': what a state says of its own
+                # people or firms is no statement to another party; blaming them is a domestic accusation.)
+                about_others = [a for a in about if blaming or a.code[:3] != speaker.code[:3]]
+                for target in _one_per_country([a for a in about_others if _distinct(speaker, a, code)]):
                     path = _path(verb, speaker, target)
                     found.append(Candidate(speaker, target, code, "asserted", 0.6, rule, verb, path))
         return found

@@ -1657,6 +1657,10 @@ class EventCoder:
         elif modality.is_conditional_main_clause(verb):
             code, mode = (as_threat(code) if root >= "10" or root == "08" else as_intent(code)), "conditional"
         elif modality.is_intended(verb):
+            if root in {"01", "02"} and self._only_planned(verb):
+                # 'opposition parties plan to press for Ruto's resignation', 'will ask the UN to …': a statement or
+                # an appeal to come has not been made ('agreed to call for a meeting' has, jointly).
+                return
             if root in {"04", "05", "06", "07", "08", "09"}:
                 if self._plan_told_by_others(verb, sources, reporter, ctx):
                     # 'Russia and Turkey intend to sign a gas deal, sources told Reuters', «По словам источников,
@@ -1695,6 +1699,19 @@ class EventCoder:
             yield from self._accusations(reporter, verb, sources, targets, ctx)
         for source in sources:
             yield from self._source_candidates(source, sources, targets, verb, entry, code, mode, confidence, ctx)
+
+    def _only_planned(self, verb: Word) -> bool:
+        """Whether the verb is to come or only planned ('will ask', 'plan to hold protests to press for'), not
+        agreed, decided or vowed."""
+        for _ in range(4):
+            if modality.is_future(verb):
+                return True
+            if verb.is_root or verb.dep not in {"xcomp", "advcl", "conj"}:
+                return False
+            if verb.dep == "xcomp" and modality.lemma_with_particle(verb.head) in self.grammar.planning_words:
+                return True
+            verb = verb.head
+        return False
 
     def _received_candidates(
         self, verb: Word, noun: Word, entry: NounEntry, ctx: SentenceActors

@@ -1129,7 +1129,10 @@ class EventCoder:
             # institution is aimed at its owner (a town or country where it takes place is no target).
             found = [a for n in self._sites(verb) for a in resolve_all(n, ctx)
                      if len(a.code) >= 6 and a.kind != "pronoun" and not a.needs_country]  # fmt: skip
-        if all(a.needs_country for a in found) and code[:2] in PLACE_TARGET_ROOTS:
+        # ('arrested six opposition activists in Novi Sad': people seized are the target; the place only gives
+        # their country, see _finalise.)
+        seized = code[:2] == "17" and found and all(a.code[-3:] in UNARMED_ROLES for a in found)
+        if all(a.needs_country for a in found) and code[:2] in PLACE_TARGET_ROOTS and not seized:
             # 'amassed troops near Ukraine': the troops are the actor's own; the place is whom it concerns.
             found = self._located_targets(verb, ctx) or found
         if not found and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(PLACE_TARGET_CODES)):

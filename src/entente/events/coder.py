@@ -2496,7 +2496,10 @@ class EventCoder:
             target = replace(target, code=target.code + "GOV")
         if source is None or target is None or not _distinct(source, target, candidate.code):
             return []
-        if candidate.code[:4] in RELEASE_CALLS and target.code[:3] == source.code[:3]:
+        # ('Turkey's opposition called on the government to release Imamoglu': people out of power calling on
+        # their own state's organs ask whoever holds the prisoners.)
+        at_home = len(source.code) > 3 and source.code[3:6] not in STATE_AGENTS and target.code[3:6] in STATE_AGENTS
+        if candidate.code[:4] in RELEASE_CALLS and target.code[:3] == source.code[:3] and not at_home:
             # 'France demanded the release of French citizens': a call for release is aimed at whoever holds them,
             # never at those to be freed; with the holder unnamed there is no target.
             return []

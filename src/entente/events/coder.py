@@ -975,6 +975,10 @@ class EventCoder:
                 # 'в ответ на продажу оружия Тайваню', 'in retaliation for …': why the act was done, not whom at (the
                 # parser may hang 'на продажу' on the verb beside 'в ответ').
                 continue
+            if code[:2] == "14" and nominal.lemma in g.venue_nouns:
+                # 'took to the streets of Tbilisi', «вышли на улицы Тбилиси»: the streets of a town are where
+                # people protest, at home (see _finalise), not whom they protest against.
+                continue
             if _continues_background_phrase(verb, nominal, g):
                 # 'imposed sanctions on Iran Air over Tehran's supply of missiles to Russia': the parser may hang on
                 # the verb a phrase that goes on a reason or background phrase just before it; it is that phrase's.
@@ -2487,6 +2491,10 @@ class EventCoder:
             # 'Lukashenko freed 14 prisoners after talks with a US envoy': people of no stated country whom a state
             # frees or arrests are held by it, at home, whoever else the sentence names.
             target_country = source.code[:3]
+        if target is not None and target.needs_country and source is not None \
+                and _described_by_other(target, source, sentence, ctx):
+            # («задержаны 33 человека, якобы работающих в ЧВК Вагнера»: whose they are is not the sentence's)
+            target_country = None
         target = _with_country(target, _country_for(target, target_country, sentence, ctx))
         if (source is not None and target is not None and len(target.code) == 3 and target.kind == "country"
                 and len(source.code) == 6 and source.code[:3] == target.code and source.code[3:] not in STATE_AGENTS
@@ -3199,6 +3207,20 @@ def _of_no_country(head: Word) -> bool:
     words = [head, *(c for c in head.children if c.dep in {"nmod", "compound"} and not c.case)]
     foreign = any(c.dep == "amod" and c.lemma in g.foreign_modifiers for w in words for c in w.children)
     return foreign or head.lemma in g.weapon_nouns | g.foreigner_nouns
+
+
+def _described_by_other(actor: Actor, source: Actor, sentence: Parsed, ctx: SentenceActors) -> bool:
+    """Whether people of no stated country are described by a clause that names another group or organisation
+    («33 человека, якобы работающих в ЧВК Вагнера», 'men said to fight for Wagner'): then they are not simply the
+    state's own."""
+    if not 0 <= actor.head < len(sentence):
+        return False
+    clauses = [c for c in sentence[actor.head].children if c.dep in {"acl", "acl:relcl"}]
+    inside = {t.i for c in clauses for t in c.subtree}
+    # (an armed group or organisation they serve; a country named there may be where they come from or go: 'refugees
+    # fleeing the war in Liberia', 'migrants trying to reach Poland')
+    return any(m.start in inside and m.entry.kind in {"group", "igo"}
+               and m.entry.code_on(ctx.when)[:3] != source.code[:3] for m in ctx.mentions)  # fmt: skip
 
 
 def _country_for(actor: Actor | None, country: str | None, sentence: Parsed, ctx: SentenceActors) -> str | None:

@@ -79,6 +79,7 @@ class RussianParser:
                     dep="root" if head == base + k else (token.rel or "dep"), head_i=head, idx=token.start,
                     ws=" " if following.isspace() else "", morph=feats,
                 ))  # fmt: skip
+            _converbs_read_as_participles(words[base:], self.vocab)
             _attach_instrumental_predicates(words[base:])
             _attach_stray_prepositional_roots(words[base:])
             _attach_stray_counted_objects(words[base:])
@@ -107,6 +108,28 @@ class RussianParser:
                 if parse.normal_form == lemma:
                     forms.update(form.word for form in parse.lexeme)
         return forms
+
+
+def _converbs_read_as_participles(words: list[Word], analyzer: Any) -> None:
+    """«Кишинев сократил штат посольства, выслав 45 дипломатов»: the tagger may read a perfective converb in -в
+    (выслав, заявив) as a participle and hang it on the noun before it. A converb never describes a noun: with the
+    dictionary sure of the form, it is a converb of the verb that governs that noun."""
+    position = {word.i: word for word in words}
+    for word in words:
+        if word.pos != "VERB" or "VerbForm=Part" not in word.morph or not word.text.lower().endswith("в"):
+            continue
+        parses = analyzer.parse(word.text.lower())
+        if not parses or parses[0].tag.POS != "GRND" or parses[0].score < 0.9:
+            continue
+        kept = [f for f in word.morph.split("|") if f.split("=")[0] in {"Aspect", "Tense", "Voice"}]
+        word.morph = "|".join(sorted([*kept, "VerbForm=Conv"]))
+        governor = position.get(word.head_i)
+        for _ in range(4):
+            if governor is None or governor.pos == "VERB" or governor.head_i == governor.i:
+                break
+            governor = position.get(governor.head_i)
+        if word.dep == "acl" and governor is not None and governor.pos == "VERB" and governor.i < word.i:
+            word.head_i, word.dep = governor.i, "advcl"
 
 
 def _attach_instrumental_predicates(words: list[Word]) -> None:

@@ -70,3 +70,10 @@ def test_a_fronted_subordinate_clause_hangs_on_the_main_verb(parse) -> None:  # 
     froze, sent = word(s, "заморозила"), word(s, "направлял")
     assert sent.is_root and froze.dep == "advcl" and froze.head is sent
     assert word(s, "С").dep == "mark" and word(s, "С").head is froze
+
+
+def test_a_converb_read_as_a_participle_on_a_noun_is_a_converb_of_the_verb(parse) -> None:  # noqa: ANN001
+    s = parse("Рига сократила штат посольства, выслав 12 российских дипломатов.")
+    expelled = word(s, "выслав")
+    assert expelled.feat("VerbForm") == "Conv"
+    assert expelled.dep == "advcl" and expelled.head is word(s, "сократила")

@@ -225,8 +225,10 @@ def _objects_of_fixed_predicates(words: list[Word]) -> None:
                 verb = before[-1]
         if verb.pos != "VERB":
             continue
+        # (or on its first word: 'персоной | нон грата российского дипломата')
+        phrase = {w.i for w in words if word.i - 2 <= w.i <= word.i}
         for other in words:
-            if other.head_i == word.i and other.i > word.i and other.pos in {"NOUN", "PROPN"}:
+            if other.head_i in phrase and other.i > word.i and other.pos in {"NOUN", "PROPN"}:
                 other.head_i, other.dep = verb.i, "obj"
 
 

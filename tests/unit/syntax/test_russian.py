@@ -77,3 +77,8 @@ def test_a_converb_read_as_a_participle_on_a_noun_is_a_converb_of_the_verb(parse
     expelled = word(s, "выслав")
     assert expelled.feat("VerbForm") == "Conv"
     assert expelled.dep == "advcl" and expelled.head is word(s, "сократила")
+
+
+def test_an_object_hung_on_the_first_word_of_persona_non_grata_is_the_verbs(parse) -> None:  # noqa: ANN001
+    s = parse("МИД Эстонии объявил персоной нон грата российского дипломата, сообщили в ведомстве.")
+    assert word(s, "дипломата").dep == "obj" and word(s, "дипломата").head is word(s, "объявил")

@@ -1421,6 +1421,13 @@ class EventCoder:
             actors = [a for a in actors if a.strong or a.kind == "pronoun"] or owners
         if actors:
             return actors
+        # ('duties on electric vehicles made in China', «на товары, произведённые в Китае»: goods made in a
+        # country are that country's, as 'Chinese electric vehicles' would be.)
+        made = [n for c in token.children if c.dep == "acl" and c.lemma in self.grammar.origin_verbs
+                for p, n in obliques(c) if p in self.grammar.place_preps]  # fmt: skip
+        origins = [a for n in made for a in resolve_all(n, ctx) if a.kind == "country"]
+        if origins:
+            return origins
         # 'criticized Moscow's move': the object is not an actor but belongs to one.
         for child in token.children if not depth else ():
             if child.dep == "nmod:poss" or (child.dep == "nmod" and not child.case and child.feat("Case") == "Gen"):

@@ -188,11 +188,19 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
             if m.entry.kind == "igo" and 0 <= person.start - m.end <= 4
             and not any(c.entry.kind == "country" and m.end <= c.start < person.start for c in places)
         ]  # fmt: skip
+        national = [m for m in places if m.entry.kind == "country" and 0 <= person.start - m.end <= 4]
+        start = min([person.start, *(t.start for t in titles), *(m.start for m in national)])
+        former = any(t.lower in grammar_of(head).former_words for t in head.sentence if start - 2 <= t.i < start)
         if offices and not code.startswith("IGO") and (titles or code.endswith("ELI")):
             # 'NATO Secretary General Mark Rutte', 'генсек НАТО Марк Рютте': the organisation's title in the text
             # outranks the table's earlier office (an article our dates place before the appointment), and a
             # national office our table has ended ('EU foreign policy chief Josep Borrell' after 2024).
             code = offices[-1].entry.code_on(ctx.when)
+        elif code.startswith("IGO") and titles and national and not offices and not former:
+            # 'Estonian Prime Minister Kaja Kallas', «премьер-министра Эстонии Каю Каллас» in an article our dates
+            # place after she left for the EU: a national title in the text outranks the table's later office
+            # ('former Estonian prime minister Kallas' does not).
+            code = national[-1].entry.code_on(ctx.when)[:3] + titles[-1].entry.code_on(ctx.when)
         elif code.endswith("ELI") and agents:
             # Out of office by our table, but the text gives the title ('Pakistan's prime minister X'): trust it.
             code = code[:3] + (titles or agents)[0].entry.code_on(ctx.when)

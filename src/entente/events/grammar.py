@@ -161,6 +161,8 @@ class Grammar:
     destination_preps: frozenset[str]
     """'deported 200 Venezuelans to El Salvador', «депортировала … в Узбекистан»: where people expelled are sent,
     not whom the expulsion is aimed at."""
+    former_words: frozenset[str]
+    """'former prime minister Kallas', «бывший премьер-министр»: a title no longer held."""
     origin_verbs: frozenset[str]
     """'electric vehicles made in China', «товары, произведённые в Китае»: goods made in a country are its own."""
     lodging_preps: frozenset[str]

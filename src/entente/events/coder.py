@@ -2487,7 +2487,8 @@ class EventCoder:
             target_country = None
         if (target_country is None and place is not None and source is not None and place != source.code[:3]
                 and target is not None and target.code[-3:] not in ARMED_ROLES
-                and not self._owned_by_pronoun(target, sentence)):
+                and not self._owned_by_pronoun(target, sentence)
+                and _place_in_clause(candidate.predicate, place, ctx)):
             # 'Uzbekistan sent aid to refugees in Afghanistan': people of no stated country acted on where a single
             # other country is named only as the place are there (not armed men, who may have been sent there, nor
             # 'its citizens').
@@ -3203,6 +3204,16 @@ def _place_country(sentence: Parsed, ctx: SentenceActors) -> str | None:
         if m.entry.kind in {"country", "region"}:
             (places if in_place_phrase(sentence[m.end - 1]) else others).add(m.entry.code_on(ctx.when)[:3])
     return next(iter(places)) if len(places) == 1 and not places & others else None
+
+
+def _place_in_clause(predicate: Word, place: str, ctx: SentenceActors) -> bool:
+    """Whether the country named only as a place is named in the act's own clause ('sent aid to refugees in
+    Afghanistan'), not in another ('Putin received Lukashenko in Sochi as Belarusian forces detained protesters')."""
+    clause = predicate
+    while clause.dep == "xcomp" and not clause.is_root:
+        clause = clause.head
+    inside = {t.i for t in clause.subtree}
+    return any(m.start in inside and m.entry.code_on(ctx.when)[:3] == place for m in ctx.mentions)
 
 
 def _of_no_country(head: Word) -> bool:

@@ -2347,6 +2347,10 @@ class EventCoder:
         describing = verb.dep in {"acl:relcl", "acl"} and verb.head.pos in {"PROPN", "NOUN"} and not verb.is_root
         if describing and any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for c in verb.children):
             return True
+        if any(c.dep == "advmod" and c.lower in self.grammar.lasting_adverbs for c in verb.children):
+            # 'Minsk has long sought compensation from Moscow', «Минск давно добивается компенсации»: a stance held
+            # for years is the background of the news, not an act of it.
+            return True
         if describing and verb.dep == "acl" and verb.lower in self.grammar.proxy_marks and _passive_participle(verb):
             # 'M23 rebels, backed by Rwandan troops, seized Goma', 'militias funded by Iran': who backs a group
             # describes the group, as 'Rwandan-backed' would; it is no act of the news.

@@ -161,6 +161,8 @@ class Grammar:
     destination_preps: frozenset[str]
     """'deported 200 Venezuelans to El Salvador', «депортировала … в Узбекистан»: where people expelled are sent,
     not whom the expulsion is aimed at."""
+    lasting_adverbs: frozenset[str]
+    """'has long sought', «давно добивается»: an adverb that makes the verb a lasting stance, not an act."""
     former_words: frozenset[str]
     """'former prime minister Kallas', «бывший премьер-министр»: a title no longer held."""
     origin_verbs: frozenset[str]

@@ -218,6 +218,9 @@ def is_denied(verb: Word) -> bool:
         if noun.lemma in g.correlative_pronouns and noun.dep in {"nmod", "obl"} and not noun.is_root:
             # («сообщения о том, что …»: the clause hangs on a pronoun that stands for it)
             noun = noun.head
+            if link.dep in {"acl", "ccomp"} and _lower_lemma(noun) in g.dispute_verbs:
+                # («отвергла обвинения в том, что …»: the pronoun on a denial stands for what is denied)
+                return True
         # (a content clause the parser calls relative: 'a report that Russian troops had used …', 'that' a mark)
         content = link.dep == "acl" or link.dep == "acl:relcl" and any(c.dep == "mark" for c in link.children)
         if content and not link.is_root and noun.pos in {"NOUN", "PROPN"} and not noun.is_root:

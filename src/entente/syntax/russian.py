@@ -92,6 +92,7 @@ class RussianParser:
             _subjects_of_the_governing_verb(words[base:])
             _phrases_before_a_clause(words[base:])
             _fronted_subordinate_clauses(words[base:])
+            _complement_clauses_read_as_conjuncts(words[base:])
         return Sentence(text, words, language="ru")
 
     @cached_property
@@ -414,4 +415,27 @@ def _fronted_subordinate_clauses(words: list[Word]) -> None:
         main.head_i, main.dep = main.i, "root"
         clause.head_i, clause.dep = main.i, "advcl"
         opener.head_i, opener.dep = clause.i, "mark"
+
+
+COMPLEMENT_MARKS = frozenset({"что", "чтобы"})
+CORRELATIVES = frozenset({"тот", "то"})
+
+
+def _complement_clauses_read_as_conjuncts(words: list[Word]) -> None:
+    """«отвергла обвинения Бишкека в том, что её военные открыли огонь»: the parser may read the clause after «в том,
+    что» as a second verb coordinated with the main one. A clause opened by «что» is no conjunct: it is the content
+    of the pronoun «том» that stands for it (or, with none, the verb's complement)."""
+    by_head = _dependents(words)
+    position = {word.i: word for word in words}
+    for word in words:
+        head = position.get(word.head_i)
+        if word.dep != "conj" or word.pos != "VERB" or head is None or head.i > word.i:
+            continue
+        if not any(c.dep == "mark" and c.lower in COMPLEMENT_MARKS for c in by_head.get(word.i, [])):
+            continue
+        pronouns = [c for c in by_head.get(head.i, []) if c.lemma in CORRELATIVES and c.i < word.i]
+        if pronouns:
+            word.head_i, word.dep = pronouns[-1].i, "acl"
+        else:
+            word.dep = "ccomp"
 

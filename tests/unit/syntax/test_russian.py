@@ -82,3 +82,9 @@ def test_a_converb_read_as_a_participle_on_a_noun_is_a_converb_of_the_verb(parse
 def test_an_object_hung_on_the_first_word_of_persona_non_grata_is_the_verbs(parse) -> None:  # noqa: ANN001
     s = parse("МИД Эстонии объявил персоной нон грата российского дипломата, сообщили в ведомстве.")
     assert word(s, "дипломата").dep == "obj" and word(s, "дипломата").head is word(s, "объявил")
+
+
+def test_a_clause_opened_by_chto_is_no_conjunct_but_the_content_of_its_pronoun(parse) -> None:  # noqa: ANN001
+    s = parse("Таджикская сторона отвергла обвинения Бишкека в том, что её военные первыми открыли огонь.")
+    opened = word(s, "открыли")
+    assert opened.dep == "acl" and opened.head is word(s, "том")

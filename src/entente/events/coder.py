@@ -732,8 +732,8 @@ class EventCoder:
                   for t in c.subtree}  # fmt: skip
         # ('sanctioned two firms over their sale of drones': with an object, a phrase on why or after what the act
         # was done says nothing of its sense; 'sanctioned the sale' would.)
-        why = self.grammar.background_preps | self.grammar.reason_preps
-        reasons = {t.i for c in verb.children if c.dep == "obl" and c.case in why and _has(verb, "obj")
+        reasons = {t.i for c in verb.children if c.dep == "obl" and _has(verb, "obj")
+                   and (c.case in self.grammar.reason_preps or _background_prep(c.case, c, self.grammar))
                    for t in c.subtree}  # fmt: skip
         untimed = {t.lemma for t in close if t.i not in times | placed | reasons}
         untimed |= {t.lower for t in close if t.i not in times | placed | reasons}
@@ -3158,6 +3158,14 @@ def _after_reason_noun(nominal: Word) -> bool:
     return nominal.sentence[case.i - 1].lemma in grammar_of(nominal).reason_nouns
 
 
+def _background_prep(preposition: str | None, nominal: Word, g: Grammar) -> bool:
+    """Whether a preposition opens a phrase of background ('since 2014', 'over the sale', «с 2014 года»); «с» with
+    the instrumental is 'with' («прибыл с визитом»)."""
+    if preposition not in g.background_preps:
+        return False
+    return not (preposition in g.comitative_preps and nominal.feat("Case") == "Ins")
+
+
 def _continues_background_phrase(verb: Word, nominal: Word, g: Grammar) -> bool:
     """Whether a phrase on the verb follows at once a background or reason phrase of the verb ('over the supply of
     missiles | to Russia') whose noun is a common noun: then it belongs to that noun."""
@@ -3165,7 +3173,7 @@ def _continues_background_phrase(verb: Word, nominal: Word, g: Grammar) -> bool:
     for preposition, other in obliques(verb):
         if other is nominal or other.pos != "NOUN" or other.i > nominal.i:
             continue
-        if preposition in g.background_preps and max(t.i for t in other.subtree) + 1 == start:
+        if _background_prep(preposition, other, g) and max(t.i for t in other.subtree) + 1 == start:
             return True
     return False
 

@@ -1472,6 +1472,11 @@ class EventCoder:
                 lodging = measure and entry.code[:2] == "11"
                 lodging = lodging and bool({preposition, _with_case(preposition, nominal)} & lodged_at)
                 (topical if topic else lodged if lodging else actors).extend(found)
+                if lodging:
+                    # ('a complaint with the UN Security Council against Ethiopia': the parser may hang whom the
+                    # complaint is against on where it is lodged)
+                    actors.extend(a for p, n in obliques(nominal) if p in self.grammar.opposing_preps
+                                  for a in resolve_all(n, ctx))  # fmt: skip
         actors = actors or topical or lodged
         if not actors and token.lemma in self.grammar.document_nouns:
             # 'подписал указ о признании ДНР': a document that enacts an act is aimed where the act is.
@@ -2532,6 +2537,11 @@ class EventCoder:
         if candidate.code[:2] == "04" and target.code[3:6] == "MED":
             # 'met journalists', «встреча с журналистами»: a press appearance is no consultation between parties.
             return []
+        if (candidate.code[:2] == "16" and target.code[:3] == source.code[:3] and target.code[3:6] in CURBED_ROLES
+                and (len(source.code) == 3 or source.code[3:6] in STATE_AGENTS)):
+            # 'Kais Saied suspended parliament', «приостановил деятельность партии»: a state cutting off its own
+            # parliament, parties or press coerces them (172); reducing relations is between parties abroad.
+            candidate = replace(candidate, code="172", rule=candidate.rule + " (a state's own institutions: 172)")
         if candidate.code[:2] == "19" and source.code[3:6] in UNARMED_ROLES:
             # 'Israeli settlers attacked a Palestinian village', «поселенцы напали на деревню»: violence by people who
             # are no armed force is not military force.
@@ -3100,6 +3110,8 @@ def _one_per_country(actors: list[Actor]) -> list[Actor]:
 
 
 STATE_AGENTS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
+CURBED_ROLES = {"LEG", "JUD", "OPP", "PTY", "MED", "NGO", "EDU", "LAB"}
+"""Institutions at home a state's cuts and suspensions coerce (172) rather than reduce relations with (16)."""
 
 
 def _distinct(source: Actor, target: Actor, code: str = "") -> bool:

@@ -770,6 +770,15 @@ class EventCoder:
             if "obj" in entry.excluded and any(c.dep == "obj" for c in verb.children):
                 # '!obj': an intransitive sense ('workers went on strike', not 'jets struck the camp').
                 continue
+            cooperative = "04" <= entry.code[:2] <= "09"
+            if cooperative and entry.keywords and verb.lemma in self.grammar.intent_verbs and not any(
+                _has_keyword(k, {t.lemma for t in near if t.head is verb} | {t.lower for t in near if t.head is verb},
+                             " ".join(t.lower for t in near if t.head is verb or t.head.head is verb))
+                for k in entry.keywords
+            ) and any(c.dep == "xcomp" and c.pos == "VERB" for c in verb.children):
+                # 'agreed to finalise a deal within four months': a keyword in the act agreed to belongs to that
+                # act, which is still to come; 'agreed a deal' is the deal.
+                continue
             return entry
         return None
 

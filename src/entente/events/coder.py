@@ -805,6 +805,9 @@ class EventCoder:
                 found |= self.grammar.place_name_keywords
             elif m.entry.kind == "group" and m.entry.code_on(None).endswith(MEDIA_ROLE):
                 found |= self.grammar.media_name_keywords
+            elif m.entry.kind == "person":
+                # ('Putin received Lukashenko', «Путин принял Лукашенко»: a named person stands for a leader)
+                found |= self.grammar.person_name_keywords
         return found
 
     def _subjects(self, verb: Word, ctx: SentenceActors) -> tuple[list[Actor], bool]:

@@ -156,6 +156,8 @@ class Grammar:
     visit_preps: frozenset[str]
     place_name_keywords: frozenset[str]
     """'seized Goma': the keywords a named town or region as object stands for ('city', «город»)."""
+    person_name_keywords: frozenset[str]
+    """'received Lukashenko': the keywords a named person as object stands for ('leader', «лидер»)."""
     media_name_keywords: frozenset[str]
     """'suspended the BBC': the keywords a named news outlet as object stands for ('broadcaster', «СМИ»)."""
     destination_preps: frozenset[str]

@@ -1967,6 +1967,10 @@ class EventCoder:
                             and n.lemma not in self.grammar.helper_nouns for p, n in obliques(verb))  # fmt: skip
             if peers and mutual and not partnered and (entry.source != "light verb" or code[:2] != "19"):
                 own_targets = peers
+            elif peers and _at_each_other(verb):
+                # 'Kyrgyz and Tajik border guards opened fire on each other', «открыли огонь друг по другу»: an act
+                # aimed at each other is mutual whatever the verb.
+                own_targets = peers
         if (not own_targets and source.code[3:6] in self.codebook.domestic_sources(code) and source.code[:3] != "IGO"
                 and code[:3] != "174"):
             # (an expulsion is of foreigners: with none named it is no act at home)
@@ -3180,6 +3184,19 @@ def _after_reason_noun(nominal: Word) -> bool:
     if case is None or case.i == 0:
         return False
     return nominal.sentence[case.i - 1].lemma in grammar_of(nominal).reason_nouns
+
+
+def _at_each_other(verb: Word) -> bool:
+    """Whether the verb is aimed at 'each other' / 'one another' / «друг (по) другу»."""
+    for child in verb.children:
+        if child.dep not in {"obj", "obl", "iobj", "nmod"}:
+            continue
+        if child.lemma == "друг" and child.pos == "PRON" or child.lemma == "друг" and any(
+                c.dep == "fixed" for c in child.children):
+            return True
+        if child.lower in {"other", "another"} and any(c.lower in {"each", "one"} for c in child.children):
+            return True
+    return False
 
 
 def _background_prep(preposition: str | None, nominal: Word, g: Grammar) -> bool:

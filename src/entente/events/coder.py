@@ -770,17 +770,24 @@ class EventCoder:
             if "obj" in entry.excluded and any(c.dep == "obj" for c in verb.children):
                 # '!obj': an intransitive sense ('workers went on strike', not 'jets struck the camp').
                 continue
-            cooperative = "04" <= entry.code[:2] <= "09"
-            if cooperative and entry.keywords and verb.lemma in self.grammar.intent_verbs and not any(
-                _has_keyword(k, {t.lemma for t in near if t.head is verb} | {t.lower for t in near if t.head is verb},
-                             " ".join(t.lower for t in near if t.head is verb or t.head.head is verb))
-                for k in entry.keywords
-            ) and any(c.dep == "xcomp" and c.pos == "VERB" for c in verb.children):
+            if self._keyword_only_in_act_agreed(entry, verb, near):
                 # 'agreed to finalise a deal within four months': a keyword in the act agreed to belongs to that
                 # act, which is still to come; 'agreed a deal' is the deal.
                 continue
             return entry
         return None
+
+    def _keyword_only_in_act_agreed(self, entry: VerbEntry, verb: Word, near: list[Word]) -> bool:
+        """Whether a cooperative entry of an agreeing or offering verb ('agree [deal]') finds its keyword only in the
+        verb's infinitive complement ('agreed to finalise a deal'), not among the verb's own words."""
+        if not entry.keywords or not "04" <= entry.code[:2] <= "09" or verb.lemma not in self.grammar.intent_verbs:
+            return False
+        if not any(c.dep == "xcomp" and c.pos == "VERB" for c in verb.children):
+            return False
+        own = [t for t in near if t.head is verb]
+        words = {t.lemma for t in own} | {t.lower for t in own}
+        text = " ".join(t.lower for t in near if t.head is verb or t.head.head is verb)
+        return not any(_has_keyword(k, words, text) for k in entry.keywords)
 
     def _mediating(self, verb: Word) -> bool:
         """'brokered', 'mediated': a verb of mediation (045), whose doer is a go-between, not a party."""
@@ -1963,8 +1970,9 @@ class EventCoder:
             # an offensive' together are not fighting each other.
             # ('Kenyan and Haitian police clashed with gang members': a partner named after 'with', even one of no
             # country, is whom they act with, not each other; 'with each other', «друг с другом» are each other.)
-            partnered = any(p in self.grammar.comitative_preps and n.pos in {"NOUN", "PROPN"} and n.lemma != "друг"
-                            and n.lemma not in self.grammar.helper_nouns for p, n in obliques(verb))  # fmt: skip
+            not_partners = self.grammar.reciprocal_pronouns | self.grammar.helper_nouns
+            partnered = any(p in self.grammar.comitative_preps and n.pos in {"NOUN", "PROPN"}
+                            and n.lemma not in not_partners for p, n in obliques(verb))  # fmt: skip
             if peers and mutual and not partnered and (entry.source != "light verb" or code[:2] != "19"):
                 own_targets = peers
             elif peers and _at_each_other(verb):
@@ -3187,14 +3195,13 @@ def _after_reason_noun(nominal: Word) -> bool:
 
 
 def _at_each_other(verb: Word) -> bool:
-    """Whether the verb is aimed at 'each other' / 'one another' / «друг (по) другу»."""
+    """Whether the verb is aimed at 'each other' / 'one another' / «друг (по) другу» (``reciprocal_pronouns``)."""
+    pronouns = grammar_of(verb).reciprocal_pronouns
     for child in verb.children:
         if child.dep not in {"obj", "obl", "iobj", "nmod"}:
             continue
-        if child.lemma == "друг" and child.pos == "PRON" or child.lemma == "друг" and any(
-                c.dep == "fixed" for c in child.children):
-            return True
-        if child.lower in {"other", "another"} and any(c.lower in {"each", "one"} for c in child.children):
+        words = [t for t in child.subtree if t.dep not in {"case", "punct"} or t.head is not child]
+        if child.lemma in pronouns or " ".join(t.lower for t in words) in pronouns:
             return True
     return False
 

@@ -2376,6 +2376,12 @@ class EventCoder:
         describing = verb.dep in {"acl:relcl", "acl"} and verb.head.pos in {"PROPN", "NOUN"} and not verb.is_root
         if describing and any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for c in verb.children):
             return True
+        stative = verb.head.pos in {"NOUN", "PROPN", "ADJ"} and any(
+            c.dep == "cop" and c.feat("Tense") == "Pres" for c in verb.head.children)
+        if verb.dep == "advcl" and _present_participle(verb) and not verb.is_root and stative:
+            # 'Russia is the driving force behind the CSTO, providing most of its budget': a participle that goes
+            # with how things stand (a present copula) describes that state, not an act of the news.
+            return True
         if any(c.dep == "advmod" and c.lower in self.grammar.lasting_adverbs for c in verb.children):
             # 'Minsk has long sought compensation from Moscow', «Минск давно добивается компенсации»: a stance held
             # for years is the background of the news, not an act of it.

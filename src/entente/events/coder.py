@@ -1254,6 +1254,12 @@ class EventCoder:
                           if f"{preposition} {nominal.lower} {p}" in self.grammar.site_preps]  # fmt: skip
         return sites
 
+    def _site_countries(self, predicate: Word, ctx: SentenceActors) -> set[str]:
+        """The countries whose institutions the act, or the act its participle goes with, is held at ('outside the
+        Russian embassy')."""
+        verbs = [predicate] + ([predicate.head] if predicate.dep in {"advcl", "conj"} and not predicate.is_root else [])
+        return {a.code[:3] for v in verbs for n in self._sites(v) for a in resolve_all(n, ctx) if len(a.code) >= 3}
+
     def _located_targets(self, verb: Word, ctx: SentenceActors, preps: frozenset[str] | None = None) -> list[Actor]:
         things = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"}]
         things += [n for p, n in obliques(verb) if p in self.grammar.target_preps]
@@ -2494,7 +2500,10 @@ class EventCoder:
         # (Force on a country's own forces by unnamed fighters is insurgency at home: 'Militants detonated a car bomb
         # near a Pakistani army convoy'.)
         only_in_target = target is not None and candidate.code[:2] < "17" and _country_only_in(target, sentence, ctx)
-        if candidate.source.needs_country and target is not None and only_in_target:
+        # ('Protesters rallied outside the Russian embassy, demanding that Moscow withdraw': people gathered at a
+        # country's embassy are not of that country, however often the sentence names it.)
+        sited = target is not None and target.code[:3] in self._site_countries(candidate.predicate, ctx)
+        if candidate.source.needs_country and target is not None and (only_in_target or sited):
             # 'Protesters rallied outside the Russian embassy': whose protesters is not told by whom they protest;
             # the town they are in may tell it ('… the US embassy in Baghdad' are Iraqi protesters).
             towns = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}}

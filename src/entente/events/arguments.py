@@ -522,6 +522,9 @@ def _names_the_pair(head: Word) -> bool:
     if head.lemma in g.party_nouns and head.feat("Number") == "Plur" and head.pos == "NOUN":
         # «стороны подписали соглашение», 'the sides agreed': the parties, with nothing else to say whose
         return not any(c.dep in {"amod", "nmod", "nmod:poss", "compound"} for c in head.children)
+    if head.lower in g.pair_words and head.pos == "NUM" and head.dep == "nsubj":
+        # ('… and the two signed a protocol': the number alone, with its article, stands for the pair)
+        return any(c.dep == "det" for c in head.children)
     if head.lemma not in g.pair_nouns and head.lower not in g.pair_nouns:
         return False
     marks = {"nummod", "nummod:gov", "det", "det:predet", "amod"}

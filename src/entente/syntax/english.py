@@ -30,6 +30,12 @@ LABELS = {
 VERBAL = {"VERB", "AUX", "ADJ"}
 
 
+TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december"})
+"""Day and month names, which the model rightly reads as adverbials ('met Monday')."""
+
+
 @cache
 def lemma_corrections() -> dict[str, str]:
     """Verb forms the small English model lemmatises wrongly (data/en/lemmas.tsv)."""
@@ -288,6 +294,18 @@ def from_spacy(span: Span) -> Sentence:
             continue
         reattach(subjects[0], main)
         deps[subjects[0]] = "dobj"
+
+    # 'Sisi met Ethiopian Prime Minister Abiy Ahmed': the model may read a titled name after a verb with no object
+    # as a noun-phrase adverbial, as it would 'met Monday'. A name of several words that is no day or month is the
+    # verb's object.
+    for k in range(len(tokens)):
+        verb = heads[k]
+        if deps[k] != "npadvmod" or pos[k] != "PROPN" or verb >= k or pos[verb] != "VERB":
+            continue
+        if tokens[k].lower_ in TIME_NAMES or any(deps[c] in {"dobj", "obj"} for c in children[verb]):
+            continue
+        if any(deps[c] == "compound" and pos[c] == "PROPN" for c in children[k]):
+            deps[k] = "dobj"
 
     # 'Poland closed one of its border crossings with Belarus': a part named by 'one of', 'some of', 'several of'
     # stands for the things it is part of; the noun after 'of' heads the phrase, as in 'closed its border

@@ -190,3 +190,8 @@ def test_a_noun_before_a_perfect_participle_without_a_comma_is_the_object_of_the
     s = parse(parser, "Erdogan left this week’s Turkic summit in Astana having criticised the bloc for its silence.")
     assert word(s, "summit").dep == "obj" and word(s, "summit").head is word(s, "left")
     assert word(s, "criticised").head is word(s, "left")
+
+
+def test_a_titled_name_read_as_an_adverbial_after_a_verb_is_its_object(parser: EnglishParser) -> None:
+    s = parse(parser, "Sisi met Ethiopian Prime Minister Abiy Ahmed.")
+    assert word(s, "Ahmed").dep == "obj" and word(s, "Ahmed").head is word(s, "met")

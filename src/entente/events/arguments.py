@@ -66,6 +66,10 @@ class SentenceActors:
 VERBAL_POS = frozenset({"VERB", "AUX"})
 
 
+NON_STATE_PREFIXES = ("IGO", "IMG", "NGO", "MNC")
+"""Actor codes that start with no country."""
+
+
 def phrase_tokens(head: Word) -> list[Word]:
     """The tokens of the noun phrase headed by ``head``, without clauses, coordination or most PPs."""
     g = grammar_of(head)
@@ -237,6 +241,13 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
         kind = country.entry.kind if country is not None else "country"
         return Actor(code, text, kind, head.i, strong or (agent is not None and agent is head_mention))
     if agent is not None:
+        # ('forces loyal to Khalifa Haftar', «силы, верные Хафтару»: troops loyal to a leader are of the leader's
+        # country.)
+        loyal_to = [n for c in head.children if c.dep == "amod" and c.lemma in grammar_of(head).allegiance_words
+                    for n in c.children if n.dep in {"obl", "nmod", "iobj"}]  # fmt: skip
+        leaders = [a for n in loyal_to if (a := resolve_phrase(n, ctx)) is not None and not a.needs_country]
+        if leaders and not leaders[0].code.startswith(NON_STATE_PREFIXES):
+            return Actor(leaders[0].code[:3] + agent.entry.code_on(ctx.when), text, "country", head.i, strong)
         # 'Kurdish fighters', «курдские боевики»: a people without a state of its own takes a country only from a
         # place in its own phrase ('Kurdish fighters in Syria'), never from whoever else the sentence names.
         stateless = any(c.dep == "amod" and c.lemma in grammar_of(head).stateless_peoples for c in head.children)

@@ -25,7 +25,15 @@ from ..syntax import Parser, Word, obliques
 from ..syntax import Sentence as Parsed
 from ..timing import explicit_event_date, names_a_past_day, resolve_event_date
 from . import modality
-from .arguments import Actor, SentenceActors, in_place_phrase, recent_parties, resolve_all, resolve_phrase
+from .arguments import (
+    NON_STATE_PREFIXES,
+    Actor,
+    SentenceActors,
+    in_place_phrase,
+    recent_parties,
+    resolve_all,
+    resolve_phrase,
+)
 from .cameo import Codebook, load_codebook
 from .grammar import Grammar, grammar_of, load_grammar
 from .lexicon import Lexicon, LightVerb, NounEntry, VerbEntry
@@ -35,8 +43,6 @@ ARMED_ROLES = {"MIL", "COP", "PKO", "REB", "INS", "UAF"}
 """Roles of armed units: their 'arrival' somewhere is a deployment, not a visit."""
 MUTUAL_CODES = ("03", "040", "041", "043", "044", "046", "050", "057", "06", "0871", "19")
 """Codes whose acts by two coordinated actors are mutual ('A and B agreed', 'A and B clashed')."""
-NON_STATE_PREFIXES = ("IGO", "IMG", "NGO", "MNC")
-"""Actor codes that start with no country."""
 PLACE_TARGET_ROOTS = {"08", "13", "15", "17", "18", "19", "20"}
 """Acts whose place names their target when no party is named: attacks, threats of them, curfews imposed or
 lifted ('struck a camp in Pakistan', 'lifted a night curfew in Montenegro')."""

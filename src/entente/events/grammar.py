@@ -163,6 +163,8 @@ class Grammar:
     destination_preps: frozenset[str]
     """'deported 200 Venezuelans to El Salvador', «депортировала … в Узбекистан»: where people expelled are sent,
     not whom the expulsion is aimed at."""
+    allegiance_words: frozenset[str]
+    """'forces loyal to Haftar', «верные Хафтару силы»: a role word so described is of the leader's country."""
     reciprocal_pronouns: frozenset[str]
     """'opened fire on each other', «друг по другу»: an act aimed at the doers themselves, each at the other."""
     lasting_adverbs: frozenset[str]

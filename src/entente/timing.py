@@ -217,11 +217,11 @@ def resolve_event_date(
     return reference, reference_precision
 
 
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
              "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
              "субботу": 5, "суббота": 5, "воскресенье": 6}  # fmt: skip
 _RECENT_DAY = re.compile(
-    r"\b(?:(?:on|в|во)\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s|’s)?\b"
+    r"\b(?:(?:on|в|во)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")(?:'s|’s)?\b"
     r"|\b(?P<yesterday>yesterday|вчера)\b|\b(?P<before>позавчера)\b",
     re.IGNORECASE,
 )
@@ -244,7 +244,7 @@ def _recent_day(sentence: str, reference: str | None, precision: str | None) -> 
         return (day - timedelta(days=1)).isoformat(), "day"
     if match.group("before"):
         return (day - timedelta(days=2)).isoformat(), "day"
-    back = (day.weekday() - _WEEKDAYS[match.group("weekday").lower()]) % 7
+    back = (day.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
     return (day - timedelta(days=back)).isoformat(), "day"
 
 
@@ -410,7 +410,7 @@ def _anchor_by_weekday(newest: str, sentences: list[str]) -> str | None:
                 continue
             if _FUTURE_CONTEXT.search(sentence[: match.start()]):
                 continue
-            ahead = (_WEEKDAYS[match.group("weekday").lower()] - start.weekday()) % 7
+            ahead = (WEEKDAYS[match.group("weekday").lower()] - start.weekday()) % 7
             days.add(start + timedelta(days=ahead))
     return days.pop().isoformat() if len(days) == 1 else None
     try:
@@ -423,7 +423,7 @@ def _anchor_by_weekday(newest: str, sentences: list[str]) -> str | None:
                 continue
             if _FUTURE_CONTEXT.search(sentence[: match.start()]) or _FUTURE_WORDS.search(sentence):
                 break
-            ahead = (_WEEKDAYS[match.group("weekday").lower()] - start.weekday()) % 7
+            ahead = (WEEKDAYS[match.group("weekday").lower()] - start.weekday()) % 7
             return (start + timedelta(days=ahead)).isoformat()
     return None
 

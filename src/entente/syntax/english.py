@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from ..errors import DataFileError
 from ..events.nlp import spacy_lemmatizer
+from ..timing import MONTHS, WEEKDAYS
 from . import Sentence, Word
 
 LABELS = {
@@ -30,10 +31,8 @@ LABELS = {
 VERBAL = {"VERB", "AUX", "ADJ"}
 
 
-TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                        "november", "december"})
-"""Day and month names, which the model rightly reads as adverbials ('met Monday')."""
+TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+"""Day and month names (the date resolver's), which the model rightly reads as adverbials ('met Monday')."""
 
 
 @cache

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
+from ..events.grammar import load_grammar
 from . import Sentence, Word
 
 NUMBER_WORDS = {
@@ -417,23 +418,20 @@ def _fronted_subordinate_clauses(words: list[Word]) -> None:
         opener.head_i, opener.dep = clause.i, "mark"
 
 
-COMPLEMENT_MARKS = frozenset({"что", "чтобы"})
-CORRELATIVES = frozenset({"тот", "то"})
-
-
 def _complement_clauses_read_as_conjuncts(words: list[Word]) -> None:
     """«отвергла обвинения Бишкека в том, что её военные открыли огонь»: the parser may read the clause after «в том,
     что» as a second verb coordinated with the main one. A clause opened by «что» is no conjunct: it is the content
     of the pronoun «том» that stands for it (or, with none, the verb's complement)."""
+    grammar = load_grammar("ru")
     by_head = _dependents(words)
     position = {word.i: word for word in words}
     for word in words:
         head = position.get(word.head_i)
         if word.dep != "conj" or word.pos != "VERB" or head is None or head.i > word.i:
             continue
-        if not any(c.dep == "mark" and c.lower in COMPLEMENT_MARKS for c in by_head.get(word.i, [])):
+        if not any(c.dep == "mark" and c.lower in grammar.complement_marks for c in by_head.get(word.i, [])):
             continue
-        pronouns = [c for c in by_head.get(head.i, []) if c.lemma in CORRELATIVES and c.i < word.i]
+        pronouns = [c for c in by_head.get(head.i, []) if c.lemma in grammar.correlative_pronouns and c.i < word.i]
         if pronouns:
             word.head_i, word.dep = pronouns[-1].i, "acl"
         else:

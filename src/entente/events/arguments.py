@@ -86,6 +86,8 @@ def phrase_tokens(head: Word) -> list[Word]:
             continue
         if child.dep in {"nmod", "obl"} and not child.case and child.pos in VERBAL_POS:
             continue  # 'решение выслать российских дипломатов': an infinitive hung as nmod is a clause, not the phrase
+        if child.dep in {"nmod", "obl"} and not child.case and child.feat("Case") == "Ins" and head.pos == "NOUN":
+            continue  # «удар беспилотниками»: a bare instrumental is the means or the doer of an act, not the phrase
         if child.dep in {"nmod", "obl"} and not child.case:
             # A bare nominal modifier ('Collective Security Treaty Organization troops') is part of the phrase.
             out.extend(phrase_tokens(child))

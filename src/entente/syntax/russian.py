@@ -84,6 +84,8 @@ class RussianParser:
             _attach_instrumental_predicates(words[base:])
             _attach_stray_prepositional_roots(words[base:])
             _attach_stray_counted_objects(words[base:])
+            _phrases_after_the_means(words[base:])
+            _phrases_hung_on_a_later_noun(words[base:])
             _quantity_adverbs(words[base:])
             _objects_of_fixed_predicates(words[base:])
             _nominative_subjects(words[base:])
@@ -173,6 +175,58 @@ def _attach_stray_prepositional_roots(words: list[Word]) -> None:
         verbs = [r for r in roots if r.i < late.i and r.pos == "VERB"]
         if verbs:
             late.head_i, late.dep = verbs[-1].i, "obl"
+
+
+def _phrases_after_the_means(words: list[Word]) -> None:
+    """'нанесли удар беспилотниками и ракетами по Киеву', 'атака дронами на Москву': the parser sometimes hangs the
+    phrase after the means of an act (a noun in the instrumental with no preposition, or its conjunct) on the
+    means. It goes with the act, the noun the means hangs on."""
+    base = words[0].i if words else 0
+    cases = {w.head_i for w in words if w.dep == "case"}
+
+    def means_of(word: Word) -> Word | None:
+        """The act (a noun, or a verb) a bare instrumental (or a conjunct of one) describes, or None."""
+        if word.dep == "conj" and word.head_i != word.i:
+            word = words[word.head_i - base]
+        if "Case=Ins" not in word.morph or word.i in cases or word.head_i == word.i or word.pos != "NOUN":
+            return None
+        act = words[word.head_i - base]
+        if word.dep == "nmod" and act.pos == "NOUN" or word.dep in {"iobj", "obl"} and act.pos == "VERB":
+            if word.dep == "iobj":
+                word.dep = "obl"  # (an indirect object is dative; the instrumental is the means)
+            return act
+        return None
+
+    for word in words:
+        if word.dep != "nmod" or word.i not in cases or word.head_i == word.i:
+            continue
+        holder = words[word.head_i - base]
+        act = means_of(holder) if holder.i < word.i else None
+        if act is not None:
+            word.head_i = act.i
+            word.dep = "obl" if act.pos == "VERB" else "nmod"
+
+
+def _phrases_hung_on_a_later_noun(words: list[Word]) -> None:
+    """'ввело санкции против нескольких китайских компаний за поставки компонентов': the parser sometimes hangs a
+    prepositional phrase on a noun further on (here «компонентов»). A phrase modifies what comes before it: it goes
+    to the first word up the later noun's chain that stands before it."""
+    base = words[0].i if words else 0
+    cases = {w.head_i for w in words if w.dep == "case"}
+    for word in words:
+        if word.dep != "nmod" or word.i not in cases or word.head_i <= word.i:
+            continue
+        above = words[word.head_i - base]
+        if above.pos != "NOUN" or "Case=Gen" not in above.morph:
+            continue
+        for _ in range(6):
+            if above.head_i == above.i:
+                break
+            above = words[above.head_i - base]
+            if above.i < word.i:
+                word.head_i = above.i
+                word.dep = "obl" if above.pos == "VERB" else "nmod"
+                break
 
 
 QUANTITY_ADVERBS = frozenset({"более", "менее", "свыше", "около", "почти", "порядка", "больше", "меньше", "до"})

@@ -88,3 +88,18 @@ def test_a_clause_opened_by_chto_is_no_conjunct_but_the_content_of_its_pronoun(p
     s = parse("Таджикская сторона отвергла обвинения Бишкека в том, что её военные первыми открыли огонь.")
     opened = word(s, "открыли")
     assert opened.dep == "acl" and opened.head is word(s, "том")
+
+
+def test_a_phrase_after_the_means_of_an_act_belongs_to_the_act(parse) -> None:  # noqa: ANN001
+    s = parse("Вооружённые силы России нанесли комбинированный удар беспилотниками и ракетами по Киеву.")
+    kyiv = word(s, "Киеву")
+    assert kyiv.head is word(s, "удар")
+    s = parse("Россия нанесла удар беспилотниками и ракетами по Киеву.")
+    kyiv, drones = word(s, "Киеву"), word(s, "беспилотниками")
+    assert drones.dep != "iobj" and kyiv.head in {word(s, "удар"), word(s, "нанесла")}
+
+
+def test_a_phrase_hung_on_a_later_noun_goes_to_what_comes_before_it(parse) -> None:  # noqa: ANN001
+    s = parse("Министерство финансов США ввело санкции против нескольких китайских и индийских компаний за поставки "
+              "компонентов для российских беспилотников.")  # fmt: skip
+    assert word(s, "компаний").head.i < word(s, "компаний").i

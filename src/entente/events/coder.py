@@ -54,11 +54,11 @@ PEOPLE_ROLES = {"CVL", "REF", "PPL", "LAB", "EDU", "HLH"}
 """Roles of people an act may be for or about without being its party: civilians, refugees, workers, students."""
 VIOLENT_ROOTS = ("18", "19", "20")
 """Roots of physical harm: assault, fighting, mass violence."""
+MEETING_CODES = frozenset({"040", "041", "044", "046"})
+"""Meetings, calls and negotiations: acts both parties do, each with the other."""
 REACTION_ROOTS = {"05", "11", "12", "13"}
 """Acts that answer another's act (praise, criticism, rejection, threats): told in a clause on that act, they are
 aimed at its doer ('in a move Tbilisi condemned')."""
-ACCUSABLE_ROOTS = {"17", "18", "19", "20"}
-"""Acts that, reported by another party, are an accusation against their actor."""
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,11 @@ def as_demand(code: str) -> str:
         if code[:n] in specific:
             return specific[code[:n]]
     return "100"
+
+
+# Acts a state does to people of its own jurisdiction: release, arrest, sentence, censorship of media, bans of
+# parties and politicians, curfews.
+HELD_AT_HOME_CODES = frozenset({"0841", "173", "116", "1721", "1722", "1723", "1724"})
 
 
 class EventCoder:
@@ -834,6 +839,7 @@ class EventCoder:
                 if reporter is not None:
                     # 'Hungary said it will support …': the pronoun of reported speech is the speaker.
                     speakers, _ = self._subjects(reporter, ctx)
+                    speakers = speakers or self._document_authors(reporter, ctx)
                     if speakers:
                         return speakers, False
             if subjects:
@@ -921,6 +927,18 @@ class EventCoder:
                 continue
             break
         return [], False
+
+    def _document_authors(self, reporter: Word, ctx: SentenceActors) -> list[Actor]:
+        """'"We demand …," the statement from Belarus's border committee said', «"Мы требуем …", — говорится в
+        заявлении Госпогранкомитета Беларуси»: with no one named as speaker, 'we' are whose statement says it."""
+        g = self.grammar
+        documents = [c for c in reporter.children if c.lemma in g.document_nouns and (
+            c.dep in {"nsubj", "nsubj:pass"} or c.dep == "obl" and c.case in g.place_preps)]  # fmt: skip
+        authors = [a for d in documents for c in d.children
+                   if c.dep == "nmod:poss" or c.dep == "nmod" and (c.case in g.agent_preps | g.giver_preps
+                   or not c.case and c.feat("Case") == "Gen")
+                   for a in resolve_all(c, ctx) if a.kind != "pronoun"]  # fmt: skip
+        return authors
 
     def _impersonal_speakers(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
         """'В Кремле заявили …', 'в МИД России раскритиковали …': a plural verb with no subject and a place of an
@@ -1026,15 +1044,18 @@ class EventCoder:
                 if partners:
                     found.extend(partners)
                     continue
-            if code[:2] == "11" and nominal.lemma in g.forum_nouns:
+            lodged_at = {preposition, _with_case(preposition, nominal)} & g.lodging_preps
+            bodies = resolve_all(nominal, ctx) if code[:2] == "11" and lodged_at else []
+            if code[:2] == "11" and (nominal.lemma in g.forum_nouns or bodies and all(a.kind == "igo" for a in bodies)):
                 # 'filed a case against Russia with the UN's top court': where a case is brought is its target only
                 # when no one else is named.
                 forums.extend(resolve_all(nominal, ctx))
                 # («подала иск в суд ООН против России»: the parser may hang whom the case is against on the court)
                 found.extend(a for p, n in obliques(nominal) if p in g.opposing_preps for a in resolve_all(n, ctx))
                 continue
-            # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'.
-            direct_only = preposition in g.comitative_preps
+            # 'with China's help' names a helper, not a partner: only an actor itself counts after 'with'. (A light
+            # verb's own 'with' takes its event noun: 'responded with tariffs on the United States'.)
+            direct_only = preposition in g.comitative_preps and preposition != particle
             if direct_only and nominal.lemma in g.helper_nouns:
                 continue
             if not topics and preposition in g.topic_preps and preposition != particle:
@@ -1049,7 +1070,7 @@ class EventCoder:
                 continue
             if {preposition, _with_case(preposition, nominal)} & g.destination_preps:
                 destinations.extend(objects)
-            lodged = code[:2] == "11" and {preposition, _with_case(preposition, nominal)} & g.lodging_preps
+            lodged = code[:2] == "11" and lodged_at
             if preposition in g.recipient_preps or lodged:
                 # ('filed a complaint with the WTO over US tariffs': whom a complaint is lodged with, as 'to')
                 recipients.extend(objects)
@@ -1376,9 +1397,10 @@ class EventCoder:
         if token.lemma in self.lexicon.nominalisations:
             # «осудил введение Соединёнными Штатами санкций против китайских компаний»: an action noun with its doer
             # named is aimed at the doer, before anything it counts.
+            # (a weapon in the instrumental is the means, not the doer: «удар беспилотниками по Киеву»)
             doers = [a for c in token.children if c.dep in {"nmod", "obl"} and (
                 c.case in self.grammar.agent_preps or not c.case and c.feat("Case").lower() in self.grammar.agent_cases)
-                for a in resolve_all(c, ctx) if a.kind != "pronoun"]  # fmt: skip
+                for a in resolve_all(c, ctx) if a.kind != "pronoun" and not a.needs_country]  # fmt: skip
             if doers:
                 return doers
         counted = self._counted(token)
@@ -1429,7 +1451,8 @@ class EventCoder:
             doers = [a for c in token.children
                      if c.dep == "nmod:poss" or (c.dep == "nmod" and c.case in self.grammar.agent_preps)
                      or c.dep in {"nmod", "obl"} and not c.case and c.feat("Case").lower() in self.grammar.agent_cases
-                     for a in resolve_all(c, ctx) if a.kind != "pronoun"]  # fmt: skip
+                     for a in resolve_all(c, ctx) if a.kind != "pronoun"
+                     and not (a.needs_country and not c.case and c.dep != "nmod:poss")]  # fmt: skip
             # ('condemned the sanctions imposed by the United States on Chinese companies': whoever the participle
             # says did it; not a go-between: 'agreed to a ceasefire brokered by Washington'.)
             doers += [a for c in token.children if c.dep == "acl" and _passive_participle(c)
@@ -1508,6 +1531,10 @@ class EventCoder:
                     # complaint is against on where it is lodged)
                     actors.extend(a for p, n in obliques(nominal) if p in self.grammar.opposing_preps
                                   for a in resolve_all(n, ctx))  # fmt: skip
+        if token.lemma in self.grammar.document_nouns:
+            # ('vetoed a resolution on Gaza', 'signed a declaration on Ukraine': what a text is about is no party to
+            # what is done with the text)
+            topical = []
         actors = actors or topical or lodged
         if not actors and token.lemma in self.grammar.document_nouns:
             # 'подписал указ о признании ДНР': a document that enacts an act is aimed where the act is.
@@ -1679,6 +1706,9 @@ class EventCoder:
                                         for c in reporter.children):  # fmt: skip
             # 'Analysts said Russian troops had used chemical weapons': a commentator's reading, no party's claim.
             return
+        if self._commentators_attributed(verb):
+            # 'According to analysts, Russia supplied missiles to Iran', «По мнению экспертов, …»: the same reading.
+            return
         root = code[:2]
         if modality.is_negated(verb):
             if not _finite(verb):
@@ -1742,13 +1772,18 @@ class EventCoder:
             # 'Pakistan claims to have shot down two jets': the actor's own claim, kept unless disputed.
             mode, confidence = "alleged", 0.5
         sources = [self._pronoun_from_reporter(s, verb, ctx) for s in sources]
-        # ('Pakistani troops exchanged fire with Indian forces, the Indian army said': a side reporting a mutual act
-        # blames no one.)
-        mutual = self._reciprocal(verb, entry) or code[:2] == "19" and verb.lemma in self.grammar.symmetric_fighting
-        if reporter is not None and code[:2] in ACCUSABLE_ROOTS and mode in {"asserted", "alleged"} and not mutual:
-            yield from self._accusations(reporter, verb, sources, targets, ctx)
+        # ('Iran fired missiles at Tel Aviv, the Israeli military said': a side that reports an act done to it
+        # attributes the report; the act is the event, and no accusation is coded beside it.)
         for source in sources:
             yield from self._source_candidates(source, sources, targets, verb, entry, code, mode, confidence, ctx)
+
+    def _commentators_attributed(self, verb: Word) -> bool:
+        """Whether the clause is attributed to commentators by a phrase ('according to analysts', «по мнению
+        экспертов», «по оценке аналитиков»)."""
+        words = self.grammar.attribution_words
+        phrases = [c for c in verb.children if c.lower in words or c.lemma in words and c.case
+                   or c.case and c.case.split()[0] in words]  # fmt: skip
+        return any(t.lemma in self.grammar.commentator_nouns for c in phrases for t in (c, *c.children))
 
     def _only_planned(self, verb: Word) -> bool:
         """Whether the verb is to come or only planned ('will ask', 'plan to hold protests to press for'), not
@@ -1801,7 +1836,9 @@ class EventCoder:
         if code[:3] == "114":
             return [a for p, n in obliques(verb) if p in g.target_preps or _with_case(p, n) in g.target_preps
                     for a in resolve_all(n, ctx) if a.kind == "country" and len(a.code) > 3][:1]  # fmt: skip
-        if code[:3] not in STATE_ACTS:
+        if code[:3] not in STATE_ACTS or verb.dep == "acl":
+            # ('задержанные в Баку россияне были связаны с ФСБ', 'the Russians detained in Baku': people described by
+            # an arrest are known by it; the arrest is no act of the sentence)
             return []
         states: list[Actor] = []
         for preposition, place in obliques(verb):
@@ -1854,8 +1891,17 @@ class EventCoder:
             return []
         if any(c.dep in {"nsubj", "nsubj:pass", "ccomp"} for c in verb.children):
             return []
+        if any(c.dep == "obj" for c in verb.children) and any(c.dep == "xcomp" for c in verb.children):
+            # ('accused Russia of stalling and urged allies to act', «призвал союзников действовать»: one told to
+            # act is the conjunct's own party, named or not)
+            return []
+        # (after a participle that describes how an act was done, only a party itself: 'waving EU flags and
+        # demanding new elections' demands nothing of the EU; 'boarded Philippine navy boats and seized rifles' took
+        # them from the Philippines)
+        describing = head.feat("VerbForm") in {"Part", "Ger", "Conv"}
         return [
             a for c in head.children if c.dep == "obj" for a in resolve_all(c, ctx) if a.kind != "pronoun"
+            and (a.strong or not describing)
         ]
 
     def _companions(self, verb: Word, ctx: SentenceActors) -> list[Actor]:
@@ -2004,6 +2050,10 @@ class EventCoder:
             domestic = Actor("", "(domestic)", "domestic", source.head, False, needs_country=True)
             path = _path(verb, source, domestic)
             yield Candidate(source, domestic, code, mode, confidence * 0.7, rule, verb, path)
+        if code[:3] == "042" and source.code[:3] in self._visited_countries(verb, ctx):
+            # 'Xi arrived in Beijing for talks with Putin': one who arrives in a town of his own country is at home;
+            # whoever he meets there is the visitor.
+            return
         if code[:3] == "042" and self._armed_unit(source, verb):
             # 'Bangladeshi peacekeeping troops arrived in Sierra Leone': units that arrive are deployed; a
             # visit is made by people (a defence minister's visit stays one).
@@ -2014,6 +2064,17 @@ class EventCoder:
         # An event with no target is not recorded: the analyst could not place it in any dyad.
         for target in own_targets:
             yield Candidate(source, target, code, mode, confidence, rule, verb, _path(verb, source, target))
+            named = not target.needs_country and target.kind != "pronoun"
+            if code[:3] in MEETING_CODES and mode == "asserted" and named:
+                # 'Blinken met Marcos', 'held talks with Wang Yi', «провёл переговоры с Си Цзиньпином»: a meeting,
+                # call or negotiation is had by both parties, each with the other.
+                yield Candidate(target, source, code, mode, confidence, rule, verb, _path(verb, target, source))
+
+    def _visited_countries(self, verb: Word, ctx: SentenceActors) -> set[str]:
+        """The countries of the places a verb of visiting names ('arrived in Beijing', «прибыл в Санкт-Петербург»)."""
+        preps = self.grammar.visit_preps | self.grammar.destination_preps
+        return {a.code[:3] for p, n in obliques(verb) if p in preps or _with_case(p, n) in preps
+                for a in resolve_all(n, ctx) if a.code[:3] != "IGO" and (a.kind != "country" or in_place_phrase(n))}
 
     def _armed_unit(self, source: Actor, verb: Word) -> bool:
         """The source is a body of armed men ('troops', 'a batch of peacekeepers'), not an officer."""
@@ -2040,26 +2101,6 @@ class EventCoder:
                     yield Candidate(
                         speaker, addressee, "100", "demand", 0.7, rule, verb, _path(verb, speaker, addressee)
                     )
-
-    def _accusations(
-        self, reporter: Word, verb: Word, actors: list[Actor | None], targets: list[Actor], ctx: SentenceActors
-    ) -> Iterable[Candidate]:
-        """'Ukraine said Russian troops shelled Kharkiv': the side that suffered the act accuses its actor (112).
-        A third party that reports an act (witnesses, agencies, police) accuses no one."""
-        if modality.is_negated(reporter) or modality.is_hypothetical(reporter):
-            return
-        speakers, passive = self._subjects(reporter, ctx)
-        if passive:
-            return
-        rule = f"reported act: '{reporter.lemma} … {verb.lemma}' by another party is an accusation"
-        victims = {t.code[:3] for t in targets}
-        # ('An Israeli strike killed a Hezbollah commander, Lebanon's state news agency said': a country's media
-        # report; they are the source of the story, not its victim.)
-        for speaker in (s for s in speakers if s.code[:3] in victims and not s.code.endswith(MEDIA_ROLE)):
-            for actor in actors:
-                if actor is not None and actor.kind != "pronoun" and _distinct(speaker, actor):
-                    path = _path(reporter, speaker, actor)
-                    yield Candidate(speaker, actor, "112", "asserted", 0.6, rule, reporter, path)
 
     def _plan_told_by_others(
         self, verb: Word, sources: list[Actor], reporter: Word | None, ctx: SentenceActors
@@ -2249,6 +2290,9 @@ class EventCoder:
         if noun.case in self.grammar.background_preps or noun.head.lemma in self.grammar.background_preps:
             # 'since its invasion of Ukraine', 'after the invasion': a reference to an earlier event.
             return False
+        if noun.dep in {"nsubj", "nsubj:pass"} and noun.head.pos == "VERB" and self._background_clause(noun.head):
+            # ('Since Russia's invasion of Ukraine began in 2022, …': the event of a clause of background is too)
+            return False
         if noun.dep == "root" and not _has(noun, "cop"):
             return True
         if governor is not None and noun.case in self.grammar.setting_preps:
@@ -2420,6 +2464,17 @@ class EventCoder:
             # 'has met Xi 18 times since 2012', 'с 2012 года он встречался …': a span of years, not one act ('since
             # Monday' is the news itself).
             return True
+        perfect = verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past" and any(
+            c.dep == "aux" and c.feat("Tense") == "Pres" for c in verb.children)
+        spans = [c for c in verb.children
+                 if c.dep == "advcl" and any(m.dep == "mark" and m.lower in marks for m in c.children)
+                 or c.dep == "obl" and c.case in marks and c.lemma not in self.grammar.time_nouns
+                 and not _names_a_time(c) and not c.text[:4].isdigit()]  # fmt: skip
+        if perfect and spans:
+            # 'Since seizing power in 2021, the military has arrested thousands', 'has expelled dozens of diplomats
+            # since the invasion': what has been done over the time since an earlier act sums up a period, not
+            # an act of the news ('since Monday' is the news itself).
+            return True
         openers = [" ".join(t.lower for t in c.subtree if t.pos != "PUNCT") for c in verb.children if c.dep == "mark"]
         # (The parser may hang a multiword opener on the main verb: then it is the words just before the clause.)
         start = min(t.i for t in verb.subtree)
@@ -2493,6 +2548,22 @@ class EventCoder:
             current = current.head
         return False
 
+    def _victim_of_named_act(self, target: Actor, verb: Word) -> bool:
+        """Whether the target is named in a phrase of a violent or coercive act noun that says whom it was aimed at:
+        'the strike on Kyiv', 'the killing of Palestinians', «удар по Киеву» (not 'Russia's strike', «удар
+        России», nor 'clashes with Hezbollah')."""
+        g = self.grammar
+        aimed = (g.target_preps | g.phrase_preps) - g.comitative_preps - g.departure_preps - g.giver_preps
+        current = verb.sentence[target.head]
+        while not current.is_root and current.i != verb.i:
+            head = current.head
+            entry = self._noun_entry(head) if head.pos == "NOUN" else None
+            if entry is not None and "17" <= entry.code[:2] <= "20":
+                return current.dep in {"nmod", "obl"} and bool(
+                    {current.case, _with_case(current.case, current)} & aimed)
+            current = head
+        return False
+
     @staticmethod
     def _governing_verb(noun: Word) -> Word | None:
         """The verb a noun hangs from through a preposition ('praised … during his visit')."""
@@ -2549,9 +2620,10 @@ class EventCoder:
             target_country = place
         holder = source is not None and (len(source.code) == 3 or source.code[3:6] in STATE_AGENTS)
         if (target_country is None and holder and target is not None and target.needs_country
-                and candidate.code[:4] in {"0841", "173"} and source.code[:3] != "IGO"):
+                and candidate.code[:4] in HELD_AT_HOME_CODES and source.code[:3] != "IGO"):
             # 'Lukashenko freed 14 prisoners after talks with a US envoy': people of no stated country whom a state
-            # frees or arrests are held by it, at home, whoever else the sentence names.
+            # frees, arrests, sentences or censors are held by it, at home, whoever else the sentence names
+            # («Роскомнадзор заблокировал сайт издания»).
             target_country = source.code[:3]
         if target is not None and target.needs_country and source is not None \
                 and _described_by_other(target, source, sentence, ctx):
@@ -2574,10 +2646,14 @@ class EventCoder:
             # never at those to be freed; with the holder unnamed there is no target.
             return []
         own_people = target.code[:3] == source.code[:3]
-        if own_people and self._harmed_by_named_act(target, candidate.predicate, candidate.code):
+        blaming = candidate.code[:2] in {"10", "11"} and self._victim_of_named_act(target, candidate.predicate)
+        if blaming or own_people and self._harmed_by_named_act(target, candidate.predicate, candidate.code):
             # 'Iran condemned the detention of Iranian truck drivers', 'Turkey mourned the killing of Turkish
             # soldiers': those an act named as a noun was done to are not whom a country's response to it is aimed
             # at when they are its own; that is whoever did it, and with the doer unnamed there is no target.
+            # A demand or condemnation is never aimed at the victims ('France condemned the strike on
+            # Kyiv', «осудила удар по Киеву»), whoever's they are; sympathy may be ('condolences over the attack
+            # on Israel').
             return []
         if candidate.code[:2] == "04" and target.code[3:6] == "MED":
             # 'met journalists', «встреча с журналистами»: a press appearance is no consultation between parties.
@@ -2587,7 +2663,11 @@ class EventCoder:
             # 'Kais Saied suspended parliament', «приостановил деятельность партии»: a state cutting off its own
             # parliament, parties or press coerces them (172); reducing relations is between parties abroad.
             candidate = replace(candidate, code="172", rule=candidate.rule + " (a state's own institutions: 172)")
-        if candidate.code[:2] == "19" and source.code[3:6] in UNARMED_ROLES:
+        if candidate.code[:3] == "191" and source.code[3:6] in UNARMED_ROLES:
+            # 'Students began a blockade of the state broadcaster', «студенты блокировали здание»: people who are no
+            # armed force blocking a place obstruct it (144); they lay no siege.
+            candidate = replace(candidate, code="144")
+        elif candidate.code[:2] == "19" and source.code[3:6] in UNARMED_ROLES:
             # 'Israeli settlers attacked a Palestinian village', «поселенцы напали на деревню»: violence by people who
             # are no armed force is not military force.
             candidate = replace(candidate, code="180")

@@ -400,7 +400,8 @@ def _postposed_reporter(verb: Word) -> Word | None:
             if _lower_lemma(w) in g.reporting_verbs
             and w.i > 0
             and sentence[w.i - 1].pos == "PUNCT"
-            and any(c.dep == "nsubj" and c.i > w.i for c in w.children)
+            and any(c.i > w.i and (c.dep == "nsubj" or c.dep == "obl" and _lower_lemma(c) in g.document_nouns)
+                    for c in w.children)  # ('…, — говорится в заявлении МИД')
             and not any(c.dep in {"obj", "ccomp"} for c in w.children)
         ),
         None,

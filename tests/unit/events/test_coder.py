@@ -129,8 +129,8 @@ def test_every_event_has_goldstein_quadclass_and_rule(coder: EventCoder) -> None
 
 def test_event_date_comes_from_the_sentence(coder: EventCoder) -> None:
     events = coded_events(coder, "On December 21, Lukashenko met Poroshenko in Kiev.", "2014-12-26")
-    [event] = [e for e in events if e.code.startswith("04")]
-    assert (event.date, event.date_precision) == ("2014-12-21", "day")
+    met = [e for e in events if e.code.startswith("04")]
+    assert met and all((e.date, e.date_precision) == ("2014-12-21", "day") for e in met)
 
 
 def test_a_title_before_a_name_gives_the_office_the_text_states(coder: EventCoder) -> None:

@@ -577,7 +577,7 @@ async function renderNetwork() {
     const others = Object.values(at).filter((o) => o.id !== e.source && o.id !== e.target);
     const boxes = labelBoxes.filter((box) => box.id !== e.source && box.id !== e.target);
     const reverse = pairs.has(`${e.target}>${e.source}`);
-    const bends = reverse ? [0.12, 0.2, 0.3, 0.42, -0.2, -0.32] : [0, 0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.42, -0.42];
+    const bends = reverse ? [0.12, 0.2, 0.3, 0.42, 0.55, -0.2, -0.32, -0.45, -0.6] : [0, 0.1, -0.1, 0.2, -0.2, 0.3, -0.3, 0.42, -0.42];
     let best = null;
     for (const bend of bends) {
       const c = edgeRoute(a, b, bend), cost = routeCost(a, b, c, others, boxes) + Math.abs(bend);

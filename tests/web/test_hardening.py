@@ -103,12 +103,14 @@ def test_a_job_of_1500_files_finishes(live: tuple[str, Path, Path]) -> None:
 
 def test_three_jobs_at_once_all_finish_one_after_another(live: tuple[str, Path, Path]) -> None:
     url, _, _ = live
-    jobs = [_call(url, "/api/ingest", {"path": f"job{n}.txt"})[1] for n in range(3)]
+    # (the first job reads 1,500 files, so that it is still running when the next two are posted: with three
+    # one-line files the first may finish between two posts and the queue moves up)
+    jobs = [_call(url, "/api/ingest", {"path": path})[1] for path in ("many", "job1.txt", "job2.txt")]
     assert [job["state"] for job in jobs[1:]] == ["queued", "queued"]
     assert [job["position"] for job in jobs[1:]] == [jobs[1]["position"], jobs[1]["position"] + 1]
     done = _wait(url, [job["job_id"] for job in jobs])
     assert [job["state"] for job in done] == ["finished"] * 3, [job["error"] for job in done]
-    assert all(job["summary"].startswith("stored 1,") for job in done)
+    assert all(job["summary"].startswith("stored 1,") for job in done[1:])
     for earlier, later in zip(done, done[1:], strict=False):
         assert later["started_at"] >= earlier["finished_at"], "one writer at a time, in order"
 

@@ -141,6 +141,36 @@ _DATE_LINE_EXTRAS = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^(?P<date>.+?)\s+[–—-]\s+[A-Z][\w.'’ -]{1,40}$")
+# A wire dateline run into the lead paragraph: 'CHISINAU, Feb 28 (Reuters) - ', 'YEREVAN (AFP) — ', 'KYIV, Ukraine
+# (AP) — ', 'MOSCOW, October 14. /TASS/. ', 'МИНСК, 14 октября. /БЕЛТА/. ', 'WASHINGTON -- '. The place is written in
+# capitals ('АСТАНА. 14 октября. КАЗИНФОРМ - ', 'МОСКВА, 14 окт — РИА Новости. '); an agency, a date, a region or a
+# long dash must follow it, so that a sentence opening with an abbreviation ('NATO - the alliance …') is left alone.
+_CAPS_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\-]+){0,3}"
+_WIRE_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE})"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)(?=[\s,(]))?"
+    r"(?:[,.]?\s*(?P<date>(?:[A-Za-zА-Яа-яё]{3,9}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Za-zА-Яа-яё]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?)\.?)?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<slash>[^/]{2,30})/\.?|(?<=\.)\s*(?P<bare>[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,}))?"
+    r"(?P<sep>\s*(?:--|[-–—])\s+|(?<=[/.])\s+)"
+    r"(?:(?P<after>РИА Новости|ТАСС|Интерфакс|БЕЛТА|БелТА|Казинформ|Sputnik|Спутник)\.\s+)?(?=[A-ZА-ЯЁ«\"“])"
+)
+
+
+def wire_dateline(paragraph: str) -> re.Match[str] | None:
+    """The wire dateline at the start of a paragraph, or None."""
+    match = _WIRE_DATELINE.match(paragraph)
+    if match is None or match["place"].endswith("-"):
+        return None
+    marked = match["agency"] or match["slash"] or match["bare"] or match["date"] or match["region"]
+    long_dash = "—" in match["sep"] or "--" in match["sep"]
+    letters = sum(ch.isalpha() for ch in match["place"])
+    if not marked and not (long_dash and letters >= 5):
+        return None
+    if not (match["agency"] or match["slash"] or match["bare"]) and match["sep"].strip() in {"", "."}:
+        return None
+    return match
+
+
 _LEADING_DATE = re.compile(r"^(?:date|published|posted)\s*:?\s*(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+(?=\S)", re.I)
 
 
@@ -235,6 +265,11 @@ def clean_paragraphs(
                 result.date, result.date_source = DateValue(iso, "day", 0, len(iso)), "published-line"
             result.removed.append(RemovedLine(leading.group(0).strip(), "published-line"))
             paragraph = paragraph[leading.end():]
+        dateline = wire_dateline(paragraph) if not seen_body else None
+        if dateline is not None:
+            # ('YEREVAN (AFP) - Armenia and Azerbaijan said …': the agency and the place of writing are no actors)
+            result.removed.append(RemovedLine(dateline.group(0).strip(), "dateline"))
+            paragraph = paragraph[dateline.end():]
         meta = _metadata_line(paragraph) if not seen_body or index < len(paragraphs) // 3 + 3 else None
         if meta is not None:
             kind, value = meta

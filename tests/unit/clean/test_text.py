@@ -169,3 +169,33 @@ def test_a_sentence_with_a_withdrawal_and_a_date_is_no_published_line() -> None:
     sentence = "Россия вышла из договора 3 марта 2020"
     result = clean_paragraphs(split_paragraphs(f"Some Title of an Article\n\n{sentence}\n\n{ARTICLE}"), RULES)
     assert result.date is None or result.date.value != "2020-03-03"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lead"),
+    [
+        ("CHISINAU, Feb 28 (Reuters) - ", "Officials in the breakaway region appealed to Moscow for protection."),
+        ("YEREVAN (AFP) — ", "Armenia and Azerbaijan said they had agreed on the text of a peace treaty."),
+        ("KYIV, Ukraine (AP) — ", "Russian forces struck the power grid overnight, officials said on Monday."),
+        ("MOSCOW, October 14. /TASS/. ", "Russia's foreign minister held talks with his Chinese counterpart."),
+        ("МИНСК, 14 октября. /БЕЛТА/. ", "Президент Беларуси провёл переговоры с премьер-министром Китая."),
+        ("МОСКВА, 14 окт — РИА Новости. ", "Россия и Казахстан подписали соглашение о поставках газа."),
+        ("WASHINGTON -- ", "The United States imposed new sanctions on Iranian oil exports on Tuesday."),
+    ],
+)
+def test_a_wire_dateline_is_cut_from_the_lead(dateline: str, lead: str) -> None:
+    body, removed = _clean(f"{dateline}{lead} {ARTICLE}")
+    assert body.startswith(lead) and removed[dateline.strip()] == "dateline"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "NATO - the alliance's new members among them - agreed to raise spending at the summit in Vilnius.",
+        "UN — The world body said on Friday that aid deliveries to the region had been suspended for a week.",
+        "CSTO - Russian troops left Kazakhstan in January after the unrest, the alliance said on Thursday.",
+    ],
+)
+def test_a_sentence_opening_with_an_abbreviation_keeps_it(lead: str) -> None:
+    body, _ = _clean(f"{lead} {ARTICLE}")
+    assert body.startswith(lead)

@@ -47,6 +47,10 @@ class SentenceActors:
     recent_parties: tuple[Actor, ...] = ()
     """The (at most two) parties most recently named before this sentence, of different countries, in order:
     what 'the two countries', 'both sides' refer to (see :func:`recent_parties`)."""
+    story_pair: tuple[Actor, ...] = ()
+    """The two parties of the dyad coded most often in the document before this sentence (the latest of equals):
+    what 'the two sides' refer to when the sentence itself names no two parties before them (see
+    :func:`story_pair`)."""
     last_organisation: Actor | None = None
     """The organisation most recently named before this sentence: what 'the bloc', 'the alliance' refer to."""
     last_claimant: Actor | None = None
@@ -424,16 +428,22 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
     """Actors of a phrase and of the phrases coordinated with it ('Kazakhstan and Belarus')."""
     mention = ctx.by_token.get(head.i)
     if _names_the_pair(head) and (mention is None or mention.entry.kind == "agent"):
-        # 'the two countries', 'both sides', 'the two leaders' (each country's government): the last two
-        # parties the text named, this sentence's before the phrase included.
-        # (a place is no party: 'held talks in Brussels, and the sides agreed')
+        # 'the two countries', 'both sides', 'the two leaders' (each country's government): two parties named in
+        # the sentence before the phrase ('Lavrov met Wang Yi, and the two sides agreed …'); else the parties of
+        # the story so far, the dyad the document has coded most ('Guterres urged both sides to show restraint'
+        # after paragraphs on Kyrgyz-Tajik clashes), not whoever was named last (a mediator, a host, a country
+        # refugees fled to); else the last two parties named. (A place is no party: 'held talks in Brussels, and
+        # the sides agreed'.)
         sentence = head.sentence
-        pair = recent_parties([*ctx.recent_parties, *(
-            Actor(m.entry.code_on(ctx.when), m.text, m.entry.kind, m.start)
-            for m in ctx.mentions if m.end <= head.i and m.entry.kind in {"country", "person", "igo"}
-            and not in_place_phrase(sentence[m.end - 1]))])  # fmt: skip
+        in_sentence = [Actor(m.entry.code_on(ctx.when), m.text, m.entry.kind, m.start)
+                       for m in ctx.mentions if m.end <= head.i and m.entry.kind in {"country", "person", "igo"}
+                       and not in_place_phrase(sentence[m.end - 1])]  # fmt: skip
+        pair = recent_parties(in_sentence)
+        if len(pair) < 2:
+            pair = list(ctx.story_pair) or recent_parties([*ctx.recent_parties, *in_sentence])
         pair = pair if len(pair) == 2 else []
         role = mention.entry.code_on(ctx.when) if mention is not None else ""
+        role = "" if role == "PTY" else role  # ('both parties': the parties to a dispute, not political parties)
         return [Actor(a.code[:3] + role if role and a.kind == "country" else a.code, head.text, a.kind, head.i, True)
                 for a in pair]  # fmt: skip
     actors: list[Actor] = []
@@ -527,6 +537,42 @@ def recent_parties(named: list[Actor]) -> list[Actor]:
     for actor in named:
         parties = [p for p in parties if p.code[:3] != actor.code[:3]][-1:] + [actor]
     return parties
+
+
+STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI", "BOR"})
+"""Roles of a state's own institutions (and none): two of one country are one side of a dispute abroad."""
+
+
+def party_code(code: str) -> str:
+    """The party an actor code stands for in a dyad: its country ('RUSGOV' is Russia's), or the whole code of an
+    actor with no country ('IGOUNO')."""
+    return code if code.startswith(NON_STATE_PREFIXES) else code[:3]
+
+
+def story_pair(dyads: list[tuple[int, str, str]]) -> tuple[Actor, ...]:
+    """The two parties of the dyad coded in the most sentences among ``dyads`` (sentence index, source and target
+    codes, in the order they were coded), either way round; the latest of equals. Two actors of one country are
+    two parties when one is no state institution ('SDNMIL' and 'SDNREB' in a civil war)."""
+    counts: dict[tuple[str, str], int] = {}
+    latest: dict[tuple[str, str], int] = {}
+    seen: set[tuple[int, tuple[str, str]]] = set()
+    for order, (sentence, source, target) in enumerate(dyads):
+        a, b = party_code(source), party_code(target)
+        if a == b and ({source[3:6], target[3:6]} - STATE_ROLES):
+            # ('COLGOV' and 'COLREB', a government and its rebels, are two sides; 'KAZGOV' acting on 'KAZ' is not)
+            a, b = source, target
+        if not a or not b or a == b:
+            continue
+        key = (min(a, b), max(a, b))
+        latest[key] = order
+        if (sentence, key) not in seen:
+            # (a meeting is coded both ways, a list of targets once each: one sentence, one mention of the dyad)
+            seen.add((sentence, key))
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return ()
+    best = max(counts, key=lambda k: (counts[k], latest[k]))
+    return tuple(Actor(code, code, "igo" if code.startswith("IGO") else "country", -1, True) for code in best)
 
 
 def _names_the_pair(head: Word) -> bool:

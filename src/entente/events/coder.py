@@ -33,6 +33,7 @@ from .arguments import (
     recent_parties,
     resolve_all,
     resolve_phrase,
+    story_pair,
 )
 from .cameo import Codebook, load_codebook
 from .grammar import Grammar, grammar_of, load_grammar
@@ -271,8 +272,9 @@ class EventCoder:
             mentions = _without_venue_names(mentions, sent_doc, g.venue_nouns, g.phrase_preps)
             mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(
-                mentions, when, last_person, last_collective, tuple(named_parties), last_organisation, last_claimant,
-                last_group,
+                mentions, when, last_person, last_collective, tuple(named_parties),
+                story_pair([(e.sent_idx, e.source, e.target) for e in events]),
+                last_organisation, last_claimant, last_group,
             )
             known_names.update(_titled_names(sent_doc, ctx))
             _learn_surnames(mentions, sent_doc, known_names)

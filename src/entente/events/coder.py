@@ -169,6 +169,10 @@ def as_demand(code: str) -> str:
     return "100"
 
 
+UNTHREATENING_ROOTS = frozenset({"10", "11"})
+"""Roots whose act, promised or made conditional, threatens nothing: a demand or a complaint to come."""
+
+
 # Acts a state does to people of its own jurisdiction: release, arrest, sentence, censorship of media, bans of
 # parties and politicians, curfews.
 HELD_AT_HOME_CODES = frozenset({"0841", "173", "116", "1721", "1722", "1723", "1724"})
@@ -270,6 +274,7 @@ class EventCoder:
             g = self.grammar
             mentions = _without_backers(mentions, sent_doc, g.proxy_marks, g.organisation_anaphors, g.stance_prefixes)
             mentions = _without_venue_names(mentions, sent_doc, g.venue_nouns, g.phrase_preps)
+            mentions = _without_roles_named_after(mentions, sent_doc)
             mentions = _with_known_names(mentions, sent_doc, known_names)
             ctx = SentenceActors(
                 mentions, when, last_person, last_collective, tuple(named_parties),
@@ -1737,6 +1742,8 @@ class EventCoder:
             sources = speakers
             code, mode = as_demand(code), "demand"
         elif modality.is_conditional_main_clause(verb):
+            if root in UNTHREATENING_ROOTS:
+                return
             code, mode = (as_threat(code) if root >= "10" or root == "08" else as_intent(code)), "conditional"
         elif modality.is_intended(verb):
             if root in {"01", "02"} and self._only_planned(verb):
@@ -1760,7 +1767,9 @@ class EventCoder:
                     # 'decided to expel two Russian diplomats', 'решила выслать …': a decision taken to reduce
                     # relations, demand, reject or coerce is that act.
                     pass
-                elif not (committed or announced_policy):
+                elif not (committed or announced_policy) or root in UNTHREATENING_ROOTS:
+                    # ('said it would lodge a protest with the embassy': a protest or a demand to come is neither
+                    # made yet nor a threat)
                     return
                 else:
                     code, mode = as_threat(code), "threat"
@@ -3036,6 +3045,22 @@ def _without_backers(
         if mention.entry.kind in {"country", "region"} and after[:2] == ["-", "led"] and after[2:3] and (
             sent[mention.end + 2].lemma in organisations
         ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _without_roles_named_after(mentions: list[Mention], sent: Parsed) -> list[Mention]:
+    """'the National Liberation Army (ELN)', 'the Rapid Support Forces (RSF)': a role word in a name that its
+    bracketed short form names as a known actor is that actor's, not a role of its own ('Army' is no army)."""
+    starts = {m.start: m for m in mentions if m.entry.kind != "agent"}
+    kept = []
+    for mention in mentions:
+        after = mention.end
+        named = starts.get(after + 1) if after < len(sent) and sent[after].text == "(" else None
+        # (the role word ends the name: 'Army (ELN)', not 'army units (ELN)')
+        if mention.entry.kind == "agent" and named is not None and named.end < len(sent) \
+                and sent[named.end].text == ")" and sent[mention.end - 1].pos == "PROPN":
             continue
         kept.append(mention)
     return kept

@@ -207,3 +207,8 @@ def test_a_title_after_a_groups_name_is_an_office_in_the_group(coder: EventCoder
     assert {s for s, _, _ in events} == {"LBNREB"}
     # (a state's title still says what office a person holds)
     assert {s for s, _, _ in code(coder, "Defence Minister Sergei Shoigu visited Minsk.")} == {"RUSMIL"}
+
+
+def test_a_role_word_in_a_name_its_bracketed_short_form_names_is_that_actor(coder: EventCoder) -> None:
+    events = code(coder, "Petro suspended peace talks with the National Liberation Army (ELN) on Friday.")
+    assert ("COLREB", "164") in {(t, c) for _, t, c in events} and not [e for e in events if e[1] == "COLMIL"]

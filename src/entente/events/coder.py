@@ -1656,6 +1656,13 @@ class EventCoder:
                 claimant = self._claimant_before(verb, ctx) or ctx.last_claimant
                 if claimant is not None and claimant.code[:3] not in own:
                     targets = [replace(claimant, head=verb.i, strong=False)]
+            elif entry.code == "016" and _denies_an_act(verb):
+                # 'Iran denied supplying weapons to the Houthis', 'India denies losing any aircraft': a denial of an
+                # act answers whoever claimed it, not those the act would have been done to; with no claimant
+                # named, no one.
+                claimant = self._claimant_before(verb, ctx) or ctx.last_claimant
+                targets = [replace(claimant, head=verb.i, strong=False)] if (
+                    claimant is not None and claimant.code[:3] not in own) else []  # fmt: skip
         if not targets and entry.code[:2] == "13":
             # 'threatened to stop talks if the United States deploys missiles', 'keeps all options on the table
             # until Maduro transfers power': a threat is aimed at whoever the condition names.
@@ -3048,6 +3055,16 @@ def _without_backers(
             continue
         kept.append(mention)
     return kept
+
+
+def _denies_an_act(verb: Word) -> bool:
+    """Whether a denial's object is an act ('denied supplying weapons', 'denies that its troops fired'), which the
+    parser may hang as a modifier of the next noun ('supplying' on 'weapons')."""
+    if any(c.dep in {"xcomp", "ccomp"} for c in verb.children):
+        return True
+    after = verb.sentence[verb.i + 1] if verb.i + 1 < len(verb.sentence) else None
+    gerund = after is not None and (after.feat("VerbForm") == "Ger" or after.lower.endswith("ing"))
+    return gerund and after is not None and after.pos == "VERB"
 
 
 def _without_roles_named_after(mentions: list[Mention], sent: Parsed) -> list[Mention]:

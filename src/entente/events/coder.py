@@ -1029,6 +1029,10 @@ class EventCoder:
                 # 'took to the streets of Tbilisi', «вышли на улицы Тбилиси»: the streets of a town are where
                 # people protest, at home (see _finalise), not whom they protest against.
                 continue
+            if named_object and nominal.lemma in g.gathering_nouns:
+                # 'invited Yoon to the G7 summit', «пригласил Токаева на саммит ШОС»: whom the act names is its
+                # party; the gathering, whoever's it is, is where it leads.
+                continue
             if _continues_background_phrase(verb, nominal, g):
                 # 'imposed sanctions on Iran Air over Tehran's supply of missiles to Russia': the parser may hang on
                 # the verb a phrase that goes on a reason or background phrase just before it; it is that phrase's.
@@ -2013,6 +2017,11 @@ class EventCoder:
         foreign = [t for t in targets if t.code[:3] != source.code[:3] and not t.needs_country]
         if not foreign and targets:
             foreign = [t for t in self._object_prep_actors(verb, ctx) if t.code[:3] != source.code[:3]]
+        partners = [s for s in sources if s is not None and s.code[:3] != source.code[:3]]
+        if targets and not foreign and partners and all(t.code[:3] == source.code[:3] for t in targets):
+            # ('Japan and South Korea will invite Yoon', 'the two sides invited Yoon': of parties acting together on
+            # one of them, that one does not act on itself)
+            return
         if code[:3] == "192":
             # 'Syrian rebels seized Damascus': a capital taken is a town taken, not the state.
             targets = [_as_place(t, ctx) for t in targets]

@@ -269,6 +269,9 @@ class Grammar:
     """'Russian-backed separatists': after a country and a hyphen, a word saying that country backs the group."""
     venue_nouns: frozenset[str]
     """'Palestine Square', 'улица Украины': a country in the name of one of these names no actor."""
+    gathering_nouns: frozenset[str]
+    """'invited Yoon to the G7 summit', «пригласил Токаева на саммит ШОС»: a gathering an actor is invited or
+    brought to is where the act leads, not a party beside the actor named as its object."""
     decree_verbs: frozenset[str]
     """'announced/ordered the suspension of …', 'объявил о приостановке …': verbs whose action-noun object
     (nominalisations.tsv) is coded as that noun's verb."""

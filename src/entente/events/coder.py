@@ -1757,6 +1757,9 @@ class EventCoder:
                 return
             code, mode = (as_threat(code) if root >= "10" or root == "08" else as_intent(code)), "conditional"
         elif modality.is_intended(verb):
+            if self._only_deliberated(verb):
+                # ('the two sides will consider inviting Yoon', «рассматривает возможность направить войска»)
+                return
             if root in {"01", "02"} and self._only_planned(verb):
                 # 'opposition parties plan to press for Ruto's resignation', 'will ask the UN to …': a statement or
                 # an appeal to come has not been made ('agreed to call for a meeting' has, jointly).
@@ -1806,6 +1809,23 @@ class EventCoder:
         phrases = [c for c in verb.children if c.lower in words or c.lemma in words and c.case
                    or c.case and c.case.split()[0] in words]  # fmt: skip
         return any(t.lemma in self.grammar.commentator_nouns for c in phrases for t in (c, *c.children))
+
+    def _only_deliberated(self, verb: Word) -> bool:
+        """Whether the act is only weighed: the complement of a verb of deliberation ('consider inviting', 'is
+        weighing whether to send troops'), itself or through a noun of possibility («рассматривает возможность
+        направить»)."""
+        words = self.grammar.deliberation_verbs
+        current = verb
+        for _ in range(3):
+            if current.is_root or current.dep not in {"xcomp", "ccomp", "acl", "advcl", "nmod"}:
+                return False
+            head = current.head
+            if head.lemma in words or head.lower in words:
+                return True
+            if head.pos != "NOUN" and current.dep != "ccomp":
+                return False
+            current = head
+        return False
 
     def _only_planned(self, verb: Word) -> bool:
         """Whether the verb is to come or only planned ('will ask', 'plan to hold protests to press for'), not

@@ -221,6 +221,9 @@ class Grammar:
     planning_words: frozenset[str]
     """Words of a plan or wish, not of a speech act ('intend', 'plan', «намерен»): only such a plan, or a future,
     told by others (``attribution_words``, a reporting verb of another) is not its actor's intent."""
+    deliberation_verbs: frozenset[str]
+    """'will consider inviting Yoon', «рассматривает возможность направить войска»: an act only weighed is neither
+    done nor intended; no event."""
     inverted_conditional_aux: frozenset[str]
     """An auxiliary before its subject that makes a clause a condition without 'if' ('Had Washington imposed
     tariffs, Mexico would have retaliated', 'Should talks fail …'); none in Russian."""

@@ -341,7 +341,10 @@ class EventCoder:
                     # A named person is the next 'he' or 'she' ('Mousavi, a spokesman for the ministry, …
                     # He also ridiculed …'), even one we know only by office, or not at all: then a later 'he'
                     # is unresolved rather than someone named further back.
-                    last_person = actor if actor is not None and actor.kind != "pronoun" else None
+                    # (one known by an office of no stated country, 'Foreign Minister Ramtane Lamamra', leaves 'he'
+                    # unresolved too)
+                    last_person = actor if actor is not None and actor.kind != "pronoun" and not actor.needs_country \
+                        else None
         events.extend(self._event(doc, i, s, c, d) for i, c, s, d in pending_alleged)
         memberships = [
             m

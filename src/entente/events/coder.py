@@ -619,7 +619,10 @@ class EventCoder:
         intents = [c for c in verb.children if c.lemma in self.grammar.intent_nouns
                    and (c.dep == "obj" or c.dep == "obl" and c.case in self.grammar.decree_preps)]  # fmt: skip
         clauses = [c for n in intents for c in n.children if modality.is_clause_of_noun(c)]
-        complements = [c for c in verb.children if c.dep == "xcomp"]
+        # ('invited Tokayev to visit Moscow', «пригласил Токаева посетить Москву»: a complement whose doer is the
+        # verb's object is no act of the verb's subject; the verb codes itself)
+        told = verb.lemma in self.grammar.object_control_verbs and any(c.dep in {"obj", "iobj"} for c in verb.children)
+        complements = [c for c in verb.children if c.dep == "xcomp" and not told]
         # ('vowed to keep attacking ships': what is carried on is the complement)
         complements += [d for c in complements if c.lemma in self.grammar.aspect_verbs
                          for d in c.children if d.dep == "xcomp"]  # fmt: skip

@@ -224,6 +224,9 @@ class Grammar:
     deliberation_verbs: frozenset[str]
     """'will consider inviting Yoon', «рассматривает возможность направить войска»: an act only weighed is neither
     done nor intended; no event."""
+    object_control_verbs: frozenset[str]
+    """'invited Tokayev to visit Moscow', «пригласил Токаева посетить Москву»: verbs whose object does what their
+    complement says; the complement is no act of their subject, and the verb codes itself."""
     inverted_conditional_aux: frozenset[str]
     """An auxiliary before its subject that makes a clause a condition without 'if' ('Had Washington imposed
     tariffs, Mexico would have retaliated', 'Should talks fail …'); none in Russian."""

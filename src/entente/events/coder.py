@@ -1921,7 +1921,9 @@ class EventCoder:
 
     def _rejects_a_claim(self, verb: Word) -> bool:
         """Whether the object is a claim ('rejects these allegations', 'отверг обвинения') that names no owner."""
-        claims = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"} and c.lemma in self.grammar.content_nouns]
+        # (a criticism is a claim too: 'Kurti rejected the criticism', «отверг критику»)
+        claims = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"} and (c.lemma in self.grammar.content_nouns
+                  or (entry := self._noun_entry(c)) is not None and entry.code[:2] == "11")]  # fmt: skip
         return bool(claims) and not any(
             c.dep in {"nmod:poss", "amod"} or (c.dep == "nmod" and not c.case) for k in claims for c in k.children
         )
@@ -2960,7 +2962,11 @@ def _main_events(candidates: list[Candidate]) -> list[Candidate]:
                     and not (m.code[:2] in VIOLENT_ROOTS and candidate.code[:2] in VIOLENT_ROOTS)
                     for m in main
                 )
-                secondary = same_actor and not statement and not clause_names and not other_act
+                # ('rejected the criticism, accusing Belgrade of …': a statement aimed at a party the main act does
+                # not name is an act of its own)
+                other_party = (candidate.code[:2] in VERBAL_ROOTS and not same_party
+                               and candidate.target.kind != "domestic" and not candidate.target.needs_country)
+                secondary = same_actor and not statement and not clause_names and not other_act and not other_party
                 break
             if token.dep in {"conj", "ccomp"}:
                 break

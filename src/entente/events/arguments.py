@@ -56,6 +56,9 @@ class SentenceActors:
     last_claimant: Actor | None = None
     """Who most recently stated, accused or criticised (a coded 01 or 11 event) before this sentence: whose
     claims 'Kazakhstan rejects these allegations' rejects."""
+    last_doer: Actor | None = None
+    """Who did the last act coded in the sentence before this one that is no statement, appeal or meeting: whose
+    'move', 'decision' or 'step' a reaction in the next sentence answers ('The EU criticised the move')."""
     last_group: Actor | None = None
     """The armed or political group most recently named before this sentence: what 'the guerrillas', 'the rebels'
     refer to when its role is theirs."""

@@ -169,6 +169,8 @@ def as_demand(code: str) -> str:
     return "100"
 
 
+UNDEEDED_ROOTS = frozenset({"01", "02", "04", "11"})
+"""Roots of acts that are no 'move' a later reaction answers: statements, appeals, meetings, criticism."""
 UNTHREATENING_ROOTS = frozenset({"10", "11"})
 """Roots whose act, promised or made conditional, threatens nothing: a demand or a complaint to come."""
 
@@ -247,6 +249,8 @@ class EventCoder:
         last_organisation: Actor | None = None
         last_group: Actor | None = None
         last_claimant: Actor | None = None
+        last_doer: Actor | None = None
+        last_deed_sentence = -2
         named_parties: list[Actor] = []
         context_country: str | None = None
         pending_alleged: list[tuple[int, Candidate, Sentence, tuple[str | None, str | None]]] = []
@@ -279,7 +283,9 @@ class EventCoder:
             ctx = SentenceActors(
                 mentions, when, last_person, last_collective, tuple(named_parties),
                 story_pair([(e.sent_idx, e.source, e.target) for e in events]),
-                last_organisation, last_claimant, last_group,
+                # (only the act of the sentence just before: an act told further back, or a main act the coder
+                # missed, would give the move to someone else)
+                last_organisation, last_claimant, last_doer if last_deed_sentence == index - 1 else None, last_group,
             )
             known_names.update(_titled_names(sent_doc, ctx))
             _learn_surnames(mentions, sent_doc, known_names)
@@ -311,6 +317,8 @@ class EventCoder:
                 for final in finals:
                     if final.code[:2] in {"01", "11"} and final.modality == "asserted":
                         last_claimant = final.source
+                    if final.code[:2] not in UNDEEDED_ROOTS and final.modality == "asserted":
+                        last_doer, last_deed_sentence = final.source, index
                     if final.modality == "alleged":
                         pending_alleged.append((index, final, sentence, when_of_event))
                     else:
@@ -1639,6 +1647,12 @@ class EventCoder:
                 # (a relative pronoun read as the act's own thing, 'Georgian wine, which Tbilisi condemned', names
                 # the reacting country itself)
                 targets = self._reacted_to(verb, ctx) or targets
+            if entry.code[:2] in REACTION_ROOTS | {"01"} and not targets and self._answers_a_deed(verb):
+                # 'Serbia expelled the Kosovo envoy. The EU criticised the move.': the move, the decision, the step
+                # named by no one's name is the last act told, and the reaction is aimed at whoever did it.
+                doer = ctx.last_doer
+                targets = [replace(doer, head=verb.i, strong=False)] if doer is not None and doer.code[:3] not in own \
+                    else []
             participle = _first_conjunct(verb)
             above = self._verb_entry(participle.head) if not targets and self._bare_participle(participle) else None
             # (not after an accusation, whose list of charges the parser may split: 'accused the US of violating
@@ -1918,6 +1932,16 @@ class EventCoder:
             named = [a for a in subjects if a is not None and a.kind != "pronoun" and not a.needs_country]
             claimant = named[0] if named and not passive else claimant
         return claimant
+
+    def _answers_a_deed(self, verb: Word) -> bool:
+        """Whether the object is a definite deed noun of no named owner ('criticised the move', «приветствовал это
+        решение»): an act told before."""
+        g = self.grammar
+        return any(c.dep == "obj" and c.lemma in g.deed_nouns and not any(
+            d.dep in {"nmod:poss", "amod", "nmod", "acl", "acl:relcl", "compound"} for d in c.children)
+            and any(d.dep == "det" and (d.lower in g.anaphoric_determiners or d.lemma in g.anaphoric_determiners)
+                    for d in c.children)
+            for c in verb.children)  # fmt: skip
 
     def _rejects_a_claim(self, verb: Word) -> bool:
         """Whether the object is a claim ('rejects these allegations', 'отверг обвинения') that names no owner."""

@@ -131,6 +131,9 @@ class Grammar:
     deed_nouns: frozenset[str]
     """'a move', 'a step', «шаг»: a noun standing for the act of the clause it is attached to ('…, a move condemned
     by rights groups': the condemnation is aimed at whoever made the move)."""
+    anaphoric_determiners: frozenset[str]
+    """'the move', 'this decision', «этот шаг»: determiners that make one of the ``deed_nouns`` an act told before,
+    whose doer a later reaction is aimed at."""
     aspect_verbs: frozenset[str]
     """'keep', 'continue', «продолжать»: verbs of carrying on or starting, whose complement is intended when they
     are ('vowed to keep attacking')."""

@@ -59,6 +59,9 @@ class SentenceActors:
     last_doer: Actor | None = None
     """Who did the last act coded in the sentence before this one that is no statement, appeal or meeting: whose
     'move', 'decision' or 'step' a reaction in the next sentence answers ('The EU criticised the move')."""
+    last_signers: tuple[Actor, ...] = ()
+    """The parties of an agreement signed in the sentence before this one: what 'the deal' a reaction in this
+    sentence answers was made by ('Turkey rejected the deal')."""
     last_group: Actor | None = None
     """The armed or political group most recently named before this sentence: what 'the guerrillas', 'the rebels'
     refer to when its role is theirs."""

@@ -251,6 +251,8 @@ class EventCoder:
         last_claimant: Actor | None = None
         last_doer: Actor | None = None
         last_deed_sentence = -2
+        signers: list[Actor] = []
+        signed_sentence = -2
         named_parties: list[Actor] = []
         context_country: str | None = None
         pending_alleged: list[tuple[int, Candidate, Sentence, tuple[str | None, str | None]]] = []
@@ -285,7 +287,8 @@ class EventCoder:
                 story_pair([(e.sent_idx, e.source, e.target) for e in events]),
                 # (only the act of the sentence just before: an act told further back, or a main act the coder
                 # missed, would give the move to someone else)
-                last_organisation, last_claimant, last_doer if last_deed_sentence == index - 1 else None, last_group,
+                last_organisation, last_claimant, last_doer if last_deed_sentence == index - 1 else None,
+                _one_per_country(signers) if signed_sentence == index - 1 else (), last_group,
             )
             known_names.update(_titled_names(sent_doc, ctx))
             _learn_surnames(mentions, sent_doc, known_names)
@@ -319,6 +322,9 @@ class EventCoder:
                         last_claimant = final.source
                     if final.code[:2] not in UNDEEDED_ROOTS and final.modality == "asserted":
                         last_doer, last_deed_sentence = final.source, index
+                    if final.code[:3] == "057" and final.modality == "asserted" and final.target is not None:
+                        signers = (signers if signed_sentence == index else []) + [final.source, final.target]
+                        signed_sentence = index
                     if final.modality == "alleged":
                         pending_alleged.append((index, final, sentence, when_of_event))
                     else:
@@ -1647,6 +1653,10 @@ class EventCoder:
                 # (a relative pronoun read as the act's own thing, 'Georgian wine, which Tbilisi condemned', names
                 # the reacting country itself)
                 targets = self._reacted_to(verb, ctx) or targets
+            if entry.code[:2] in REACTION_ROOTS | {"01"} and not targets and self._answers_a_deed(
+                    verb, self.grammar.agreement_nouns):
+                # 'Greece and Egypt signed a maritime deal. Turkey rejected the deal': aimed at its parties.
+                targets = [replace(a, head=verb.i, strong=False) for a in ctx.last_signers if a.code[:3] not in own]
             if entry.code[:2] in REACTION_ROOTS | {"01"} and not targets and self._answers_a_deed(verb):
                 # 'Serbia expelled the Kosovo envoy. The EU criticised the move.': the move, the decision, the step
                 # named by no one's name is the last act told, and the reaction is aimed at whoever did it.
@@ -1933,11 +1943,11 @@ class EventCoder:
             claimant = named[0] if named and not passive else claimant
         return claimant
 
-    def _answers_a_deed(self, verb: Word) -> bool:
-        """Whether the object is a definite deed noun of no named owner ('criticised the move', «приветствовал это
-        решение»): an act told before."""
+    def _answers_a_deed(self, verb: Word, nouns: frozenset[str] | None = None) -> bool:
+        """Whether the object is a definite deed noun (or one of ``nouns``) of no named owner ('criticised the move',
+        «приветствовал это решение»): an act told before."""
         g = self.grammar
-        return any(c.dep == "obj" and c.lemma in g.deed_nouns and not any(
+        return any(c.dep == "obj" and c.lemma in (nouns or g.deed_nouns) and not any(
             d.dep in {"nmod:poss", "amod", "nmod", "acl", "acl:relcl", "compound"} for d in c.children)
             and any(d.dep == "det" and (d.lower in g.anaphoric_determiners or d.lemma in g.anaphoric_determiners)
                     for d in c.children)

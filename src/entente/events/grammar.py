@@ -134,6 +134,9 @@ class Grammar:
     anaphoric_determiners: frozenset[str]
     """'the move', 'this decision', «этот шаг»: determiners that make one of the ``deed_nouns`` an act told before,
     whose doer a later reaction is aimed at."""
+    agreement_nouns: frozenset[str]
+    """'Turkey rejected the deal', «осудил это соглашение»: after one of the ``anaphoric_determiners``, the agreement
+    signed in the sentence before, whose parties a reaction is aimed at."""
     aspect_verbs: frozenset[str]
     """'keep', 'continue', «продолжать»: verbs of carrying on or starting, whose complement is intended when they
     are ('vowed to keep attacking')."""

@@ -254,6 +254,8 @@ class EventCoder:
         signers: list[Actor] = []
         signed_sentence = -2
         named_parties: list[Actor] = []
+        story: tuple[Actor, ...] = ()
+        story_events = 0
         context_country: str | None = None
         pending_alleged: list[tuple[int, Candidate, Sentence, tuple[str | None, str | None]]] = []
         facts: list[Fact] = []
@@ -282,9 +284,11 @@ class EventCoder:
             mentions = _without_venue_names(mentions, sent_doc, g.venue_nouns, g.phrase_preps)
             mentions = _without_roles_named_after(mentions, sent_doc)
             mentions = _with_known_names(mentions, sent_doc, known_names)
+            if len(events) != story_events:
+                # (the story's pair changes only with new events: not recounted for every sentence)
+                story, story_events = story_pair([(e.sent_idx, e.source, e.target) for e in events]), len(events)
             ctx = SentenceActors(
-                mentions, when, last_person, last_collective, tuple(named_parties),
-                story_pair([(e.sent_idx, e.source, e.target) for e in events]),
+                mentions, when, last_person, last_collective, tuple(named_parties), story,
                 # (only the act of the sentence just before: an act told further back, or a main act the coder
                 # missed, would give the move to someone else)
                 last_organisation, last_claimant, last_doer if last_deed_sentence == index - 1 else None,
@@ -1687,16 +1691,12 @@ class EventCoder:
                 # 'Russian media claim that Kazakhstan … Kazakhstan rejects these allegations', 'Kyiv accused Moscow of
                 # …, but the Kremlin rejected the accusations': the claims rejected are those just made, and the
                 # rejection is aimed at whoever made them (not at the accused, a shared object's reading).
-                claimant = self._claimant_before(verb, ctx) or ctx.last_claimant
-                if claimant is not None and claimant.code[:3] not in own:
-                    targets = [replace(claimant, head=verb.i, strong=False)]
+                targets = self._claimant_answered(verb, ctx, own) or targets
             elif entry.code == "016" and _denies_an_act(verb):
                 # 'Iran denied supplying weapons to the Houthis', 'India denies losing any aircraft': a denial of an
                 # act answers whoever claimed it, not those the act would have been done to; with no claimant
                 # named, no one.
-                claimant = self._claimant_before(verb, ctx) or ctx.last_claimant
-                targets = [replace(claimant, head=verb.i, strong=False)] if (
-                    claimant is not None and claimant.code[:3] not in own) else []  # fmt: skip
+                targets = self._claimant_answered(verb, ctx, own)
         if not targets and entry.code[:2] == "13":
             # 'threatened to stop talks if the United States deploys missiles', 'keeps all options on the table
             # until Maduro transfers power': a threat is aimed at whoever the condition names.
@@ -1942,6 +1942,14 @@ class EventCoder:
             named = [a for a in subjects if a is not None and a.kind != "pronoun" and not a.needs_country]
             claimant = named[0] if named and not passive else claimant
         return claimant
+
+    def _claimant_answered(self, verb: Word, ctx: SentenceActors, own: set[str]) -> list[Actor]:
+        """Whoever made the claim a rejection or denial answers (the claimant before it in the sentence, else the last
+        one in the text), unless of the answering side's own countries."""
+        claimant = self._claimant_before(verb, ctx) or ctx.last_claimant
+        if claimant is None or claimant.code[:3] in own:
+            return []
+        return [replace(claimant, head=verb.i, strong=False)]
 
     def _answers_a_deed(self, verb: Word, nouns: frozenset[str] | None = None) -> bool:
         """Whether the object is a definite deed noun (or one of ``nouns``) of no named owner ('criticised the move',
@@ -3137,9 +3145,10 @@ def _denies_an_act(verb: Word) -> bool:
     parser may hang as a modifier of the next noun ('supplying' on 'weapons')."""
     if any(c.dep in {"xcomp", "ccomp"} for c in verb.children):
         return True
-    after = verb.sentence[verb.i + 1] if verb.i + 1 < len(verb.sentence) else None
-    gerund = after is not None and (after.feat("VerbForm") == "Ger" or after.lower.endswith("ing"))
-    return gerund and after is not None and after.pos == "VERB"
+    if verb.i + 1 >= len(verb.sentence):
+        return False
+    after = verb.sentence[verb.i + 1]
+    return after.pos == "VERB" and (after.feat("VerbForm") == "Ger" or after.lower.endswith("ing"))
 
 
 def _without_roles_named_after(mentions: list[Mention], sent: Parsed) -> list[Mention]:

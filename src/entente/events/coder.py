@@ -951,6 +951,10 @@ class EventCoder:
             ):  # fmt: skip
                 # 'Aliyev criticised Moscow after a jet crashed near Aktau, accusing Russian air defences …': a
                 # participle after a subordinate clause goes with the main clause's doer, not the clause's subject.
+                if any(c.dep == "nsubj" and self._hostile_noun(c) for c in clause.children):
+                    # '… as fighting erupted along the border, killing 12 people': unless that subject is itself
+                    # an act of force, which is then what killed; who fought is not said.
+                    return [], False
                 current = clause.head
                 continue
             if current.dep in {"xcomp", "conj", "advcl", "ccomp"} and not current.is_root:
@@ -2601,10 +2605,19 @@ class EventCoder:
         )
         if not (modality.is_future(verb) or intends or modality.is_future(head) and verb.dep == "xcomp"):
             return False
+        if any(self._hostile_noun(c) for c in verb.children if c.dep == "obj"):
+            # 'Cairo would not allow any threat to Somalia's security', «не допустит агрессии против Минска»: not
+            # letting a hostile act happen protects its target; it refuses nothing to anyone named.
+            return False
         if reporter is None:
             return True
         speakers, _ = self._subjects(reporter, ctx)
         return bool(speakers) and any(s.kind == "pronoun" or s.code[:3] == speakers[0].code[:3] for s in sources)
+
+    def _hostile_noun(self, token: Word) -> bool:
+        """An event noun of a conflictual act (roots 10-20: a demand, threat, attack, interference)."""
+        entry = self._noun_entry(token) if token.pos in {"NOUN", "PROPN"} else None
+        return entry is not None and entry.code[:2] >= "10"
 
     def _decided(self, verb: Word) -> bool:
         """The complement of a past decision ('decided to expel', 'решила выслать')."""
@@ -2680,7 +2693,9 @@ class EventCoder:
         if candidate.source.needs_country and target is not None and (only_in_target or sited):
             # 'Protesters rallied outside the Russian embassy': whose protesters is not told by whom they protest;
             # the town they are in may tell it ('… the US embassy in Baghdad' are Iraqi protesters).
-            towns = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}}
+            # (Only a place tells it: 'a court … after she called Cambodia's former leader "uncle"' is not Cambodia's.)
+            towns = {m.entry.code_on(ctx.when)[:3] for m in ctx.mentions if m.entry.kind in {"country", "region"}
+                     and in_place_phrase(sentence[m.end - 1])}  # fmt: skip
             towns.discard(target.code[:3])
             country = next(iter(towns)) if len(towns) == 1 else None
             if candidate.source.code == "OPP" and not towns:

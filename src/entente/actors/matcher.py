@@ -110,8 +110,9 @@ class ActorMatcher:
         """A surname alone ('Castro') preceded by a first name the gazetteer does not give that person ('Xiomara
         Castro', 'Hunter Biden'): someone else of that name. A title ('President Castro'), a known name word ('Tayyip
         Erdogan'), an initial ('George W. Bush'), a patronymic ('Владимирович') or the sentence's first word, which
-        may be any word ('Then Castro'), still lets it match."""
-        if pattern.entry.kind != "person" or len(pattern.tokens) != 1 or at <= 1:
+        may be any word ('Then Castro'), still lets it match. A group's one-word name after a first name is a
+        surname too ('Therese Kayikwamba Wagner' is no Wagner Group)."""
+        if pattern.entry.kind not in {"person", "group"} or len(pattern.tokens) != 1 or at <= 1:
             return False
         before = texts[at - 1]
         if not (before.isalpha() and before[:1].isupper() and before[1:].islower() and len(before) > 1):

@@ -145,7 +145,8 @@ _DATELINE = re.compile(r"^(?P<date>.+?)\s+[–—-]\s+[A-Z][\w.'’ -]{1,40}$")
 # (AP) — ', 'MOSCOW, October 14. /TASS/. ', 'МИНСК, 14 октября. /БЕЛТА/. ', 'WASHINGTON -- '. The place is written in
 # capitals ('АСТАНА. 14 октября. КАЗИНФОРМ - ', 'МОСКВА, 14 окт — РИА Новости. '); an agency, a date, a region or a
 # long dash must follow it, so that a sentence opening with an abbreviation ('NATO - the alliance …') is left alone.
-_CAPS_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\-]+){0,3}"
+# (Two places of a joint dateline are written with a slash: 'PRISTINA/BELGRADE, Sept 26 (Reuters) - '.)
+_CAPS_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\-]+(?:/[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\-]+)*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’.\-]+){0,3}"
 _WIRE_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})"
     r"(?:,\s*(?P<region>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)(?=[\s,(]))?"

@@ -78,6 +78,18 @@ def test_a_surname_after_another_first_name_is_someone_else(matcher: ActorMatche
     assert [name for name, _ in _codes(matcher, text) if name in {"Castro", "Biden", "Putin", "Erdogan"}] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Foreign Minister Therese Kayikwamba Wagner spoke.", []),
+        ("The Russian Wagner group withdrew.", ["Wagner"]),
+        ("Then Wagner withdrew.", ["Wagner"]),
+    ],
+)
+def test_a_group_name_after_a_first_name_is_a_surname(matcher: ActorMatcher, text: str, found: list) -> None:
+    assert [name for name, _ in _codes(matcher, text) if name == "Wagner"] == found
+
+
 def test_a_continent_named_after_a_country_names_no_actor(matcher: ActorMatcher) -> None:
     assert _codes(matcher, "Latin American talks in South America and Central America, not America, ended.") == [
         ("America", "USA")

@@ -181,6 +181,7 @@ def test_a_sentence_with_a_withdrawal_and_a_date_is_no_published_line() -> None:
         ("МИНСК, 14 октября. /БЕЛТА/. ", "Президент Беларуси провёл переговоры с премьер-министром Китая."),
         ("МОСКВА, 14 окт — РИА Новости. ", "Россия и Казахстан подписали соглашение о поставках газа."),
         ("WASHINGTON -- ", "The United States imposed new sanctions on Iranian oil exports on Tuesday."),
+        ("PRISTINA/BELGRADE, Sept 26 (Reuters) - ", "Kosovo's prime minister accused Serbia of arming the gunmen."),
     ],
 )
 def test_a_wire_dateline_is_cut_from_the_lead(dateline: str, lead: str) -> None:

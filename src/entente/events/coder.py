@@ -488,6 +488,9 @@ class EventCoder:
                 continue
             if modality.is_unasserted(verb) or modality.reporting_head(verb) is not None:
                 continue
+            if self._background_clause(verb):
+                # («МИД России тогда заявил, что …»: what was said before the news is its background)
+                continue
             speakers, passive = self._subjects(verb, ctx)
             if passive:
                 continue
@@ -511,6 +514,7 @@ class EventCoder:
                         # Only a party named as such: a role word alone ('the union would …') may be anyone's.
                         about.extend(a for a in resolve_all(child, ctx)
                                      if a.kind not in {"pronoun", "agent"} and not a.needs_country)  # fmt: skip
+            blaming = blaming or verb.lemma in self.grammar.accusing_statement_verbs
             code = "112" if blaming else "010"
             rule = (f"accusation: '{verb.lemma}' + a reported clause that another party is to blame" if blaming
                     else f"statement: '{verb.lemma}' + a reported clause about another party")  # fmt: skip
@@ -2533,6 +2537,11 @@ class EventCoder:
         describing = verb.dep in {"acl:relcl", "acl"} and verb.head.pos in {"PROPN", "NOUN"} and not verb.is_root
         if describing and any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for c in verb.children):
             return True
+        if any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for c in verb.children):
+            # 'Sandu previously accused Moscow of …', «Ранее Санду обвиняла Москву …», «МИД России тогда заявил …»:
+            # an act told as earlier than the news, with no date of its own, is background (the article's date
+            # would be wrong for it).
+            return explicit_event_date(" ".join(t.text for t in verb.subtree), None, None) is None
         stative = verb.head.pos in {"NOUN", "PROPN", "ADJ"} and any(
             c.dep == "cop" and c.feat("Tense") == "Pres" for c in verb.head.children)
         if verb.dep == "advcl" and _present_participle(verb) and not verb.is_root and stative:

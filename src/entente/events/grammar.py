@@ -55,6 +55,9 @@ class Grammar:
     impersonal_place_preps: frozenset[str]
     """'В Кремле заявили …': before a plural verb with no subject, the place of an institution speaks for it."""
     statement_verbs: frozenset[str]
+    accusing_statement_verbs: frozenset[str]
+    """'The police alleged that agents of the Indian government were involved in homicides': a statement that
+    alleges is an accusation (112) of the clause's subject, whatever the clause says it did."""
     """Verbs of plain statement ('said that …', 'заявил, что …'): a statement about another party is a 010 when
     what was said is no coded act."""
     site_preps: frozenset[str]

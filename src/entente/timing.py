@@ -142,11 +142,18 @@ def _year_for(month: int, reference: str | None, precision: str | None) -> int |
 
 
 _NOT_THE_EVENT_DATE = re.compile(
-    r"\b(since|until|till|before|prior to|after|by|с|со|до|после|перед|накануне)\W+(?:the\s+)?(?:\w+\W+){0,1}$",
+    r"\b(?:(?:since|until|till|before|prior to|after|by|с|со|до|после|перед)\W+|накануне\s+)"
+    r"(?:the\s+)?(?:\w+\W+){0,1}$",
     re.IGNORECASE,
 )
+"""('накануне выборов 5 декабря' bounds; «Накануне, 5 декабря, …», 'the day before, December 5', dates.)"""
 _RU_DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)\s+{_RU_MONTH}\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
-_RU_MONTH_ONLY = re.compile(rf"\b(?:в|во)\s+{_RU_MONTH}\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
+_RU_MONTH_ONLY = re.compile(
+    rf"\b(?:в|во)\s+(?:(?:начале|конце|середине)\s+)?{_RU_MONTH}\b(?!\s+(?:19|20)\d\d)"
+    r"(?:\s+(?P<which>этого|текущего|прошлого|минувшего)\s+года)?",
+    re.IGNORECASE,
+)
+"""'в марте', 'в конце февраля этого года', 'в начале марта прошлого года'."""
 _RU_YEAR_ONLY = re.compile(r"\b(?:в|во)\s+(?P<year>(?:19|20)\d\d)\s+(?:году|г\.)", re.IGNORECASE)
 
 
@@ -182,6 +189,9 @@ def explicit_event_date(text: str, reference: str | None, reference_precision: s
     for match in _RU_MONTH_ONLY.finditer(text):
         month = ru_month(match.group("rumonth"))
         year = _year_for(month, reference, reference_precision)
+        which = (match.group("which") or "").lower()
+        if which and reference:
+            year = int(reference[:4]) - (1 if which in {"прошлого", "минувшего"} else 0)
         if usable(match.start()) and year is not None:
             return f"{year:04d}-{month:02d}", "month"
     for match in _RU_YEAR_ONLY.finditer(text):
@@ -259,11 +269,58 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "ten": 10, "a": 1}  # fmt: skip
 
 
+# (a bare 'this month' may be when something is to happen: 'agreed to hold exercises this month')
+_RELATIVE_MONTH = re.compile(r"\b(?P<last>last|past) month\b|\bearlier this month\b|"
+                             r"\bв\s+(?P<rulast>прошлом|минувшем)\s+месяце\b|\bв\s+(?:этом|текущем)\s+месяце\b",
+                             re.IGNORECASE)  # fmt: skip
+_SEASONS = {"winter": "winter", "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
+            "зимой": "winter", "зима": "winter", "весной": "spring", "весна": "spring", "летом": "summer",
+            "лето": "summer", "осенью": "autumn", "осень": "autumn"}  # fmt: skip
+_SEASON_START = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9}
+_RELATIVE_SEASON = re.compile(
+    r"\b(?P<which>last|this|past)\s+(?P<season>winter|spring|summer|autumn|fall)\b"
+    r"|\b(?P<season_ru>зимой|весной|летом|осенью)\s+(?P<which_ru>прошлого|этого|текущего|минувшего)\s+года\b"
+    r"|\b(?P<which_ru2>прошлой|этой|минувшей|прошлым|этим)\s+(?P<season_ru2>зимой|весной|летом|осенью)\b",
+    re.IGNORECASE,
+)
+
+
+def _season_date(match: re.Match[str], reference: str) -> tuple[str, str] | None:
+    """'last winter', 'this spring', «зимой прошлого года», «прошлым летом»: the year the season fell in (a winter by
+    its January), counted from the document date."""
+    year, month = int(reference[:4]), int(reference[5:7]) if len(reference) >= 7 else None
+    season = _SEASONS[(match.group("season") or match.group("season_ru") or match.group("season_ru2")).lower()]
+    which = (match.group("which") or match.group("which_ru") or match.group("which_ru2")).lower()
+    if match.group("which_ru"):
+        # «зимой прошлого года»: the season of the calendar year named.
+        return str(year - (1 if which in {"прошлого", "минувшего"} else 0)), "year"
+    if month is None:
+        return None
+    start = _SEASON_START[season]
+    if which in {"this", "этой", "этим"}:
+        return str(year), "year"
+    # The last such season that has begun before the document's month (a winter by the year of its January).
+    if season == "winter":
+        return str(year if month >= 3 else year - 1), "year"
+    return str(year if month > start + 2 else year - 1), "year"
+
+
 def _relative_date(sentence: str, reference: str | None, precision: str | None) -> tuple[str, str] | None:
-    """'last year', 'this year', 'two years ago' relative to the document date."""
+    """'last year', 'this year', 'two years ago', 'last month', 'last winter' relative to the document date."""
     if not reference:
         return None
     year = int(reference[:4])
+    season = _RELATIVE_SEASON.search(sentence)
+    if season is not None:
+        dated = _season_date(season, reference)
+        if dated is not None:
+            return dated
+    month_phrase = _RELATIVE_MONTH.search(sentence)
+    if month_phrase is not None and len(reference) >= 7 and precision in {"day", "month"}:
+        month = int(reference[5:7])
+        if month_phrase.group("last") or month_phrase.group("rulast"):
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return f"{year:04d}-{month:02d}", "month"
     russian = _RU_RELATIVE_YEAR.search(sentence)
     if russian is not None:
         shift = {"прошлом": -1, "минувшем": -1, "позапрошлом": -2, "этом": 0, "текущем": 0, "следующем": 1}

@@ -2693,6 +2693,12 @@ class EventCoder:
     # --- finishing -----------------------------------------------------------------------
     def _finalise(self, candidate: Candidate, ctx: SentenceActors, country: str | None) -> list[Candidate]:
         target, sentence = candidate.target, candidate.predicate.sentence
+        doer = sentence[candidate.source.head] if 0 <= candidate.source.head < len(sentence) else None
+        if candidate.code[:2] in {"18", "19"} and doer is not None \
+                and {doer.lemma, doer.lower} & self.grammar.protester_nouns:
+            # 'Protesters in Kinshasa attacked the embassies of Rwanda and France', «митингующие напали на
+            # посольство»: a crowd's violence is a violent protest, a riot (145), not an assault.
+            candidate = replace(candidate, code="145", rule=candidate.rule + " (protesters: 145)")
         # (Force on a country's own forces by unnamed fighters is insurgency at home: 'Militants detonated a car bomb
         # near a Pakistani army convoy'.)
         only_in_target = target is not None and candidate.code[:2] < "17" and _country_only_in(target, sentence, ctx)

@@ -55,6 +55,8 @@ class Grammar:
     impersonal_place_preps: frozenset[str]
     """'В Кремле заявили …': before a plural verb with no subject, the place of an institution speaks for it."""
     statement_verbs: frozenset[str]
+    protester_nouns: frozenset[str]
+    """'Protesters attacked the embassy': what a crowd does by force is a violent protest (145)."""
     accusing_statement_verbs: frozenset[str]
     """'The police alleged that agents of the Indian government were involved in homicides': a statement that
     alleges is an accusation (112) of the clause's subject, whatever the clause says it did."""

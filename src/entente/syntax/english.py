@@ -460,6 +460,16 @@ def from_spacy(span: Span) -> Sentence:
         reattach(noun, report)
         deps[noun] = "parataxis"
 
+    # 'broke relations with Ecuador in solidarity with Mexico': the model may hang the second 'with' on the head of
+    # the first. After 'in' and a bare singular noun ('in solidarity', 'in line', 'in coordination') it is that
+    # noun's: Mexico is whom Nicaragua stands with, not one more party to the break.
+    for k in range(2, len(tokens)):
+        p, q = k - 1, k - 2
+        if (deps[k] == "prep" and tokens[k].lower_ == "with" and deps[p] == "pobj" and tokens[p].tag_ == "NN"
+                and heads[p] == q and tokens[q].lower_ == "in" and deps[q] == "prep" and heads[q] == heads[k]
+                and not children[p]):
+            reattach(k, p)
+
     # Prepositions: 'sanctions on Iran' -> Iran (obl/nmod of the head) with 'on' as case.
     for k in range(len(tokens)):
         if deps[k] not in {"prep", "agent"} and not (deps[k] == "dative" and pos[k] == "ADP"):

@@ -2127,6 +2127,9 @@ class EventCoder:
             mutual = code.startswith(MUTUAL_CODES) and (
                 code[:2] != "19" or verb.lemma in self.grammar.symmetric_fighting
             )
+            if verb.lemma in self.grammar.committing_verbs and _has(verb, "obj"):
+                # ('Benin, Chad and Jamaica have also promised personnel': what each promises is for someone else.)
+                mutual = False
             # 'Azerbaijan and Armenia exchanged prisoners': a reciprocal verb is mutual whatever it exchanges.
             mutual = mutual or self._reciprocal(verb, entry)
             # A light verb keeps the noun's mutuality ('resumed talks'), except for force: allies who 'launched
@@ -2136,7 +2139,11 @@ class EventCoder:
             not_partners = self.grammar.reciprocal_pronouns | self.grammar.helper_nouns
             partnered = any(p in self.grammar.comitative_preps and n.pos in {"NOUN", "PROPN"}
                             and n.lemma not in not_partners for p, n in obliques(verb))  # fmt: skip
-            if peers and mutual and not partnered and (entry.source != "light verb" or code[:2] != "19"):
+            # ('The officers were greeted by Haiti's prime minister and the US ambassador': agents of a passive act
+            # on whoever it names as its subject, not on each other.)
+            passive = any(c.dep == "nsubj:pass" and resolve_all(c, ctx) for c in verb.children)
+            if peers and mutual and not partnered and not passive and (
+                    entry.source != "light verb" or code[:2] != "19"):
                 own_targets = peers
             elif peers and _at_each_other(verb):
                 # 'Kyrgyz and Tajik border guards opened fire on each other', «открыли огонь друг по другу»: an act

@@ -470,6 +470,28 @@ def from_spacy(span: Span) -> Sentence:
                 and not children[p]):
             reattach(k, p)
 
+    # 'Kenya pledged to deploy 1,000 officers, and the Bahamas, Benin and Chad have also promised personnel': the
+    # model may read the names after ', and' as more objects of the first clause and leave the second clause's verb
+    # with no subject. Names coordinated with a common noun, right before that verb (and its auxiliaries), are its
+    # subject.
+    for v in range(len(tokens)):
+        if deps[v] != "conj" or pos[v] != "VERB" or any(deps[c] in {"nsubj", "nsubjpass", "expl"} for c in children[v]):
+            continue
+        first = min([v, *(c for c in children[v] if c < v)])
+        n = first - 1
+        if n < 1 or deps[n] != "conj" or tokens[n].tag_ not in {"NNP", "NNPS"}:
+            continue
+        top = n
+        while deps[top] == "conj" and tokens[heads[top]].tag_ in {"NNP", "NNPS"} and heads[top] < top:
+            top = heads[top]
+        noun = heads[top]
+        if deps[top] != "conj" or tokens[noun].tag_ not in {"NN", "NNS"} or not noun < top < v:
+            continue
+        if not any(tokens[c].lower_ in {"and", "while", "but"} and noun < c < top for c in children[noun]):
+            continue
+        reattach(top, v)
+        deps[top] = "nsubj"
+
     # Prepositions: 'sanctions on Iran' -> Iran (obl/nmod of the head) with 'on' as case.
     for k in range(len(tokens)):
         if deps[k] not in {"prep", "agent"} and not (deps[k] == "dative" and pos[k] == "ADP"):

@@ -1677,6 +1677,8 @@ class EventCoder:
                     else []
             participle = _first_conjunct(verb)
             above = self._verb_entry(participle.head) if not targets and self._bare_participle(participle) else None
+            if above is None and not targets and self._said_at_a_meeting(verb):
+                participle, above = verb, self._verb_entry(verb.head)
             # (not after an accusation, whose list of charges the parser may split: 'accused the US of violating
             # human rights, ignoring international law')
             if above is not None and above.code[:2] != "11" and not modality.is_unasserted(participle.head):
@@ -2459,6 +2461,17 @@ class EventCoder:
         # (after the clause it hangs on and a comma: 'accused the US of violating …' is no such clause)
         after_comma = start > 0 and verb.sentence[start - 1].text == ","
         return _active_participle(verb) and after_comma and not _has(verb, "nsubj")
+
+    def _said_at_a_meeting(self, verb: Word) -> bool:
+        """'Mirziyoyev held a phone call with Putin, expressed condolences …', «провел телефонный разговор с
+        Путиным, выразил соболезнования»: a second verb of the same subject after a meeting or call (04) is said
+        to the party met."""
+        if verb.dep != "conj" or verb.is_root or verb.head.pos != "VERB" or verb.i < verb.head.i or _has(verb, "nsubj"):
+            return False
+        start = min(t.i for t in verb.subtree if t.pos != "PUNCT")
+        head_entry = self._verb_entry(verb.head)
+        return start > 0 and verb.sentence[start - 1].text in {",", "and", "и"} and head_entry is not None \
+            and head_entry.code[:2] == "04"
 
     def _reciprocal(self, verb: Word, entry: VerbEntry) -> bool:
         """'exchanged prisoners', or an exchange a light or decree verb hands on ('held a prisoner exchange',

@@ -84,6 +84,7 @@ class RussianParser:
             _attach_instrumental_predicates(words[base:])
             _attach_stray_prepositional_roots(words[base:])
             _attach_stray_counted_objects(words[base:])
+            _second_verb_roots(words[base:])
             _phrases_after_the_means(words[base:])
             _phrases_hung_on_a_later_noun(words[base:])
             _quantity_adverbs(words[base:])
@@ -175,6 +176,22 @@ def _attach_stray_prepositional_roots(words: list[Word]) -> None:
         verbs = [r for r in roots if r.i < late.i and r.pos == "VERB"]
         if verbs:
             late.head_i, late.dep = verbs[-1].i, "obl"
+
+
+def _second_verb_roots(words: list[Word]) -> None:
+    """'Мирзиёев провел телефонный разговор с Путиным, выразил соболезнования …': the parser sometimes leaves a
+    second verb after a comma, with no subject of its own, as a second root. It is a conjunct of the verb root
+    before it, sharing its subject."""
+    roots = [w for w in words if w.head_i == w.i]
+    for late in roots[1:]:
+        before = next((w for w in words if w.i == late.i - 1), None)
+        if late.pos != "VERB" or late.feat("VerbForm") not in {"", "Fin"} or before is None or before.text != ",":
+            continue
+        if any(w.head_i == late.i and w.dep.startswith("nsubj") for w in words):
+            continue
+        verbs = [r for r in roots if r.i < late.i and r.pos == "VERB"]
+        if verbs:
+            late.head_i, late.dep = verbs[-1].i, "conj"
 
 
 def _phrases_after_the_means(words: list[Word]) -> None:

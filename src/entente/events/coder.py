@@ -1579,6 +1579,12 @@ class EventCoder:
             # what is done with the text)
             topical = []
         actors = actors or topical or lodged
+        if not actors and not depth and token.pos == "NOUN":
+            # «приветствовали подписание договора между Киргизией и Таджикистаном», as 'the signing of the treaty
+            # between …' (an 'of' phrase, read above): the parties of a thing named through its genitive.
+            things = [c for c in token.children if c.dep == "nmod" and not c.case and c.feat("Case") == "Gen"]
+            actors = [a for c in things for p, n in obliques(c) if p in self.grammar.party_preps
+                      for a in resolve_all(n, ctx)]  # fmt: skip
         if not actors and token.lemma in self.grammar.document_nouns:
             # 'подписал указ о признании ДНР': a document that enacts an act is aimed where the act is.
             for nominal in self._enacted(token):

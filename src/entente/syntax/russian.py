@@ -92,6 +92,7 @@ class RussianParser:
             _nominative_subjects(words[base:])
             _subjects_read_as_appositions(words[base:])
             _accusative_objects(words[base:])
+            _objects_of_conjoined_verbs(words[base:])
             _participle_objects(words[base:])
             _subjects_of_the_governing_verb(words[base:])
             _phrases_before_a_clause(words[base:])
@@ -363,6 +364,27 @@ def _accusative_objects(words: list[Word]) -> None:
         for subject in subjects:
             if subject.i > verb.i and "Case=Acc" in subject.morph:
                 subject.dep = "obj"
+
+
+def _objects_of_conjoined_verbs(words: list[Word]) -> None:
+    """'Захарова приветствовала решение Тбилиси и раскритиковала Зурабишвили': a name after a second verb that shares
+    the first verb's subject (the same gender and number) may be read as its subject when its case does not show
+    (an indeclinable name). With no object of its own, that verb's only subject, after it, is its object."""
+    by_head = _dependents(words)
+    position = {word.i: word for word in words}
+    for verb in words:
+        first = position.get(verb.head_i)
+        if verb.dep != "conj" or verb.pos != "VERB" or first is None or first.pos != "VERB" or first.i > verb.i:
+            continue
+        own = by_head.get(verb.i, [])
+        subjects = [c for c in own if c.dep == "nsubj"]
+        shared = [c for c in by_head.get(first.i, []) if c.dep == "nsubj" and c.i < first.i]
+        if len(subjects) != 1 or not shared or any(c.dep in {"obj", "ccomp", "xcomp"} for c in own):
+            continue
+        later = subjects[0]
+        agrees = all(verb.feat(f) == first.feat(f) for f in ("Gender", "Number"))
+        if later.i > verb.i and later.pos == "PROPN" and agrees and verb.feat("Gender"):
+            later.dep = "obj"
 
 
 def _participle_objects(words: list[Word]) -> None:

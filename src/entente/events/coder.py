@@ -2567,7 +2567,7 @@ class EventCoder:
             # 'Sandu previously accused Moscow of …', «Ранее Санду обвиняла Москву …», «МИД России тогда заявил …»:
             # an act told as earlier than the news, with no date of its own, is background (the article's date
             # would be wrong for it).
-            return explicit_event_date(" ".join(t.text for t in verb.subtree), None, None) is None
+            return explicit_event_date(verb.sentence.text, None, None) is None
         stative = verb.head.pos in {"NOUN", "PROPN", "ADJ"} and any(
             c.dep == "cop" and c.feat("Tense") == "Pres" for c in verb.head.children)
         if verb.dep == "advcl" and _present_participle(verb) and not verb.is_root and stative:

@@ -2563,7 +2563,10 @@ class EventCoder:
         describing = verb.dep in {"acl:relcl", "acl"} and verb.head.pos in {"PROPN", "NOUN"} and not verb.is_root
         if describing and any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for c in verb.children):
             return True
-        if any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for c in verb.children):
+        # (a second clause joined to the first shares its time: «Бишкек тогда обвинил Душанбе …, таджикская
+        # сторона отвергла обвинения»)
+        timed = [verb, verb.head] if verb.dep == "conj" and not verb.is_root and verb.head.pos == "VERB" else [verb]
+        if any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for v in timed for c in v.children):
             # 'Sandu previously accused Moscow of …', «Ранее Санду обвиняла Москву …», «МИД России тогда заявил …»:
             # an act told as earlier than the news, with no date of its own, is background (the article's date
             # would be wrong for it).

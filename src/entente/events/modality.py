@@ -320,7 +320,8 @@ def is_future(verb: Word) -> bool:
     """'will retaliate', 'is going to retaliate'; a finite future form ('введёт')."""
     if verb.feat("Tense") == "Fut":
         return True
-    return any(c.dep == "aux" and c.lower in grammar_of(verb).future_aux for c in verb.children)
+    # ("будет возобновлено": the auxiliary of a future passive too)
+    return any(c.dep in {"aux", "aux:pass"} and c.lower in grammar_of(verb).future_aux for c in verb.children)
 
 
 def is_conditional_main_clause(verb: Word) -> bool:

@@ -85,6 +85,7 @@ class RussianParser:
             _attach_stray_prepositional_roots(words[base:])
             _attach_stray_counted_objects(words[base:])
             _second_verb_roots(words[base:])
+            _compound_prepositions(words[base:])
             _phrases_after_the_means(words[base:])
             _phrases_hung_on_a_later_noun(words[base:])
             _quantity_adverbs(words[base:])
@@ -193,6 +194,31 @@ def _second_verb_roots(words: list[Word]) -> None:
         verbs = [r for r in roots if r.i < late.i and r.pos == "VERB"]
         if verbs:
             late.head_i, late.dep = verbs[-1].i, "conj"
+
+
+# Prepositions written as a preposition and a noun that the parser may read as a noun phrase: «в рамках
+# расследования» is 'as part of the investigation', «в ходе переговоров» 'during the talks'.
+COMPOUND_PREPOSITIONS = frozenset({("в", "рамках"), ("в", "ходе"), ("в", "результате"), ("в", "качестве"),
+                                   ("в", "отношении"), ("в", "целях"), ("в", "преддверии")})  # fmt: skip
+
+
+def _compound_prepositions(words: list[Word]) -> None:
+    """«провели серию задержаний в рамках расследования»: a preposition and its noun that together are one
+    preposition («в рамках») mark the genitive after them, which takes the noun's place on its head (so that the
+    coder reads «в рамках» as the phrase's preposition, as it does when the parser gives it as fixed words)."""
+    by_head = _dependents(words)
+    for noun in words:
+        marks = [c for c in by_head.get(noun.i, []) if c.dep == "case"]
+        if noun.pos != "NOUN" or len(marks) != 1 or (marks[0].lower, noun.lower) not in COMPOUND_PREPOSITIONS:
+            continue
+        objects = [c for c in by_head.get(noun.i, []) if c.dep == "nmod" and c.i > noun.i and "Case=Gen" in c.morph]
+        if not objects or noun.head_i == noun.i:
+            continue
+        target = objects[0]
+        target.head_i, target.dep = noun.head_i, noun.dep
+        mark = marks[0]
+        mark.head_i = target.i
+        noun.head_i, noun.dep = mark.i, "fixed"
 
 
 def _phrases_after_the_means(words: list[Word]) -> None:

@@ -251,6 +251,7 @@ class EventCoder:
         last_claimant: Actor | None = None
         last_doer: Actor | None = None
         last_deed_sentence = -2
+        recent_acts: list[tuple[int, str, Actor]] = []
         signers: list[Actor] = []
         signed_sentence = -2
         named_parties: list[Actor] = []
@@ -293,6 +294,7 @@ class EventCoder:
                 # missed, would give the move to someone else)
                 last_organisation, last_claimant, last_doer if last_deed_sentence == index - 1 else None,
                 _one_per_country(signers) if signed_sentence == index - 1 else (), last_group,
+                tuple((code, doer) for at, code, doer in recent_acts if index - RECENT_ACT_SENTENCES <= at < index),
             )
             known_names.update(_titled_names(sent_doc, ctx))
             _learn_surnames(mentions, sent_doc, known_names)
@@ -326,6 +328,7 @@ class EventCoder:
                         last_claimant = final.source
                     if final.code[:2] not in UNDEEDED_ROOTS and final.modality == "asserted":
                         last_doer, last_deed_sentence = final.source, index
+                        recent_acts.append((index, final.code, final.source))
                     if final.code[:3] == "057" and final.modality == "asserted" and final.target is not None:
                         signers = (signers if signed_sentence == index else []) + [final.source, final.target]
                         signed_sentence = index
@@ -1681,6 +1684,13 @@ class EventCoder:
                 doer = ctx.last_doer
                 targets = [replace(doer, head=verb.i, strong=False)] if doer is not None and doer.code[:3] not in own \
                     else []
+            if entry.code[:2] in REACTION_ROOTS | {"01"} and not targets:
+                # 'Ecuadorean police stormed the Mexican embassy … Brazil and Chile condemned the raid', «осудил этот
+                # удар»: an act named by a definite event noun of no named owner is the last act of its kind told
+                # in the sentences just before; the reaction is aimed at whoever did it.
+                kinds = {e.code[:2] for e in self._anaphoric_acts(verb)}
+                doers = [doer for code, doer in ctx.recent_acts if code[:2] in kinds and doer.code[:3] not in own]
+                targets = [replace(doers[-1], head=verb.i, strong=False)] if doers else []
             participle = _first_conjunct(verb)
             above = self._verb_entry(participle.head) if not targets and self._bare_participle(participle) else None
             if above is None and not targets and self._said_at_a_meeting(verb):
@@ -1976,6 +1986,15 @@ class EventCoder:
             and any(d.dep == "det" and (d.lower in g.anaphoric_determiners or d.lemma in g.anaphoric_determiners)
                     for d in c.children)
             for c in verb.children)  # fmt: skip
+
+    def _anaphoric_acts(self, verb: Word) -> list[NounEntry]:
+        """The event nouns of the object that point back, with no owner named: 'condemned the raid', «осудил этот
+        удар» (not 'the Israeli raid', 'the raid on Gaza')."""
+        g = self.grammar
+        return [entry for c in verb.children if c.dep == "obj" and (entry := self._noun_entry(c)) is not None
+                and not any(d.dep in {"nmod:poss", "amod", "nmod", "acl", "acl:relcl"} for d in c.children)
+                and any(d.dep == "det" and (d.lower in g.anaphoric_determiners or d.lemma in g.anaphoric_determiners)
+                        for d in c.children)]  # fmt: skip
 
     def _rejects_a_claim(self, verb: Word) -> bool:
         """Whether the object is a claim ('rejects these allegations', 'отверг обвинения') that names no owner."""
@@ -3006,6 +3025,8 @@ def _outside_relatives(token: Word) -> list[Word]:
     return out
 
 
+RECENT_ACT_SENTENCES = 3
+"""How many sentences back a definite event noun ('the raid') may point to the act it names."""
 # Appeals, offers, demands and refusals about releasing people (0253, 0353, 1053, 1243).
 RELEASE_CALLS = frozenset({"0253", "0353", "1053", "1243"})
 # Agent codes of a state's armed organs (police, military, intelligence), which never protest (14).

@@ -577,8 +577,9 @@ class EventCoder:
         return "15" <= code[:2] <= "20" and not modality.is_unasserted(clause)
 
     def _blames(self, clause: Word) -> bool:
-        """The reported clause says its subject is at fault ('Kyiv was to blame', 'Украина виновата'), unnegated."""
-        predicates = [clause, *(c for c in clause.children if c.dep == "xcomp")]
+        """The reported clause says its subject is at fault ('Kyiv was to blame', 'Украина виновата', 'had ignored
+        Chisinau's position', 'had made a fundamental error'), unnegated."""
+        predicates = [clause, *(c for c in clause.children if c.dep in {"xcomp", "obj"})]
         blaming = [p for p in predicates if p.lemma in self.grammar.blaming_predicates]
         return bool(blaming) and not any(modality.is_negated(p) for p in [clause, *blaming])
 

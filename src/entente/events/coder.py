@@ -1844,9 +1844,13 @@ class EventCoder:
                     return
                 else:
                     code, mode = as_threat(code), "threat"
-        if reporter is not None and mode == "asserted" and modality.is_alleging(reporter):
+        if reporter is not None and mode == "asserted" and (modality.is_alleging(reporter) or "15" <= root <= "20"):
+            # ('Turkish sources said Greek jets had violated Turkish airspace. Athens denied it.': force that one
+            # side says the other used is its claim, kept unless a denial follows, as a claim made with 'allege'.)
             speakers, _ = self._subjects(reporter, ctx)
-            if sources and all(s.code[:3] != sources[0].code[:3] for s in speakers):
+            named = [s for s in speakers if s is not None and s.kind != "pronoun"]
+            if sources and (named or modality.is_alleging(reporter)) and all(
+                    s.code[:3] != sources[0].code[:3] for s in named):
                 mode, confidence = "alleged", 0.5
         if modality.is_hedged(verb):
             return

@@ -78,6 +78,14 @@ def test_disputed_allegation_is_dropped(coder: EventCoder) -> None:
     assert not [e for e in code(coder, text) if e[0].startswith("KAZ") and e[1].startswith("UKR")]
 
 
+def test_force_one_side_says_the_other_used_is_dropped_when_denied(coder: EventCoder) -> None:
+    said = "Turkish defence sources said Greek fighter jets had violated Turkish airspace and harassed Turkish aircraft."
+    denied = code(coder, f"{said} Athens denied the claim.")
+    assert not [e for e in denied if e[0].startswith("GRC") and e[2][:2] >= "15"]
+    kept = code(coder, f"{said} The ministry gave no further details.")
+    assert [e for e in kept if e[0].startswith("GRC") and e[1].startswith("TUR")]
+
+
 def test_compound_subject_gives_one_event_per_actor(coder: EventCoder) -> None:
     events = roots(code(coder, "Kazakhstan and Belarus criticized Russia."))
     assert {("KAZ", "RUS", "11"), ("BLR", "RUS", "11")} <= events

@@ -227,6 +227,12 @@ def resolve_event_date(
     return reference, reference_precision
 
 
+def relative_event_date(text: str, reference: str | None, reference_precision: str | None) -> tuple[str, str] | None:
+    """A relative date ('last year', 'last month') or a recent day ('on Friday', 'yesterday') in ``text``, or
+    None."""
+    return _relative_date(text, reference, reference_precision) or _recent_day(text, reference, reference_precision)
+
+
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
              "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
              "субботу": 5, "суббота": 5, "воскресенье": 6}  # fmt: skip

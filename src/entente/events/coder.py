@@ -23,7 +23,7 @@ from ..facts.quantities import find_quantities
 from ..records import CleanDocument, Sentence
 from ..syntax import Parser, Word, obliques
 from ..syntax import Sentence as Parsed
-from ..timing import explicit_event_date, names_a_past_day, resolve_event_date
+from ..timing import explicit_event_date, names_a_past_day, relative_event_date, resolve_event_date
 from . import modality
 from .arguments import (
     NON_STATE_PREFIXES,
@@ -2997,8 +2997,12 @@ def _predicate_date(
     texts += [_clause_text(link, CLAUSE_DEPS) for link in modality.clause_chain(anchor)]
     root = predicate.sentence.root
     texts.append(_clause_text(root, DESCRIPTIVE_DEPS))
-    for text in texts:
+    for number, text in enumerate(texts):
         found = explicit_event_date(text, reference, precision)
+        if found is None and number < 2:
+            # ('struck Beirut's suburbs on Friday, … since a ceasefire took effect in November': a day or a relative
+            # date in the act's own clause dates it before any date of another clause)
+            found = relative_event_date(text, reference, precision)
         if found is not None:
             return found
     if explicit_event_date(predicate.sentence.text, reference, precision) is not None:

@@ -141,6 +141,12 @@ def test_event_date_comes_from_the_sentence(coder: EventCoder) -> None:
     assert met and all((e.date, e.date_precision) == ("2014-12-21", "day") for e in met)
 
 
+def test_a_day_in_the_acts_own_clause_dates_it_before_a_date_of_another_clause(coder: EventCoder) -> None:
+    text = "Israeli warplanes struck Beirut on Friday for the first time since a ceasefire took effect in November."
+    events = [e for e in coded_events(coder, text, "2025-03-28") if e.code.startswith("19")]
+    assert events and all(e.date == "2025-03-28" for e in events)
+
+
 def test_a_title_before_a_name_gives_the_office_the_text_states(coder: EventCoder) -> None:
     # On this date our table has Tokayev chairing the Senate; the sentence calls him president.
     events = code(coder, "Ukraine criticised Kazakh President Kassym-Jomart Tokayev.", "2014-03-20")

@@ -204,10 +204,19 @@ def explicit_event_date(text: str, reference: str | None, reference_precision: s
         year = _year_for(month, reference, reference_precision)
         if year is not None:
             return f"{year:04d}-{month:02d}", "month"
+    for match in _YEAR_SPAN.finditer(text):
+        # 'fought a border war from 1998 to 2000', «с 1998 по 2000 год»: a span of years is dated by its first.
+        return match.group("year"), "year"
     for match in _YEAR_ONLY.finditer(text):
         if usable(match.start()) and not match.group(0).lower().startswith(("since", "until", "by", "from")):
             return match.group("year"), "year"
     return None
+
+
+_YEAR_SPAN = re.compile(
+    r"\b(?:from|between|с|со)\s+(?P<year>(?:19|20)\d\d)\s+(?:to|and|until|till|по|до)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def resolve_event_date(

@@ -39,6 +39,8 @@ def test_no_reference_gives_no_date() -> None:
         ("They met last year.", ("2013", "year")),
         ("They met two years ago.", ("2012", "year")),
         ("They met last month.", ("2014-11", "month")),
+        ("The two countries fought a border war from 1998 to 2000.", ("1998", "year")),
+        ("Russia and Ukraine swapped prisoners at the end of June 2014.", ("2014-06", "month")),
         ("В прошлом месяце они встретились.", ("2014-11", "month")),
         ("В конце февраля этого года съезд обратился к Госдуме.", ("2014-02", "month")),
         ("В начале марта прошлого года они встретились.", ("2013-03", "month")),

@@ -2945,7 +2945,8 @@ def _clause_text(token: Word, skip: set[str]) -> str:
             temporal = child.dep == "advcl" and any(
                 m.lower in g.time_marks for m in child.children if m.dep in {"mark", "advmod"}
             )
-            if child.dep == "nmod" and child.case in g.dating_preps and current is not token and _names_a_time(child):
+            if (child.dep == "nmod" and child.case in g.dating_preps and current is not token and _names_a_time(child)
+                    and current.lemma not in g.time_part_nouns):
                 # 'считает слова … противоречащими резолюции от 27 марта 2014 года': the date of a document.
                 continue
             if child.dep in {"obl", "nmod"} and _names_a_thing(child):
@@ -2979,7 +2980,11 @@ def _names_a_thing(head: Word) -> bool:
         return False
     if _names_a_time(head):
         return False
-    return head.pos in {"NOUN", "PROPN"} and head.lemma not in grammar_of(head).time_nouns
+    g = grammar_of(head)
+    if head.lemma in g.time_part_nouns and any(c.dep == "nmod" and _names_a_time(c) for c in head.children):
+        # ('в конце июня 2024 года', 'at the end of June': a part of a time is a time)
+        return False
+    return head.pos in {"NOUN", "PROPN"} and head.lemma not in g.time_nouns
 
 
 def _predicate_date(

@@ -361,6 +361,8 @@ class Grammar:
     """A date after these on a noun is that noun's date, not the act's ('резолюция от 27 марта 2014 года', 'the
     accord of 2015')."""
     time_nouns: frozenset[str]
+    time_part_nouns: frozenset[str]
+    """'at the end of June 2024', «в конце июня 2024 года»: a part of a time named is that time, which dates the act."""
     date_words: frozenset[str]
     target_cases: frozenset[str] = frozenset()
     """UD Case values that mark a bare nominal as a target ('помочь Украине': Dat); none in English."""

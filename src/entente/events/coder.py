@@ -1046,7 +1046,8 @@ class EventCoder:
                 continue
             if child.dep in {"obj", "iobj"} or dative:
                 # ('помочь Украине': a bare dative names the party the act is for or against.)
-                actors = [] if child.i in launched else self._object_actors(child, ctx, topics=topics)
+                actors = [] if child.i in launched else self._enacted_targets(child, code, ctx)
+                actors = actors or ([] if child.i in launched else self._object_actors(child, ctx, topics=topics))
                 found.extend(actors)
                 if child.dep in {"obj", "iobj"}:
                     objects_of.append((child, actors))
@@ -1991,6 +1992,19 @@ class EventCoder:
             and any(d.dep == "det" and (d.lower in g.anaphoric_determiners or d.lemma in g.anaphoric_determiners)
                     for d in c.children)
             for c in verb.children)  # fmt: skip
+
+    def _enacted_targets(self, noun: Word, code: str, ctx: SentenceActors) -> list[Actor]:
+        """'reimposed UN sanctions on Iran', 'imposed EU tariffs on Chinese cars': a verb that does the act its
+        object names (the same CAMEO root) is aimed where that act is aimed, not at the body named before it (the
+        sanctions' issuer, on the doer's side)."""
+        entry = self._noun_entry(noun) if noun.pos == "NOUN" else None
+        if entry is None or entry.code[:2] != code[:2] or noun.i in ctx.by_token:
+            return []
+        if not any(c.dep in {"compound", "amod"} and c.i in ctx.by_token for c in noun.children):
+            return []
+        g = self.grammar
+        return [a for p, n in obliques(noun) if p in g.target_preps | g.opposing_preps
+                for a in resolve_all(n, ctx) if a.kind != "pronoun"]  # fmt: skip
 
     def _anaphoric_acts(self, verb: Word) -> list[NounEntry]:
         """The event nouns of the object that point back, with no owner named: 'condemned the raid', «осудил этот

@@ -1048,6 +1048,11 @@ class EventCoder:
                 # ('помочь Украине': a bare dative names the party the act is for or against.)
                 actors = [] if child.i in launched else self._enacted_targets(child, code, ctx)
                 actors = actors or ([] if child.i in launched else self._object_actors(child, ctx, topics=topics))
+                if not actors and child.dep == "obj" and child.i not in launched:
+                    # («применила водометы и слезоточивый газ против демонстрантов»: the parser hangs whom the
+                    # things are used against on the last of them)
+                    actors = [a for c in child.conjuncts if c is not child
+                              for a in self._object_actors(c, ctx, topics=topics)]  # fmt: skip
                 found.extend(actors)
                 if child.dep in {"obj", "iobj"}:
                     objects_of.append((child, actors))
@@ -3386,6 +3391,9 @@ def _modifiers(word: Word) -> list[Word]:
     """A phrase's prepositional modifiers and the nominals of its participles ('a camp hidden on a hilltop')."""
     out = [n for _, n in obliques(word)]
     for child in word.children:
+        if child.dep == "nmod" and not child.case and child.feat("Case") == "Gen":
+            # («пункты пропуска на границе с Белоруссией»: a genitive is the 'of' phrase of Russian)
+            out.append(child)
         if child.dep == "acl" and child.pos == "VERB":
             out.extend(n for _, n in obliques(child))
     return out

@@ -1152,6 +1152,10 @@ class EventCoder:
             elif preposition in g.party_preps and preposition != particle:
                 # 'mediated between Russia and Ukraine': both parties.
                 found.extend(objects)
+            elif code[:2] == "12" and preposition in g.departure_preps and not _has(verb, "obj"):
+                # «Грузия отказывается от грантов ЕС», 'turned away from EU funding': what is refused is its
+                # giver's.
+                found.extend(a for a in objects if a.kind != "pronoun")
             elif preposition != particle and (
                 preposition in g.topic_preps and ("12" <= code[:2] <= "17" or code[:2] == "11" and named_object)
                 or {preposition, _with_case(preposition, nominal)} & g.reason_preps

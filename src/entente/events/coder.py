@@ -1854,7 +1854,7 @@ class EventCoder:
                     return
                 else:
                     code, mode = as_threat(code), "threat"
-        if reporter is not None and mode == "asserted" and (modality.is_alleging(reporter) or "15" <= root <= "20"):
+        if reporter is not None and mode == "asserted" and (modality.is_alleging(reporter) or root in FORCE_ROOTS):
             # ('Turkish sources said Greek jets had violated Turkish airspace. Athens denied it.': force that one
             # side says the other used is its claim, kept unless a denial follows, as a claim made with 'allege'.)
             speakers, _ = self._subjects(reporter, ctx)
@@ -3062,6 +3062,9 @@ def _outside_relatives(token: Word) -> list[Word]:
     return out
 
 
+FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+"""Shows and uses of force: one side's word that the other used them is a claim until no denial follows (arrests,
+expulsions and sanctions, announced by those who take them, are not)."""
 RECENT_ACT_SENTENCES = 3
 """How many sentences back a definite event noun ('the raid') may point to the act it names."""
 # Appeals, offers, demands and refusals about releasing people (0253, 0353, 1053, 1243).

@@ -39,6 +39,8 @@ def test_no_reference_gives_no_date() -> None:
         ("They met last year.", ("2013", "year")),
         ("They met two years ago.", ("2012", "year")),
         ("They met last month.", ("2014-11", "month")),
+        ("They met in May, June and July 2011.", ("2011-07", "month")),
+        ("They met in May and June 2011.", ("2011-06", "month")),
         ("The two countries fought a border war from 1998 to 2000.", ("1998", "year")),
         ("Russia and Ukraine swapped prisoners at the end of June 2014.", ("2014-06", "month")),
         ("В прошлом месяце они встретились.", ("2014-11", "month")),

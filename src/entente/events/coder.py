@@ -2612,7 +2612,15 @@ class EventCoder:
             return True
         # (a second clause joined to the first shares its time: «Бишкек тогда обвинил Душанбе …, таджикская
         # сторона отвергла обвинения»)
-        timed = [verb, verb.head] if verb.dep == "conj" and not verb.is_root and verb.head.pos == "VERB" else [verb]
+        # («ОДКБ ранее заявляла о готовности оказать помощь»: an act named inside one told as earlier is as old;
+        # not inside what was reported: «Ранее сообщалось, что …» tells the news)
+        timed, current = [verb], verb
+        for _ in range(3):
+            if current.is_root or current.dep not in {"conj", "xcomp", "acl", "nmod", "obl"}:
+                break
+            current = current.head
+            if current.pos == "VERB":
+                timed.append(current)
         if any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for v in timed for c in v.children):
             # 'Sandu previously accused Moscow of …', «Ранее Санду обвиняла Москву …», «МИД России тогда заявил …»:
             # an act told as earlier than the news, with no date of its own, is background (the article's date
@@ -3021,6 +3029,9 @@ def _predicate_date(
     anchor = predicate
     while anchor.pos not in {"VERB", "AUX"} and anchor.head.i != anchor.i:
         anchor = anchor.head
+    year = _year_of_when_clause(anchor)
+    if year is not None:
+        return year, "year"
     texts = [_clause_text(predicate, CLAUSE_DEPS), _clause_text(predicate, DESCRIPTIVE_DEPS)]
     texts += [_clause_text(link, CLAUSE_DEPS) for link in modality.clause_chain(anchor)]
     root = predicate.sentence.root
@@ -3037,6 +3048,28 @@ def _predicate_date(
         # The sentence's only dates describe other things: the document date is the better guess.
         return reference, precision
     return sentence_date
+
+
+def _year_of_when_clause(clause: Word) -> str | None:
+    """'since 2014, when Russia annexed Crimea', «с 2020 года, когда Литва отказалась признать …»: a 'when' clause on
+    a year happened in that year (even after 'since', which bounds the main clause, not this one)."""
+    g = grammar_of(clause)
+    whens = g.relative_adverbs & g.time_marks
+    if clause.is_root or clause.dep not in {"acl:relcl", "advcl", "acl"}:
+        return None
+    if not any(c.lower in whens and c.dep in {"advmod", "mark"} for c in clause.children):
+        return None
+    # (the parser may hang the clause on the main verb: the year is then the phrase just before its comma)
+    start = min(t.i for t in clause.subtree)
+    before = [clause.sentence[k] for k in (start - 1, start - 2) if k >= 0 and clause.sentence[k].pos != "PUNCT"][:1]
+    for head in [clause.head, *before]:
+        year = next((t.text for t in [head, *head.children] if _YEAR.fullmatch(t.text)), None)
+        if year is not None:
+            return year
+    return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _passive_participle(word: Word) -> bool:

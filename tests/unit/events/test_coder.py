@@ -147,6 +147,12 @@ def test_a_day_in_the_acts_own_clause_dates_it_before_a_date_of_another_clause(c
     assert events and all(e.date == "2025-03-28" for e in events)
 
 
+def test_a_when_clause_on_a_year_is_dated_by_that_year(russian: EventCoder) -> None:
+    text = "Отношения двух стран напряжены с 2020 года, когда Литва отказалась признать итоги выборов в Беларуси."
+    events = [e for e in coded_events(russian, text, "2025-10-28") if e.source.startswith("LTU")]
+    assert events and all(e.date == "2020" for e in events)
+
+
 def test_a_title_before_a_name_gives_the_office_the_text_states(coder: EventCoder) -> None:
     # On this date our table has Tokayev chairing the Senate; the sentence calls him president.
     events = code(coder, "Ukraine criticised Kazakh President Kassym-Jomart Tokayev.", "2014-03-20")

@@ -224,16 +224,10 @@ def resolve_event_date(
 ) -> tuple[str | None, str | None]:
     """The date an event in ``sentence`` happened, as ``(value, precision)``: an explicit date in the
     sentence, else a relative one ("last year"), else the document date."""
-    explicit = explicit_event_date(sentence, reference, reference_precision)
-    if explicit is not None:
-        return explicit
-    relative = _relative_date(sentence, reference, reference_precision)
-    if relative is not None:
-        return relative
-    recent = _recent_day(sentence, reference, reference_precision)
-    if recent is not None:
-        return recent
-    return reference, reference_precision
+    found = explicit_event_date(sentence, reference, reference_precision) or relative_event_date(
+        sentence, reference, reference_precision
+    )
+    return found if found is not None else (reference, reference_precision)
 
 
 def relative_event_date(text: str, reference: str | None, reference_precision: str | None) -> tuple[str, str] | None:
@@ -289,8 +283,7 @@ _RELATIVE_MONTH = re.compile(r"\b(?P<last>last|past) month\b|\bearlier this mont
                              r"\bв\s+(?P<rulast>прошлом|минувшем)\s+месяце\b|\bв\s+(?:этом|текущем)\s+месяце\b",
                              re.IGNORECASE)  # fmt: skip
 _SEASONS = {"winter": "winter", "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
-            "зимой": "winter", "зима": "winter", "весной": "spring", "весна": "spring", "летом": "summer",
-            "лето": "summer", "осенью": "autumn", "осень": "autumn"}  # fmt: skip
+            "зимой": "winter", "весной": "spring", "летом": "summer", "осенью": "autumn"}  # fmt: skip
 _SEASON_START = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9}
 _RELATIVE_SEASON = re.compile(
     r"\b(?P<which>last|this|past)\s+(?P<season>winter|spring|summer|autumn|fall)\b"

@@ -1046,8 +1046,9 @@ class EventCoder:
                 continue
             if child.dep in {"obj", "iobj"} or dative:
                 # ('помочь Украине': a bare dative names the party the act is for or against.)
-                actors = [] if child.i in launched else self._enacted_targets(child, code, ctx)
-                actors = actors or ([] if child.i in launched else self._object_actors(child, ctx, topics=topics))
+                actors = []
+                if child.i not in launched:
+                    actors = self._enacted_targets(child, code, ctx) or self._object_actors(child, ctx, topics=topics)
                 if not actors and child.dep == "obj" and child.i not in launched:
                     # («применила водометы и слезоточивый газ против демонстрантов»: the parser hangs whom the
                     # things are used against on the last of them)
@@ -1995,12 +1996,16 @@ class EventCoder:
     def _answers_a_deed(self, verb: Word, nouns: frozenset[str] | None = None) -> bool:
         """Whether the object is a definite deed noun (or one of ``nouns``) of no named owner ('criticised the move',
         «приветствовал это решение»): an act told before."""
+        owners = OWNER_DEPS | {"compound"}
+        return any(c.lemma in (nouns or self.grammar.deed_nouns) for c in self._pointing_back(verb, owners))
+
+    def _pointing_back(self, verb: Word, owners: frozenset[str]) -> list[Word]:
+        """The objects after an anaphoric determiner with no modifier of the ``owners`` relations ('the move',
+        «этот удар»; not 'Israel's move', 'the raid on Gaza'): what was told before."""
         g = self.grammar
-        return any(c.dep == "obj" and c.lemma in (nouns or g.deed_nouns) and not any(
-            d.dep in {"nmod:poss", "amod", "nmod", "acl", "acl:relcl", "compound"} for d in c.children)
-            and any(d.dep == "det" and (d.lower in g.anaphoric_determiners or d.lemma in g.anaphoric_determiners)
-                    for d in c.children)
-            for c in verb.children)  # fmt: skip
+        return [c for c in verb.children if c.dep == "obj" and not any(d.dep in owners for d in c.children)
+                and any(d.dep == "det" and (d.lower in g.anaphoric_determiners or d.lemma in g.anaphoric_determiners)
+                        for d in c.children)]  # fmt: skip
 
     def _enacted_targets(self, noun: Word, code: str, ctx: SentenceActors) -> list[Actor]:
         """'reimposed UN sanctions on Iran', 'imposed EU tariffs on Chinese cars': a verb that does the act its
@@ -2018,11 +2023,7 @@ class EventCoder:
     def _anaphoric_acts(self, verb: Word) -> list[NounEntry]:
         """The event nouns of the object that point back, with no owner named: 'condemned the raid', «осудил этот
         удар» (not 'the Israeli raid', 'the raid on Gaza')."""
-        g = self.grammar
-        return [entry for c in verb.children if c.dep == "obj" and (entry := self._noun_entry(c)) is not None
-                and not any(d.dep in {"nmod:poss", "amod", "nmod", "acl", "acl:relcl"} for d in c.children)
-                and any(d.dep == "det" and (d.lower in g.anaphoric_determiners or d.lemma in g.anaphoric_determiners)
-                        for d in c.children)]  # fmt: skip
+        return [entry for c in self._pointing_back(verb, OWNER_DEPS) if (entry := self._noun_entry(c)) is not None]
 
     def _rejects_a_claim(self, verb: Word) -> bool:
         """Whether the object is a claim ('rejects these allegations', 'отверг обвинения') that names no owner."""
@@ -3095,6 +3096,8 @@ def _outside_relatives(token: Word) -> list[Word]:
     return out
 
 
+OWNER_DEPS = frozenset({"nmod:poss", "amod", "nmod", "acl", "acl:relcl"})
+"""Relations by which a noun phrase names whose or which thing it is (not one told before)."""
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 """Shows and uses of force: one side's word that the other used them is a claim until no denial follows (arrests,
 expulsions and sanctions, announced by those who take them, are not)."""

@@ -492,6 +492,27 @@ def from_spacy(span: Span) -> Sentence:
         reattach(top, v)
         deps[top] = "nsubj"
 
+    # 'granted asylum to five officers holed up in a residence': the model may read the noun after a preposition
+    # as the subject of the past form after it (as a clause of the main verb), and leave the preposition with no
+    # noun. A clause with no subordinator, auxiliary or object, straight after a bare preposition, is a reduced
+    # relative on the noun, and the noun the preposition's.
+    for k in range(len(tokens) - 1):
+        if deps[k] != "prep" or any(deps[c] in {"pobj", "pcomp", "prep"} for c in children[k]):
+            continue
+        nouns = [n for n in range(k + 1, len(tokens)) if deps[n] == "nsubj" and pos[n] in {"NOUN", "PROPN"}
+                 and tokens[heads[n]].tag_ in {"VBN", "VBD"} and heads[heads[n]] == heads[k] and heads[n] > n]
+        if not nouns:
+            continue
+        noun, participle = nouns[0], heads[nouns[0]]
+        if any(heads[j] not in range(k + 1, noun + 1) or tokens[j].is_punct for j in range(k + 1, noun)):
+            continue
+        if any(deps[c] in {"aux", "auxpass", "nsubjpass", "mark", "dobj"} for c in children[participle]):
+            continue
+        reattach(noun, k)
+        deps[noun] = "pobj"
+        reattach(participle, noun)
+        deps[participle] = "acl"
+
     # Prepositions: 'sanctions on Iran' -> Iran (obl/nmod of the head) with 'on' as case.
     for k in range(len(tokens)):
         if deps[k] not in {"prep", "agent"} and not (deps[k] == "dative" and pos[k] == "ADP"):

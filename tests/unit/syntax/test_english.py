@@ -195,3 +195,10 @@ def test_a_noun_before_a_perfect_participle_without_a_comma_is_the_object_of_the
 def test_a_titled_name_read_as_an_adverbial_after_a_verb_is_its_object(parser: EnglishParser) -> None:
     s = parse(parser, "Sisi met Ethiopian Prime Minister Abiy Ahmed.")
     assert word(s, "Ahmed").dep == "obj" and word(s, "Ahmed").head is word(s, "met")
+
+
+def test_a_noun_after_a_bare_preposition_read_as_a_subject_is_the_prepositions(parser: EnglishParser) -> None:
+    s = parse(parser, "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence.")
+    officers = word(s, "officers")
+    assert officers.case == "to" and officers.head is word(s, "granted")
+    assert word(s, "holed").head is officers and word(s, "holed").dep == "acl"

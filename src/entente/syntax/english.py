@@ -260,6 +260,20 @@ def from_spacy(span: Span) -> Sentence:
         deps[adjective] = "advmod"
         reattach(k, adjective)
         deps[k] = "advmod"
+    # ('Albania denounced as an ugly crime Serbia's suppression of …': with a noun predicate the model reads the
+    # object as an apposition to it; an apposition follows a comma, and with none the noun is the object.)
+    for k in range(len(tokens)):
+        verb = heads[k]
+        if tokens[k].lower_ != "as" or deps[k] != "prep" or pos[verb] != "VERB" or verb > k:
+            continue
+        predicates = [c for c in children[k] if deps[c] == "pobj" and pos[c] == "NOUN"]
+        if not predicates or any(deps[c] in {"dobj", "obj"} for c in children[verb]):
+            continue
+        objects = [c for c in children[predicates[0]] if deps[c] == "appos" and c > predicates[0]]
+        if not objects or any(tokens[j].is_punct for j in range(predicates[0], objects[0])):
+            continue
+        reattach(objects[0], verb)
+        deps[objects[0]] = "dobj"
 
     # 'Sudan accused the UAE of arming the RSF and cut diplomatic ties with Abu Dhabi': the model may coordinate a
     # verb whose past and bare forms are one ('cut', 'put', 'set') with the gerund of 'accused … of arming'. A verb

@@ -202,3 +202,8 @@ def test_a_noun_after_a_bare_preposition_read_as_a_subject_is_the_prepositions(p
     officers = word(s, "officers")
     assert officers.case == "to" and officers.head is word(s, "granted")
     assert word(s, "holed").head is officers and word(s, "holed").dep == "acl"
+
+
+def test_a_noun_after_an_as_predicate_with_no_comma_is_the_object(parser: EnglishParser) -> None:
+    s = parse(parser, "Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest.")
+    assert word(s, "suppression").dep == "obj" and word(s, "suppression").head is word(s, "denounced")

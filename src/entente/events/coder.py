@@ -2321,13 +2321,22 @@ class EventCoder:
         return not sources or any(s.kind == "pronoun" or s.code[:3] == speakers[0].code[:3] for s in sources)
 
     def _pronoun_from_reporter(self, actor: Actor, verb: Word, ctx: SentenceActors) -> Actor | None:
-        """'Hungary said it will support …': a pronoun subject of reported speech is the speaker."""
-        if actor.kind != "pronoun":
+        """'Hungary said it will support …': a pronoun subject of reported speech is the speaker; and 'Russia said
+        its forces had completed their withdrawal': people of no stated country owned by a pronoun are the
+        speaker's."""
+        pronouns = self.grammar.collective_pronouns | self.grammar.personal_pronouns
+        owned = actor.needs_country and 0 <= actor.head < len(verb.sentence) and any(
+            c.dep in {"nmod:poss", "det"} and (c.feat("Poss") == "Yes" or c.lower in pronouns)
+            for c in verb.sentence[actor.head].children)
+        if actor.kind != "pronoun" and not owned:
             return actor
         reporter = modality.reporting_head(verb)
         if reporter is None:
             return actor
         speakers, _ = self._subjects(reporter, ctx)
+        if owned:
+            states = [s for s in speakers if s is not None and s.kind != "pronoun" and not s.needs_country]
+            return _with_country(actor, states[0].code[:3]) if len(states) == 1 else actor
         return speakers[0] if speakers else actor
 
     def _denied_noun(self, noun: Word) -> bool:

@@ -249,7 +249,12 @@ def resolve_phrase(head: Word, ctx: SentenceActors) -> Actor | None:
     if igo is not None and (country is None or igo is head_mention):
         return Actor(igo.entry.code_on(ctx.when), text, "igo", head.i, strong)
     code = _compose(country, agent, ctx.when)
-    if code is not None and len(code) == 3 and agent is None and _names_a_people(head, head_mention):
+    # ('Bosnian Serbs', 'Kosovo Serbs': another country's people named with a country's adjective are people of
+    # the adjective's country, as the first-named country of the phrase says; their own name adds the role.)
+    people_of_another = head_mention is not None and head_mention is not country and head_mention.entry.kind == \
+        "country" and head_mention.entry.code_on(ctx.when)[3:] == PEOPLE_ROLE
+    if code is not None and len(code) == 3 and agent is None and (
+            _names_a_people(head, head_mention) or people_of_another):
         # 'Iraqi Kurds', 'Bosnian Serbs', 'British Muslims': a country's adjective on a people's name (a
         # capitalised plural the gazetteer does not know) is people of that country.
         return Actor(code + PEOPLE_ROLE, text, "country", head.i, True)

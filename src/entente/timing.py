@@ -478,19 +478,6 @@ def _anchor_by_weekday(newest: str, sentences: list[str]) -> str | None:
             ahead = (WEEKDAYS[match.group("weekday").lower()] - start.weekday()) % 7
             days.add(start + timedelta(days=ahead))
     return days.pop().isoformat() if len(days) == 1 else None
-    try:
-        start = date.fromisoformat(newest[:10])
-    except ValueError:
-        return None
-    for sentence in sentences:
-        for match in _RECENT_DAY.finditer(sentence):
-            if not match.group("weekday") or _WEEKDAY_IN_DATE.match(sentence[match.end():]):
-                continue
-            if _FUTURE_CONTEXT.search(sentence[: match.start()]) or _FUTURE_WORDS.search(sentence):
-                break
-            ahead = (WEEKDAYS[match.group("weekday").lower()] - start.weekday()) % 7
-            return (start + timedelta(days=ahead)).isoformat()
-    return None
 
 
 def date_document(doc: CleanDocument, landmarks: list[Landmark] | None = None) -> CleanDocument:

@@ -91,8 +91,12 @@ def phrase_tokens(head: Word) -> list[Word]:
     copular = any(c.dep == "cop" for c in head.children)
     # 'Lavrov's Kazakh counterpart', 'турецкий коллега Лаврова': whose counterpart it is names the other side.
     counterpart = head.lemma in g.counterpart_nouns
+    # ('one of the most vocal critics of Israel', «критик Кремля»: whom they oppose is not who they are.)
+    opposing = head.lemma in g.opposing_nouns
     for child in head.children:
         if counterpart and (child.dep == "nmod:poss" or (child.dep == "nmod" and not child.case)):
+            continue
+        if opposing and child.dep == "nmod" and (not child.case or child.case in g.phrase_preps):
             continue
         if child.dep == "case" and child.lower not in g.possessive_marks:
             continue

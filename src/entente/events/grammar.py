@@ -107,6 +107,9 @@ class Grammar:
     their possessor or country adjective is the state that takes the territory."""
     counterpart_nouns: frozenset[str]
     """'Lavrov's Kazakh counterpart': the possessor of such a noun is the other party, not its country."""
+    opposing_nouns: frozenset[str]
+    """'a critic of Israel', «противник режима»: the 'of' phrase (a bare genitive in Russian) of such a noun names
+    whom its referent opposes, not the referent."""
     office_preps: frozenset[str]
     """An office's holder takes the country of what the office is of or for ('a spokesman for the Iranian
     Foreign Ministry', 'the head of Russia's army')."""

@@ -527,6 +527,24 @@ def from_spacy(span: Span) -> Sentence:
         reattach(participle, noun)
         deps[participle] = "acl"
 
+    # 'Spain called for the EU to suspend its agreement': the model reads 'for' as the mark of a clause whose subject
+    # is the EU, as if the suspension were told. A 'for … to' infinitive after a verb is what the verb asks of
+    # the noun, as 'called on the EU to suspend' is: the noun is the verb's, the infinitive its complement.
+    for k in range(len(tokens)):
+        clause = heads[k]
+        if tokens[k].lower_ != "for" or deps[k] != "mark" or deps[clause] != "advcl" or pos[heads[clause]] != "VERB":
+            continue
+        subjects = [c for c in children[clause] if deps[c] == "nsubj" and k < c < clause]
+        infinitive = any(deps[c] == "aux" and tokens[c].lower_ == "to" for c in children[clause])
+        if not subjects or not infinitive or heads[clause] > k:
+            continue
+        verb = heads[clause]
+        reattach(k, verb)
+        deps[k] = "prep"
+        reattach(subjects[0], k)
+        deps[subjects[0]] = "pobj"
+        deps[clause] = "xcomp"
+
     # Prepositions: 'sanctions on Iran' -> Iran (obl/nmod of the head) with 'on' as case.
     for k in range(len(tokens)):
         if deps[k] not in {"prep", "agent"} and not (deps[k] == "dative" and pos[k] == "ADP"):

@@ -207,3 +207,10 @@ def test_a_noun_after_a_bare_preposition_read_as_a_subject_is_the_prepositions(p
 def test_a_noun_after_an_as_predicate_with_no_comma_is_the_object(parser: EnglishParser) -> None:
     s = parse(parser, "Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest.")
     assert word(s, "suppression").dep == "obj" and word(s, "suppression").head is word(s, "denounced")
+
+
+def test_a_for_to_infinitive_after_a_verb_is_its_complement_with_the_noun_its_own(parser: EnglishParser) -> None:
+    s = parse(parser, "Spain has called for the European Union to suspend its association agreement with Israel.")
+    union, suspend = word(s, "Union"), word(s, "suspend")
+    assert union.case == "for" and union.head is word(s, "called")
+    assert suspend.dep == "xcomp" and suspend.head is word(s, "called")

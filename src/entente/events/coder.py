@@ -1610,6 +1610,10 @@ class EventCoder:
     def _verb_candidates(self, verb: Word, entry: VerbEntry, ctx: SentenceActors) -> Iterable[Candidate]:
         if self._background_clause(verb):
             return
+        if entry.code[:2] == "12" and any(self._hostile_complement(c) for c in verb.children if c.dep == "xcomp"):
+            # 'Belgrade has refused to impose sanctions on Russia', «отказалась вводить санкции против России»:
+            # refusing a hostile act against someone rejects nothing of theirs; whose call it refuses is not said.
+            return
         subjects, passive = self._subjects(verb, ctx)
         if entry.code[:2] in VIOLENT_ROOTS and not passive:
             # 'Israel's bombardment of Gaza killed 40 people', 'a drone strike wounded two soldiers': harm done by an
@@ -2716,6 +2720,17 @@ class EventCoder:
             return True
         speakers, _ = self._subjects(reporter, ctx)
         return bool(speakers) and any(s.kind == "pronoun" or s.code[:3] == speakers[0].code[:3] for s in sources)
+
+    def _hostile_complement(self, verb: Word) -> bool:
+        """Whether a complement verb names a conflictual act (roots 10-20): its own sense ('to sanction Russia'),
+        or a light or plain verb's event noun ('to impose sanctions on Russia', 'to join the sanctions')."""
+        if verb.pos != "VERB":
+            return False
+        entry = self._verb_entry(verb)
+        if entry is not None:
+            # ('refusing to lift the curfew on Palestinians' refuses to ease it: a refusal aimed at them)
+            return entry.code[:2] >= "10"
+        return any(self._hostile_noun(c) for c in verb.children if c.dep == "obj")
 
     def _hostile_noun(self, token: Word) -> bool:
         """An event noun of a conflictual act (roots 10-20: a demand, threat, attack, interference)."""

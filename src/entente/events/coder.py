@@ -322,7 +322,9 @@ class EventCoder:
             statements = self._statement_candidates(sent_doc, ctx, [c for c, finals in finalised if finals])
             finalised += [(c, self._finalise(c, ctx, country)) for c in statements]
             for candidate, finals in finalised:
-                when_of_event = _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision)
+                when_of_event = _not_after(
+                    _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision),
+                    doc.date.value, doc.date.precision)  # fmt: skip
                 for final in finals:
                     if final.code[:2] in {"01", "11"} and final.modality == "asserted":
                         last_claimant = final.source
@@ -3073,6 +3075,16 @@ def _predicate_date(
         # The sentence's only dates describe other things: the document date is the better guess.
         return reference, precision
     return sentence_date
+
+
+def _not_after(found: tuple[str | None, str | None], reference: str | None,
+               precision: str | None) -> tuple[str | None, str | None]:
+    """A date later than the article's is that of something still to come ('the delegations would meet again on
+    October 25'), never of what the article reports: the report is then dated by the article."""
+    value = found[0]
+    if value is None or reference is None or value[: len(reference)] <= reference[: len(value)]:
+        return found
+    return reference, precision
 
 
 def _year_of_when_clause(clause: Word) -> str | None:

@@ -232,3 +232,12 @@ def test_a_title_after_a_groups_name_is_an_office_in_the_group(coder: EventCoder
 def test_a_role_word_in_a_name_its_bracketed_short_form_names_is_that_actor(coder: EventCoder) -> None:
     events = code(coder, "Petro suspended peace talks with the National Liberation Army (ELN) on Friday.")
     assert ("COLREB", "164") in {(t, c) for _, t, c in events} and not [e for e in events if e[1] == "COLMIL"]
+
+
+def test_a_date_after_the_articles_dates_no_reported_act(coder: EventCoder) -> None:
+    text = "Asif said the Pakistani and Afghan delegations would meet again in Istanbul on October 25."
+    events = coded_events(coder, text, date="2025-10-19")
+    assert events and all(e.date == "2025-10-19" for e in events)
+    # a date before the article's still dates the act
+    held = coded_events(coder, "Pakistan and Afghanistan held talks in Doha on October 18.", date="2025-10-19")
+    assert held and all(e.date == "2025-10-18" for e in held)

@@ -322,6 +322,12 @@ class EventCoder:
             statements = self._statement_candidates(sent_doc, ctx, [c for c, finals in finalised if finals])
             finalised += [(c, self._finalise(c, ctx, country)) for c in statements]
             for candidate, finals in finalised:
+                doer = candidate.source
+                if not finals and candidate.modality == "asserted" and candidate.code[:2] in FORCE_ROOTS \
+                        and not doer.needs_country and doer.kind != "pronoun":
+                    # ('Israel struck tanks of government forces … Syria condemned the attack': force whose target
+                    # could not be named was still used by its doer, whom a later 'the attack' points to.)
+                    recent_acts.append((index, candidate.code, doer))
                 when_of_event = _not_after(
                     _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision),
                     doc.date.value, doc.date.precision)  # fmt: skip

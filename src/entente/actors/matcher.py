@@ -121,6 +121,14 @@ class ActorMatcher:
             return False
         return not self._candidates(before)
 
+    def other_people(self, tokens: Sequence[Any]) -> list[str]:
+        """The surnames in ``tokens`` that follow a first name the gazetteer does not give their person ('Betssy
+        Chavez'): someone else of that name, whom the text may go on to call by the surname alone."""
+        texts = tuple(_text(t) for t in tokens)
+        return [texts[i] for i in range(len(texts)) for pattern, folded in self._candidates(texts[i])
+                if len(pattern.tokens) == 1 and pattern.entry.kind == "person"
+                and self._fits(pattern, folded, texts, i) and self._other_person(pattern, texts, i)]  # fmt: skip
+
     def find(self, tokens: Sequence[Any]) -> list[Mention]:
         """Non-overlapping mentions, longest first at each position, in text order."""
         texts = tuple(_text(t) for t in tokens)

@@ -298,6 +298,11 @@ class EventCoder:
             )
             known_names.update(_titled_names(sent_doc, ctx))
             _learn_surnames(mentions, sent_doc, known_names)
+            for surname in self.matcher.other_people(sent_doc):
+                # ('former prime minister Betssy Chavez … asylum to Chavez' is no Hugo Chávez: a surname first met
+                # after another first name names no one the table knows, later in the text too; one the text has
+                # already given the table's person stays theirs)
+                known_names.setdefault(surname, None)
             actor_rows.extend(self._actor_rows(doc, sentence, sent_doc, mentions, when))
             # An agent named alone ('police', 'protesters') belongs to the sentence's country only when the
             # sentence names just one; with two or more it could be either, and is left unresolved.
@@ -3539,6 +3544,9 @@ def _learn_surnames(mentions: list[Mention], sent: Parsed, known: dict[str, Acto
 def _with_known_names(mentions: list[Mention], sent: Parsed, known: dict[str, ActorEntry | None]) -> list[Mention]:
     if not known:
         return mentions
+    # (a surname the text has shown to be someone else's, or two people's, names no one by itself)
+    mentions = [m for m in mentions if not (m.entry.kind == "person" and m.end - m.start == 1
+                                            and m.text in known and known[m.text] is None)]  # fmt: skip
     covered = {i for m in mentions for i in range(m.start, m.end)}
     extra = [
         Mention(w.i, w.i + 1, w.text, entry)

@@ -164,3 +164,8 @@ def test_user_tabari_dictionary_is_matched_with_stems(tmp_path) -> None:
 )  # fmt: skip
 def test_group_nouns_cover_the_cameo_agent_types(matcher: ActorMatcher, text: str, agent: str) -> None:
     assert _codes(matcher, f"The {text} left.") == [(text, agent)]
+
+
+def test_a_surname_after_another_first_name_is_reported_as_someone_elses(matcher: ActorMatcher) -> None:
+    assert matcher.other_people(["Honduran", "President", "Xiomara", "Castro", "spoke."]) == ["Castro"]
+    assert matcher.other_people(["President", "Castro", "spoke."]) == []

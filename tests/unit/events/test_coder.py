@@ -241,3 +241,9 @@ def test_a_date_after_the_articles_dates_no_reported_act(coder: EventCoder) -> N
     # a date before the article's still dates the act
     held = coded_events(coder, "Pakistan and Afghanistan held talks in Doha on October 18.", date="2025-10-19")
     assert held and all(e.date == "2025-10-18" for e in held)
+
+
+def test_a_surname_shown_to_be_someone_elses_names_no_one_later_in_the_text(coder: EventCoder) -> None:
+    text = ("Former prime minister Betssy Chavez took refuge in the Mexican embassy in Lima. "
+            "Mexico granted asylum to Chavez on Monday.")
+    assert not any(target.startswith("VEN") for _, target, _ in code(coder, text))

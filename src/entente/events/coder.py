@@ -1380,7 +1380,7 @@ class EventCoder:
             for place in near:
                 found.extend(a for a in resolve_all(place, ctx) if a.kind in {"country", "region"})
             for preposition, place in phrases:
-                if place.lemma in g.direction_nouns:
+                if place.lemma in g.direction_nouns or self._inquiry(place):
                     continue
                 # ('on the border with Syria' places an act against Syria; 'on the Thai border' may be either side)
                 across = self._across_border(place, ctx)
@@ -1401,6 +1401,12 @@ class EventCoder:
                             for obj in (c for c in child.children if c.dep == "obj"):
                                 found.extend(a for a in resolve_all(obj, ctx) if a.kind in {"country", "region"})
         return found
+
+    def _inquiry(self, noun: Word) -> bool:
+        """An investigation named as where an act was done ('raided the offices of NGOs in an investigation into the
+        misuse of funds from USAID'): no place, and what it is into is no target of the act."""
+        entry = self._noun_entry(noun) if noun.pos == "NOUN" else None
+        return entry is not None and entry.code[:2] == "09"
 
     def _across_border(self, place: Word, ctx: SentenceActors) -> list[Actor]:
         """The other country of a border 'with' it ('its border with Syria', «границы с Украиной»), or none."""

@@ -334,7 +334,8 @@ class EventCoder:
                     # could not be named was still used by its doer, whom a later 'the attack' points to.)
                     recent_acts.append((index, candidate.code, doer))
                 when_of_event = _not_after(
-                    _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision),
+                    _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision,
+                                    judged=candidate.code[:2] in {"11", "12"} or candidate.code == "016"),
                     doc.date.value, doc.date.precision)  # fmt: skip
                 for final in finals:
                     if final.code[:2] in {"01", "11"} and final.modality == "asserted":
@@ -3063,11 +3064,15 @@ def _names_a_thing(head: Word) -> bool:
 
 
 def _predicate_date(
-    predicate: Word, sentence_date: tuple[str | None, str | None], reference: str | None, precision: str | None
+    predicate: Word, sentence_date: tuple[str | None, str | None], reference: str | None, precision: str | None,
+    judged: bool = False,
 ) -> tuple[str | None, str | None]:
     """The date of one event: a date in its own clause, else in its complements, else in the clause it
     hangs from, else anywhere in the sentence outside descriptive clauses ('the lands that got away in 1991'
-    does not date the main event), else the sentence's relative date or the document date."""
+    does not date the main event), else the sentence's relative date or the document date. An act that
+    ``judged`` another (an accusation, criticism, rejection or denial) is not dated by the act judged: its
+    complements ('accused Russia of shelling the town in 2022', «обвиняет ОДКБ в том, что организация не
+    пришла на помощь в сентябре 2022 года») are left out."""
     if not _may_hold_date(predicate.sentence):
         return sentence_date
     anchor = predicate
@@ -3076,10 +3081,11 @@ def _predicate_date(
     year = _year_of_when_clause(anchor)
     if year is not None:
         return year, "year"
-    texts = [_clause_text(predicate, CLAUSE_DEPS), _clause_text(predicate, DESCRIPTIVE_DEPS)]
+    texts = [_clause_text(predicate, CLAUSE_DEPS)]
+    texts += [] if judged else [_clause_text(predicate, DESCRIPTIVE_DEPS)]
     texts += [_clause_text(link, CLAUSE_DEPS) for link in modality.clause_chain(anchor)]
     root = predicate.sentence.root
-    texts.append(_clause_text(root, DESCRIPTIVE_DEPS))
+    texts += [] if judged and anchor is root else [_clause_text(root, DESCRIPTIVE_DEPS)]
     for number, text in enumerate(texts):
         found = explicit_event_date(text, reference, precision)
         if found is None and number < 2:

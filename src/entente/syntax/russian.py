@@ -97,6 +97,7 @@ class RussianParser:
             _participle_objects(words[base:])
             _subjects_of_the_governing_verb(words[base:])
             _phrases_before_a_clause(words[base:])
+            _phrases_inside_a_that_clause(words[base:])
             _fronted_subordinate_clauses(words[base:])
             _complement_clauses_read_as_conjuncts(words[base:])
         return Sentence(text, words, language="ru")
@@ -500,6 +501,36 @@ def _phrases_before_a_clause(words: list[Word]) -> None:
             word.head_i, word.dep = before.i, "nmod"
         else:
             word.head_i, word.dep = governor.i, "obl"
+
+
+CLAUSE_MARKS = frozenset({"что", "чтобы"})
+"""Conjunctions that open a complement clause («обвиняет ОДКБ в том, что организация не пришла …»)."""
+
+
+def _phrases_inside_a_that_clause(words: list[Word]) -> None:
+    """«Ереван обвиняет ОДКБ в том, что организация не пришла на помощь в сентябре 2022 года»: the parser may hang
+    the phrases after the verb of a 'что' clause on the main verb. A clause runs on to its comma: a phrase after
+    the clause's verb, with no comma between them, is the clause's."""
+    position = {word.i: word for word in words}
+
+    def under(word: Word, top: int) -> bool:
+        current, steps = word, 0
+        while current.head_i != current.i and current.head_i in position and steps < len(words):
+            if current.head_i == top:
+                return True
+            current, steps = position[current.head_i], steps + 1
+        return False
+
+    clauses = [w for w in words if w.pos == "VERB" and w.dep in {"acl", "ccomp", "advcl"}
+               and any(m.head_i == w.i and m.dep == "mark" and m.lower in CLAUSE_MARKS and m.i < w.i for m in words)]
+    for word in words:
+        head = position.get(word.head_i)
+        if word.dep != "obl" or head is None or head.pos != "VERB" or head.i >= word.i:
+            continue
+        clause = next((c for c in clauses if head.i < c.i < word.i and under(c, head.i)), None)
+        if clause is None or any(position[k].text in {",", ";", ":", "—", "–"} for k in range(clause.i + 1, word.i)):
+            continue
+        word.head_i = clause.i
 
 
 FRONTED_SUBORDINATORS = frozenset({"с тех пор как", "после того как", "до того как", "перед тем как", "в то время как"})

@@ -247,3 +247,14 @@ def test_a_surname_shown_to_be_someone_elses_names_no_one_later_in_the_text(code
     text = ("Former prime minister Betssy Chavez took refuge in the Mexican embassy in Lima. "
             "Mexico granted asylum to Chavez on Monday.")
     assert not any(target.startswith("VEN") for _, target, _ in code(coder, text))
+
+
+def test_an_accusation_is_not_dated_by_the_act_it_accuses(coder: EventCoder) -> None:
+    events = coded_events(coder, "Ukraine accused Russia of shelling the town in 2022.", date="2024-02-23")
+    assert events and all(e.date == "2024-02-23" for e in events)
+
+
+def test_a_russian_accusation_is_not_dated_by_the_act_it_accuses(russian: EventCoder) -> None:
+    text = "Ереван обвиняет ОДКБ в том, что организация не пришла на помощь в сентябре 2022 года."
+    events = coded_events(russian, text, date="2024-02-23")
+    assert events and all(e.date == "2024-02-23" for e in events)

@@ -103,3 +103,9 @@ def test_a_phrase_hung_on_a_later_noun_goes_to_what_comes_before_it(parse) -> No
     s = parse("Министерство финансов США ввело санкции против нескольких китайских и индийских компаний за поставки "
               "компонентов для российских беспилотников.")  # fmt: skip
     assert word(s, "компаний").head.i < word(s, "компаний").i
+
+
+def test_a_phrase_after_the_verb_of_a_that_clause_is_the_clauses(parse) -> None:  # noqa: ANN001
+    s = parse("Ереван обвиняет ОДКБ в том, что организация не пришла на помощь в сентябре 2022 года.")
+    assert word(s, "сентябре").head is word(s, "пришла")
+    assert word(s, "помощь").head is word(s, "пришла")

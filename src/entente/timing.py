@@ -233,7 +233,41 @@ def resolve_event_date(
 def relative_event_date(text: str, reference: str | None, reference_precision: str | None) -> tuple[str, str] | None:
     """A relative date ('last year', 'last month') or a recent day ('on Friday', 'yesterday') in ``text``, or
     None."""
-    return _relative_date(text, reference, reference_precision) or _recent_day(text, reference, reference_precision)
+    return (_relative_date(text, reference, reference_precision) or _recent_week(text, reference, reference_precision)
+            or _recent_day(text, reference, reference_precision))
+
+
+_RECENT_WEEK = re.compile(r"\b(?P<last>last|past) week\b|\bearlier this week\b"
+                          r"|\bна\s+(?P<rulast>прошлой|минувшей)\s+неделе\b|\bранее\s+на\s+этой\s+неделе\b",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def _recent_week(sentence: str, reference: str | None, precision: str | None) -> tuple[str, str] | None:
+    """'last week', 'earlier this week', «на прошлой неделе», from a document dated to the day: the day a weekday
+    names in that week ('on Monday last week'), else the month the week lies in (or its year, for a week across
+    two months)."""
+    if precision != "day" or not reference or len(reference) < 10:
+        return None
+    match = _RECENT_WEEK.search(sentence)
+    if match is None:
+        return None
+    try:
+        day = date.fromisoformat(reference[:10])
+    except ValueError:
+        return None
+    monday = day - timedelta(days=day.weekday())
+    if match.group("last") or match.group("rulast"):
+        start, end = monday - timedelta(days=7), monday - timedelta(days=1)
+    else:
+        start, end = monday, max(monday, day - timedelta(days=1))
+    weekday = next((m for m in _RECENT_DAY.finditer(sentence) if m.group("weekday")), None)
+    if weekday is not None:
+        named = start + timedelta(days=WEEKDAYS[weekday.group("weekday").lower()])
+        if start <= named <= end:
+            return named.isoformat(), "day"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year:04d}-{start.month:02d}", "month"
+    return (str(start.year), "year") if start.year == end.year else None
 
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,

@@ -49,6 +49,9 @@ def test_no_reference_gives_no_date() -> None:
         ("Зимой прошлого года Узбекистан приостановил экспорт газа.", ("2013", "year")),
         ("Last summer the two sides met.", ("2014", "year")),
         ("Накануне, 5 декабря, Лукашенко прибыл в Москву.", ("2014-12-05", "day")),
+        ("They met last week.", ("2014-12", "month")),
+        ("They met on Monday last week.", ("2014-12-15", "day")),
+        ("На прошлой неделе они встретились.", ("2014-12", "month")),
         ("Nothing dated here.", ("2014-12-26", "day")),
     ],
 )

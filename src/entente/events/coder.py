@@ -272,6 +272,10 @@ class EventCoder:
             # Offices are read on the date of the sentence's main clause, not of a side remark in it.
             main_date = _predicate_date(sent_doc.root, event_date, doc.date.value, doc.date.precision)
             when = _parse_date(main_date[0]) or doc_date
+            if main_date[0] and doc.date.value and doc.date.value.startswith(main_date[0]):
+                # ('The Senate last week urged Tinubu', dated only to its year: offices are read on the article's
+                # own day in that year, not on the year's first.)
+                when = doc_date or when
             # A role word used as an adjective ('an official protest') names no one.
             mentions = [
                 m

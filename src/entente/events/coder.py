@@ -2832,6 +2832,12 @@ class EventCoder:
             # 'Protesters in Kinshasa attacked the embassies of Rwanda and France', «митингующие напали на
             # посольство»: a crowd's violence is a violent protest, a riot (145), not an assault.
             candidate = replace(candidate, code="145", rule=candidate.rule + " (protesters: 145)")
+        aimed = sentence[target.head] if target is not None and 0 <= target.head < len(sentence) else None
+        if candidate.code[:2] in {"18", "19"} and aimed is not None and candidate.source.code[-3:] in STATE_FORCES \
+                and {aimed.lemma, aimed.lower} & self.grammar.protester_nouns:
+            # 'Police clashed with demonstrators', «ОМОН избил митингующих»: a state's forces using force on
+            # protesters repress them (175); it is no battle.
+            candidate = replace(candidate, code="175", rule=candidate.rule + " (force on protesters: 175)")
         # (Force on a country's own forces by unnamed fighters is insurgency at home: 'Militants detonated a car bomb
         # near a Pakistani army convoy'.)
         only_in_target = target is not None and candidate.code[:2] < "17" and _country_only_in(target, sentence, ctx)

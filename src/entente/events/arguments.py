@@ -598,8 +598,10 @@ def _names_the_pair(head: Word) -> bool:
     """'the two countries', 'both leaders', 'the two men', 'обе стороны'."""
     g = grammar_of(head)
     if head.lemma in g.party_nouns and head.feat("Number") == "Plur" and head.pos == "NOUN":
-        # «стороны подписали соглашение», 'the sides agreed': the parties, with nothing else to say whose
-        return not any(c.dep in {"amod", "nmod", "nmod:poss", "compound"} for c in head.children)
+        # «стороны подписали соглашение», 'the sides agreed': the parties, with nothing else to say whose (nor
+        # 'all sides', more than two)
+        return not any(c.dep in {"amod", "nmod", "nmod:poss", "compound"} or c.lower in g.multitude_words
+                       for c in head.children)  # fmt: skip
     if head.lower in g.pair_words and head.pos == "NUM" and head.dep == "nsubj":
         # ('… and the two signed a protocol': the number alone, with its article, stands for the pair)
         return any(c.dep == "det" for c in head.children)

@@ -124,6 +124,8 @@ class Grammar:
     """'the two countries', 'both sides': a pair word on one of these nouns refers to the last two parties named."""
     party_nouns: frozenset[str]
     """«стороны подписали», 'the sides agreed': in the plural, with no modifier, the last two parties named."""
+    multitude_words: frozenset[str]
+    """'all sides', 'all parties', «все стороны»: more parties than the pair, so not the story's pair."""
     ethnic_words: frozenset[str]
     stateless_peoples: frozenset[str]
     """'Kurdish fighters', «курдские боевики»: a stateless people; its groups take no country from the sentence."""

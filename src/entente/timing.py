@@ -237,6 +237,35 @@ def relative_event_date(text: str, reference: str | None, reference_precision: s
             or _recent_day(text, reference, reference_precision))
 
 
+_LATER = re.compile(
+    r"\b(?:(?P<n>\w+)\s+days?\s+later|(?:the\s+)?(?P<next>next|following)\s+day|a\s+day\s+later)\b"
+    r"|\bчерез\s+(?P<ru_n>\w+)\s+(?:дн\w*|день|сутки)\b|\b(?P<ru_next>на\s+следующий\s+день)\b",
+    re.IGNORECASE,
+)
+_RU_NUMBER_WORDS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "десять": 10}
+
+
+def later_date(sentence: str, anchor: tuple[str, str] | None) -> tuple[str, str] | None:
+    """'Two days later, Paris expelled …', «Через два дня Париж выслал …», 'the next day': a day counted from the
+    date of what the text told just before (``anchor``, a day), or None."""
+    if anchor is None or anchor[1] != "day" or len(anchor[0]) < 10:
+        return None
+    match = _LATER.search(sentence)
+    if match is None:
+        return None
+    if match.group("next") or match.group("ru_next") or "a day later" in match.group(0).lower():
+        steps: int | None = 1
+    else:
+        count = (match.group("n") or match.group("ru_n") or "").lower()
+        steps = int(count) if count.isdigit() else _NUMBER_WORDS.get(count) or _RU_NUMBER_WORDS.get(count)
+    if not steps or steps > 31:
+        return None
+    try:
+        return (date.fromisoformat(anchor[0][:10]) + timedelta(days=steps)).isoformat(), "day"
+    except ValueError:
+        return None
+
+
 _RECENT_WEEK = re.compile(r"\b(?P<last>last|past) week\b|\bearlier this week\b"
                           r"|\bна\s+(?P<rulast>прошлой|минувшей)\s+неделе\b|\bранее\s+на\s+этой\s+неделе\b",
                           re.IGNORECASE)  # fmt: skip

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from entente.timing import explicit_event_date, infer_document_date, names_a_past_day, resolve_event_date
+from entente.timing import explicit_event_date, infer_document_date, later_date, names_a_past_day, resolve_event_date
 
 
 def test_newest_past_year_dates_an_undated_article() -> None:
@@ -122,3 +122,20 @@ def test_a_phrase_with_its_weekday_names_a_past_day_unless_the_sentence_looks_ah
     assert names_a_past_day("Pelosi's visit to Taiwan on Tuesday", "After Pelosi's visit to Taiwan on Tuesday, …")
     assert not names_a_past_day("Friday's talks", "Ahead of Friday's talks, Turkey called for calm.")
     assert not names_a_past_day("the visit to Taiwan", "After the visit to Taiwan, China held drills.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two days later, Paris expelled two diplomats.", ("2023-12-28", "day")),
+        ("The next day the embassy closed.", ("2023-12-27", "day")),
+        ("Через два дня Франция выслала двух дипломатов.", ("2023-12-28", "day")),
+        ("Later, Paris expelled two diplomats.", None),
+    ],
+)
+def test_a_day_counted_from_the_day_told_before(sentence: str, expected: tuple[str, str] | None) -> None:
+    assert later_date(sentence, ("2023-12-26", "day")) == expected
+
+
+def test_a_day_counted_from_a_month_is_not_guessed() -> None:
+    assert later_date("Two days later, Paris expelled two diplomats.", ("2023-12", "month")) is None

@@ -23,7 +23,7 @@ from ..facts.quantities import find_quantities
 from ..records import CleanDocument, Sentence
 from ..syntax import Parser, Word, obliques
 from ..syntax import Sentence as Parsed
-from ..timing import explicit_event_date, names_a_past_day, relative_event_date, resolve_event_date
+from ..timing import explicit_event_date, later_date, names_a_past_day, relative_event_date, resolve_event_date
 from . import modality
 from .arguments import (
     NON_STATE_PREFIXES,
@@ -264,11 +264,16 @@ class EventCoder:
         known_members: dict[str, set[str]] = {}
         org_first_sentence: dict[str, tuple[int, str]] = {}
         known_names: dict[str, ActorEntry | None] = {}
+        told_before: tuple[str, str] | None = None  # the day of what the sentence before told, if it named one
         for index, sentence in enumerate(doc.sentences):
+            anchor, told_before = told_before, explicit_event_date(sentence.text, doc.date.value, doc.date.precision)
+            later = later_date(sentence.text, anchor)
+            told_before = told_before or later
             sent_doc = parsed.get(index)
             if sent_doc is None:
                 continue
-            event_date = resolve_event_date(sentence.text, doc.date.value, doc.date.precision)
+            # ('On December 26, Baku expelled two French diplomats. Two days later, Paris expelled …')
+            event_date = later or resolve_event_date(sentence.text, doc.date.value, doc.date.precision)
             # Offices are read on the date of the sentence's main clause, not of a side remark in it.
             main_date = _predicate_date(sent_doc.root, event_date, doc.date.value, doc.date.precision)
             when = _parse_date(main_date[0]) or doc_date

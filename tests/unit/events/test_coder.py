@@ -258,3 +258,10 @@ def test_a_russian_accusation_is_not_dated_by_the_act_it_accuses(russian: EventC
     text = "Ереван обвиняет ОДКБ в том, что организация не пришла на помощь в сентябре 2022 года."
     events = coded_events(russian, text, date="2024-02-23")
     assert events and all(e.date == "2024-02-23" for e in events)
+
+
+def test_an_act_days_after_a_dated_one_is_dated_from_it(coder: EventCoder) -> None:
+    text = ("On December 26, 2023, Azerbaijan expelled two French diplomats. "
+            "Two days later, France expelled two Azerbaijani diplomats.")
+    dates = {(e.source[:3], e.date) for e in coded_events(coder, text, date="2024-05-17")}
+    assert ("FRA", "2023-12-28") in dates and ("AZE", "2023-12-26") in dates

@@ -1682,11 +1682,15 @@ class EventCoder:
                 # Arabia': an event noun's participle acts on the noun's parties, or else on whoever holds the event.
                 targets = [a for p, n in obliques(verb.head) if p in self.grammar.party_preps
                            for a in resolve_all(n, ctx)]  # fmt: skip
-                holder = verb.head.head
+                event = verb.head
+                if mediated and event.dep == "nmod" and event.case in self.grammar.occasion_preps:
+                    # ('agreed to a ceasefire during talks mediated by Qatar': the talks are the agreement's occasion)
+                    event = event.head
+                holder = event.head
                 # ('did not attend the talks convened by Washington': one who stayed away is no party to them.)
                 # ('exchanged prisoners in a deal mediated by the UAE': those who acted under a mediated deal are its
                 # parties.)
-                held = verb.head.dep == "obj" or mediated and verb.head.dep == "obl"
+                held = event.dep == "obj" or mediated and event.dep == "obl"
                 if not targets and held and holder.pos == "VERB" and not modality.is_negated(holder):
                     targets = [a for a in self._subjects(holder, ctx)[0] if a.kind != "pronoun"]
             deed = verb.head

@@ -988,6 +988,14 @@ class EventCoder:
                     return [], False
                 current = clause.head
                 continue
+            predicate = current.head
+            if (current.dep == "conj" and current.tag == "VBD" and predicate.dep == "ccomp" and predicate.i < current.i
+                    and any(c.dep == "cop" for c in predicate.children)
+                    and predicate.head.lemma in self.grammar.reporting_verbs):
+                # 'Fidan said Israel was "the biggest obstacle" and accused it of …': the model may join the second
+                # verb to the reported copular clause; a simple past after it goes with the report, the speaker's.
+                current = predicate.head
+                continue
             if current.dep in {"xcomp", "conj", "advcl", "ccomp"} and not current.is_root:
                 current = current.head
                 continue

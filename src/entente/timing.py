@@ -238,7 +238,7 @@ def relative_event_date(text: str, reference: str | None, reference_precision: s
 
 
 _LATER = re.compile(
-    r"\b(?:(?P<n>\w+)\s+days?\s+later|(?:the\s+)?(?P<next>next|following)\s+day|a\s+day\s+later)\b"
+    r"\b(?:(?P<n>\w+)\s+days?\s+later|(?:the\s+)?(?P<next>next|following)\s+day)\b"
     r"|\bчерез\s+(?P<ru_n>\w+)\s+(?:дн\w*|день|сутки)\b|\b(?P<ru_next>на\s+следующий\s+день)\b",
     re.IGNORECASE,
 )
@@ -253,7 +253,7 @@ def later_date(sentence: str, anchor: tuple[str, str] | None) -> tuple[str, str]
     match = _LATER.search(sentence)
     if match is None:
         return None
-    if match.group("next") or match.group("ru_next") or "a day later" in match.group(0).lower():
+    if match.group("next") or match.group("ru_next"):
         steps: int | None = 1
     else:
         count = (match.group("n") or match.group("ru_n") or "").lower()

@@ -23,7 +23,7 @@ from ..facts.quantities import find_quantities
 from ..records import CleanDocument, Sentence
 from ..syntax import Parser, Word, obliques
 from ..syntax import Sentence as Parsed
-from ..timing import explicit_event_date, later_date, names_a_past_day, relative_event_date, resolve_event_date
+from ..timing import explicit_event_date, later_date, names_a_past_day, relative_event_date
 from . import modality
 from .arguments import (
     NON_STATE_PREFIXES,
@@ -266,14 +266,16 @@ class EventCoder:
         known_names: dict[str, ActorEntry | None] = {}
         told_before: tuple[str, str] | None = None  # the day of what the sentence before told, if it named one
         for index, sentence in enumerate(doc.sentences):
-            anchor, told_before = told_before, explicit_event_date(sentence.text, doc.date.value, doc.date.precision)
-            later = later_date(sentence.text, anchor)
-            told_before = told_before or later
+            told = explicit_event_date(sentence.text, doc.date.value, doc.date.precision)
+            later = later_date(sentence.text, told_before)
+            told_before = told or later
             sent_doc = parsed.get(index)
             if sent_doc is None:
                 continue
-            # ('On December 26, Baku expelled two French diplomats. Two days later, Paris expelled …')
-            event_date = later or resolve_event_date(sentence.text, doc.date.value, doc.date.precision)
+            # ('On December 26, Baku expelled two French diplomats. Two days later, Paris expelled …'; else as
+            # resolve_event_date: the sentence's explicit date, its relative one, the document's)
+            event_date = later or told or relative_event_date(sentence.text, doc.date.value, doc.date.precision) \
+                or (doc.date.value, doc.date.precision)
             # Offices are read on the date of the sentence's main clause, not of a side remark in it.
             main_date = _predicate_date(sent_doc.root, event_date, doc.date.value, doc.date.precision)
             when = _parse_date(main_date[0]) or doc_date
@@ -2370,9 +2372,7 @@ class EventCoder:
         its forces had completed their withdrawal': people of no stated country owned by a pronoun are the
         speaker's."""
         pronouns = self.grammar.collective_pronouns | self.grammar.personal_pronouns
-        owned = actor.needs_country and 0 <= actor.head < len(verb.sentence) and any(
-            c.dep in {"nmod:poss", "det"} and (c.feat("Poss") == "Yes" or c.lower in pronouns)
-            for c in verb.sentence[actor.head].children)
+        owned = actor.needs_country and self._owned_by_pronoun(actor, verb.sentence, pronouns)
         if actor.kind != "pronoun" and not owned:
             return actor
         reporter = modality.reporting_head(verb)
@@ -2973,11 +2973,12 @@ class EventCoder:
         return [Candidate(source, target, candidate.code, candidate.modality, candidate.confidence, candidate.rule,
                           candidate.predicate, candidate.path)]  # fmt: skip
 
-    def _owned_by_pronoun(self, actor: Actor, sentence: Parsed) -> bool:
-        """'its citizens', «своих граждан»: people a pronoun says whose they are."""
+    def _owned_by_pronoun(self, actor: Actor, sentence: Parsed, pronouns: frozenset[str] | None = None) -> bool:
+        """'its citizens', «своих граждан»: people a pronoun (by default a collective one, or one of ``pronouns``)
+        says whose they are."""
         if not 0 <= actor.head < len(sentence):
             return False
-        pronouns = self.grammar.collective_pronouns
+        pronouns = self.grammar.collective_pronouns if pronouns is None else pronouns
         return any(c.dep in {"nmod:poss", "det"} and (c.feat("Poss") == "Yes" or c.lower in pronouns)
                    for c in sentence[actor.head].children)  # fmt: skip
 

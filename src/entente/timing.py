@@ -266,6 +266,44 @@ def later_date(sentence: str, anchor: tuple[str, str] | None) -> tuple[str, str]
         return None
 
 
+_SAME_PERIOD = re.compile(
+    r"\b(?:(?:later|earlier)\s+(?:in\s+)?that|that\s+same|the\s+same|in\s+that)\s+(?P<same>year|month)\b"
+    r"|\b(?:the\s+(?:following|next)|a)\s+(?P<next>year|month)(?:\s+later)?\b"
+    r"|\b(?:того\s+же|этого\s+же)\s+(?P<ru_same>года|месяца)\b|\bв\s+том\s+же\s+(?P<ru_same_in>году|месяце)\b"
+    r"|\b(?:через|спустя)\s+(?P<ru_next>год|месяц)\b|\b(?P<ru_next_after>год|месяц)\s+спустя\b"
+    r"|\bна\s+следующий\s+(?P<ru_next_year>год)\b|\b(?:годом|месяцем)\s+(?P<ru_later>позже|позднее)\b",
+    re.IGNORECASE,
+)
+"""'later that year', 'the following month', «летом того же года», «через год»: a period counted from the date of what
+the text told just before. ('a year later' and 'the following year' only: 'next year', 'a year ago' are relative to
+the article and read elsewhere.)"""
+
+
+def same_period_date(sentence: str, anchor: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The year (or month) that 'later that year', 'the following year', «в том же году», «через месяц» name, counted
+    from ``anchor``, the date of what the sentence before told, as ``(value, precision)``, or None."""
+    if anchor is None or len(anchor[0]) < 4 or not anchor[0][:4].isdigit():
+        return None
+    match = _SAME_PERIOD.search(sentence)
+    if match is None:
+        return None
+    groups = {name: (value or "").lower() for name, value in match.groupdict().items()}
+    unit = next(v for v in groups.values() if v)
+    monthly = unit.startswith(("month", "месяц"))
+    forward = bool(groups["next"] or groups["ru_next"] or groups["ru_next_after"] or groups["ru_next_year"]
+                   or groups["ru_later"])  # fmt: skip
+    if groups["ru_later"]:
+        monthly = match.group(0).lower().startswith("месяцем")
+    year = int(anchor[0][:4])
+    if not monthly:
+        return str(year + 1 if forward else year), "year"
+    if len(anchor[0]) < 7:
+        return None  # a month counted from a year is no month
+    month = int(anchor[0][5:7]) + (1 if forward else 0)
+    year, month = (year + 1, 1) if month > 12 else (year, month)
+    return f"{year:04d}-{month:02d}", "month"
+
+
 _RECENT_WEEK = re.compile(r"\b(?P<last>last|past) week\b|\bearlier this week\b"
                           r"|\bна\s+(?P<rulast>прошлой|минувшей)\s+неделе\b|\bранее\s+на\s+этой\s+неделе\b",
                           re.IGNORECASE)  # fmt: skip

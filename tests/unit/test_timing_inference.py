@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from entente.timing import explicit_event_date, infer_document_date, later_date, names_a_past_day, resolve_event_date
+from entente.timing import (
+    explicit_event_date,
+    infer_document_date,
+    later_date,
+    names_a_past_day,
+    resolve_event_date,
+    same_period_date,
+)
 
 
 def test_newest_past_year_dates_an_undated_article() -> None:
@@ -135,6 +142,24 @@ def test_a_phrase_with_its_weekday_names_a_past_day_unless_the_sentence_looks_ah
 )
 def test_a_day_counted_from_the_day_told_before(sentence: str, expected: tuple[str, str] | None) -> None:
     assert later_date(sentence, ("2023-12-26", "day")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Later that year, Helsinki expelled nine diplomats.", ("2023", "year")),
+        ("Летом того же года Хельсинки выслал девять дипломатов.", ("2023", "year")),
+        ("The following year Moscow closed the consulate.", ("2024", "year")),
+        ("Через месяц Москва закрыла консульство.", ("2023-05", "month")),
+        ("Moscow will answer next year.", None),
+    ],
+)
+def test_a_period_counted_from_the_date_told_before(sentence: str, expected: tuple[str, str] | None) -> None:
+    assert same_period_date(sentence, ("2023-04", "month")) == expected
+
+
+def test_a_month_counted_from_a_year_is_not_guessed() -> None:
+    assert same_period_date("A month later, Paris expelled two diplomats.", ("2023", "year")) is None
 
 
 def test_a_day_counted_from_a_month_is_not_guessed() -> None:

@@ -65,10 +65,10 @@ class SentenceActors:
     last_group: Actor | None = None
     """The armed or political group most recently named before this sentence: what 'the guerrillas', 'the rebels'
     refer to when its role is theirs."""
-    recent_acts: tuple[tuple[str, Actor], ...] = ()
-    """The acts (code and doer) coded in the few sentences before this one, oldest first: whose 'the raid', 'this
-    strike' a reaction answers when the act named is of the same kind ('Ecuadorean police stormed the embassy …
-    Brazil condemned the raid')."""
+    earlier_acts: tuple[tuple[int, str, Actor], ...] = ()
+    """The acts coded in the sentences before this one, oldest first, each with how many sentences back it was
+    told, its code and its doer: whose 'the raid', 'this strike' a reaction answers when
+    the act named is of the same kind ('Ecuadorean police stormed the embassy … Brazil condemned the raid')."""
     by_token: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

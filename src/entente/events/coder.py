@@ -23,7 +23,7 @@ from ..facts.quantities import find_quantities
 from ..records import CleanDocument, Sentence
 from ..syntax import Parser, Word, obliques
 from ..syntax import Sentence as Parsed
-from ..timing import explicit_event_date, later_date, names_a_past_day, relative_event_date
+from ..timing import explicit_event_date, later_date, names_a_past_day, relative_event_date, same_period_date
 from . import modality
 from .arguments import (
     NON_STATE_PREFIXES,
@@ -188,6 +188,11 @@ class EventCoder:
         self.matcher = ActorMatcher(gazetteer, parser.words)
         self.lexicon = lexicon
         self.codebook = codebook or load_codebook()
+        self.compound_endings: dict[str, list[str]] = {}
+        """The codes of the lexicon's event nouns of several words, by their last word ('strike': 195, 142, …)."""
+        for name, entry in lexicon.nouns.items():
+            if " " in name:
+                self.compound_endings.setdefault(name.rsplit(" ", 1)[1], []).append(entry.code)
         self.registry: MembershipRegistry = load_registry(parser.language)
         self.grammar: Grammar = load_grammar(parser.language)
         self.predicate_forms = parser.predicate_forms([*lexicon.verbs, *self.grammar.statement_verbs], lexicon.nouns)
@@ -266,18 +271,23 @@ class EventCoder:
         known_names: dict[str, ActorEntry | None] = {}
         told_before: tuple[str, str] | None = None  # the day of what the sentence before told, if it named one
         for index, sentence in enumerate(doc.sentences):
-            told = explicit_event_date(sentence.text, doc.date.value, doc.date.precision)
+            # ('In April 2023 Finland joined NATO. Later that year, Helsinki expelled nine diplomats': the year
+            # counted from what the sentence before told is this sentence's reference, for its month or day too.)
+            same = same_period_date(sentence.text, told_before)
+            reference, reference_precision = same or (doc.date.value, doc.date.precision)
+            told = explicit_event_date(sentence.text, reference, reference_precision)
             later = later_date(sentence.text, told_before)
-            told_before = told or later
+            told_before = told or later or same
             sent_doc = parsed.get(index)
             if sent_doc is None:
                 continue
             # ('On December 26, Baku expelled two French diplomats. Two days later, Paris expelled …'; else as
             # resolve_event_date: the sentence's explicit date, its relative one, the document's)
-            event_date = later or told or relative_event_date(sentence.text, doc.date.value, doc.date.precision) \
+            event_date = later or told or same \
+                or relative_event_date(sentence.text, doc.date.value, doc.date.precision) \
                 or (doc.date.value, doc.date.precision)
             # Offices are read on the date of the sentence's main clause, not of a side remark in it.
-            main_date = _predicate_date(sent_doc.root, event_date, doc.date.value, doc.date.precision)
+            main_date = _predicate_date(sent_doc.root, event_date, reference, reference_precision)
             when = _parse_date(main_date[0]) or doc_date
             if main_date[0] and doc.date.value and doc.date.value.startswith(main_date[0]):
                 # ('The Senate last week urged Tinubu', dated only to its year: offices are read on the article's
@@ -305,7 +315,7 @@ class EventCoder:
                 # missed, would give the move to someone else)
                 last_organisation, last_claimant, last_doer if last_deed_sentence == index - 1 else None,
                 _one_per_country(signers) if signed_sentence == index - 1 else (), last_group,
-                tuple((code, doer) for at, code, doer in recent_acts if index - RECENT_ACT_SENTENCES <= at < index),
+                tuple((index - at, *act) for at, *act in recent_acts if at < index),
             )
             known_names.update(_titled_names(sent_doc, ctx))
             _learn_surnames(mentions, sent_doc, known_names)
@@ -345,7 +355,7 @@ class EventCoder:
                     # could not be named was still used by its doer, whom a later 'the attack' points to.)
                     recent_acts.append((index, candidate.code, doer))
                 when_of_event = _not_after(
-                    _predicate_date(candidate.predicate, event_date, doc.date.value, doc.date.precision,
+                    _predicate_date(candidate.predicate, event_date, reference, reference_precision,
                                     judged=candidate.code[:2] in {"11", "12"} or candidate.code == "016"),
                     doc.date.value, doc.date.precision)  # fmt: skip
                 for final in finals:
@@ -1245,9 +1255,9 @@ class EventCoder:
             # (with no one else named, those extradited say whose they are: 'extradited two Kazakh citizens'; refugees
             # taken in and migrants rescued, 075 and 073, are whom the help is for)
             found = kept if kept or code[:3] == "074" else found
-        if code[:3] == "174" and handed:
-            # 'deported 200 Venezuelans to El Salvador', «депортировала граждан Таджикистана в Узбекистан»: where
-            # people are expelled to is where they go; the act is aimed at those expelled.
+        if code[:3] == "174" and (handed or _has(verb, "obj")):
+            # 'deported 200 Venezuelans to El Salvador', «депортировала граждан Таджикистана в Узбекистан», 'expelled
+            # him to the Vatican': where people are expelled to is where they go; the act is aimed at those expelled.
             found = [a for a in found if all(a is not d for d in destinations)]
         if (code[:3] == "084" or code == "1243") and any(not a.needs_country for a in handed):
             stateless = [a for a in handed if a.code.startswith(NON_STATE_PREFIXES)]
@@ -1733,23 +1743,26 @@ class EventCoder:
                 # (a relative pronoun read as the act's own thing, 'Georgian wine, which Tbilisi condemned', names
                 # the reacting country itself)
                 targets = self._reacted_to(verb, ctx) or targets
-            if entry.code[:2] in REACTION_ROOTS | {"01"} and not targets and self._answers_a_deed(
-                    verb, self.grammar.agreement_nouns):
+            answers = entry.code[:2] in REACTION_ROOTS | {"01"} and entry.code != "057"  # (signing a deal makes it)
+            if answers and not targets and self._answers_a_deed(verb, self.grammar.agreement_nouns):
                 # 'Greece and Egypt signed a maritime deal. Turkey rejected the deal': aimed at its parties.
                 targets = [replace(a, head=verb.i, strong=False) for a in ctx.last_signers if a.code[:3] not in own]
-            if entry.code[:2] in REACTION_ROOTS | {"01"} and not targets and self._answers_a_deed(verb):
+            if answers and not targets and self._answers_a_deed(verb):
                 # 'Serbia expelled the Kosovo envoy. The EU criticised the move.': the move, the decision, the step
                 # named by no one's name is the last act told, and the reaction is aimed at whoever did it.
                 doer = ctx.last_doer
                 targets = [replace(doer, head=verb.i, strong=False)] if doer is not None and doer.code[:3] not in own \
                     else []
-            if entry.code[:2] in REACTION_ROOTS | {"01"} and not targets:
+            if answers and not targets:
                 # 'Ecuadorean police stormed the Mexican embassy … Brazil and Chile condemned the raid', «осудил этот
                 # удар»: an act named by a definite event noun of no named owner is the last act of its kind told
                 # in the sentences just before; the reaction is aimed at whoever did it.
-                kinds = {e.code[:2] for e in self._anaphoric_acts(verb)}
-                doers = [doer for code, doer in ctx.recent_acts if code[:2] in kinds and doer.code[:3] not in own]
-                targets = [replace(doers[-1], head=verb.i, strong=False)] if doers else []
+                kinds = set(self._anaphoric_acts(verb))
+                g = self.grammar
+                far = not any(d.dep == "det" and (d.lower in g.demonstratives or d.lemma in g.demonstratives)
+                              for c in self._pointing_back(verb, OWNER_DEPS) for d in c.children)  # fmt: skip
+                targets = [replace(doer, head=verb.i, strong=False)
+                           for doer in _doers_pointed_to(ctx, kinds, far, own)]  # fmt: skip
             participle = _first_conjunct(verb)
             above = self._verb_entry(participle.head) if not targets and self._bare_participle(participle) else None
             if above is None and not targets and self._said_at_a_meeting(verb):
@@ -2047,12 +2060,20 @@ class EventCoder:
         return any(c.lemma in (nouns or self.grammar.deed_nouns) for c in self._pointing_back(verb, owners))
 
     def _pointing_back(self, verb: Word, owners: frozenset[str]) -> list[Word]:
-        """The objects after an anaphoric determiner with no modifier of the ``owners`` relations ('the move',
-        «этот удар»; not 'Israel's move', 'the raid on Gaza'): what was told before."""
+        """The objects after an anaphoric determiner (or bare, in a language with no articles) with no modifier of the
+        ``owners`` relations ('the move', «этот удар», «высылку»; not 'Israel's move', 'the raid on Gaza'): what was
+        told before."""
         g = self.grammar
-        return [c for c in verb.children if c.dep == "obj" and not any(d.dep in owners for d in c.children)
-                and any(d.dep == "det" and (d.lower in g.anaphoric_determiners or d.lemma in g.anaphoric_determiners)
-                        for d in c.children)]  # fmt: skip
+        objects = [c for c in verb.children if c.dep == "obj" and not any(d.dep in owners for d in c.children)]
+        pointing = [c for c in objects if any(d.dep == "det" and d.lower in g.anaphoric_determiners
+                                              or d.dep == "det" and d.lemma in g.anaphoric_determiners
+                                              for d in c.children)]  # fmt: skip
+        if g.articles:
+            return pointing
+        # A language with no articles names what was told before with a bare noun («назвала высылку …»), but not the
+        # act a light verb does with it («выразил поддержку»).
+        bare = [c for c in objects if not any(d.dep in {"det", "nummod"} for d in c.children)]
+        return pointing + [c for c in bare if c is not self._light_object(verb)]
 
     def _enacted_targets(self, noun: Word, code: str, ctx: SentenceActors) -> list[Actor]:
         """'reimposed UN sanctions on Iran', 'imposed EU tariffs on Chinese cars': a verb that does the act its
@@ -2067,10 +2088,16 @@ class EventCoder:
         return [a for p, n in obliques(noun) if p in g.target_preps | g.opposing_preps
                 for a in resolve_all(n, ctx) if a.kind != "pronoun"]  # fmt: skip
 
-    def _anaphoric_acts(self, verb: Word) -> list[NounEntry]:
-        """The event nouns of the object that point back, with no owner named: 'condemned the raid', «осудил этот
-        удар» (not 'the Israeli raid', 'the raid on Gaza')."""
-        return [entry for c in self._pointing_back(verb, OWNER_DEPS) if (entry := self._noun_entry(c)) is not None]
+    def _anaphoric_acts(self, verb: Word) -> list[str]:
+        """The codes (roots, or whole codes for a noun of many senses) of the event nouns of the object that point
+        back, with no owner named: 'condemned the raid', «осудил этот удар» (not 'the Israeli raid', 'the raid on
+        Gaza'). A noun that is an event only with a modifier ('the strikes' after 'missile strikes') may point back
+        to any event it ends ('missile strike', 'hunger strike'); the act told before says which."""
+        codes = []
+        for noun in self._pointing_back(verb, OWNER_DEPS):
+            entry = self._noun_entry(noun)
+            codes += [entry.code[:2]] if entry is not None else self.compound_endings.get(noun.lemma, [])
+        return codes
 
     def _rejects_a_claim(self, verb: Word) -> bool:
         """Whether the object is a claim ('rejects these allegations', 'отверг обвинения') that names no owner."""
@@ -2309,12 +2336,17 @@ class EventCoder:
             return
         speakers, _ = self._subjects(reporter, ctx)
         addressees, _ = self._subjects(verb, ctx)
-        rule = f"modality: '{reporter.lemma} … must/should {verb.lemma}' is a demand"
+        # ('will have to pay a heavy price': a penalty someone must bear is a threat to them)
+        penalty = any(c.dep == "obj" and c.lemma in self.grammar.penalty_nouns for c in verb.children)
+        code, mode = ("130", "threat") if penalty else ("100", "demand")
+        rule = f"modality: '{reporter.lemma} … must/should {verb.lemma}' is a {mode}"
         for speaker in speakers:
+            if any(a.code[:3] == speaker.code[:3] for a in addressees):
+                continue  # ('Xi said Beijing and Moscow must defend …': what one's own side must do is no demand)
             for addressee in addressees:
                 if addressee.code != speaker.code:
                     yield Candidate(
-                        speaker, addressee, "100", "demand", 0.7, rule, verb, _path(verb, speaker, addressee)
+                        speaker, addressee, code, mode, 0.7, rule, verb, _path(verb, speaker, addressee)
                     )
 
     def _plan_told_by_others(
@@ -3188,6 +3220,25 @@ OWNER_DEPS = frozenset({"nmod:poss", "amod", "nmod", "acl", "acl:relcl"})
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 """Shows and uses of force: one side's word that the other used them is a claim until no denial follows (arrests,
 expulsions and sanctions, announced by those who take them, are not)."""
+def _doers_pointed_to(ctx: SentenceActors, kinds: set[str], far: bool, own: set[str]) -> list[Actor]:
+    """Who did the act a definite event noun of one of ``kinds`` (code prefixes) names ('condemned the strikes'): the
+    doers of the last sentence within ``RECENT_ACT_SENTENCES`` that told such an act ('The United States and Britain
+    launched strikes … Iran condemned the strikes' answers both); further back, where the noun may point ``far``
+    (no demonstrative), the doers of such acts only where every sentence that told one names the same doers (the
+    story's main act, told in the lead), else no one."""
+    by_sentence: dict[int, list[Actor]] = {}
+    for back, code, doer in ctx.earlier_acts:
+        if not code.startswith(tuple(kinds)) or doer.code[:3] in own or back > RECENT_ACT_SENTENCES and not far:
+            continue
+        if all(d.code[:3] != doer.code[:3] for d in by_sentence.setdefault(back, [])):
+            by_sentence[back].append(doer)
+    near = [back for back in by_sentence if back <= RECENT_ACT_SENTENCES]
+    if near:
+        return by_sentence[min(near)]
+    told = {frozenset(d.code[:3] for d in doers) for doers in by_sentence.values()}
+    return by_sentence[min(by_sentence)] if len(told) == 1 else []
+
+
 RECENT_ACT_SENTENCES = 3
 """How many sentences back a definite event noun ('the raid') may point to the act it names."""
 # Appeals, offers, demands and refusals about releasing people (0253, 0353, 1053, 1243).
@@ -3282,8 +3333,8 @@ def _describing_participle(token: Word) -> bool:
         return False
     if token.head.lemma in grammar_of(token).document_nouns:
         return False  # 'a statement criticising Russia' states the act
-    if token.lemma in grammar_of(token).state_verbs and _passive_participle(token):
-        return True  # 'prisoners held by Israel', 'areas occupied by Russia': a standing state
+    if token.lemma in grammar_of(token).state_verbs and (_passive_participle(token) or token.tag == "VBN"):
+        return True  # 'prisoners held by Israel', 'areas occupied by Russia', 'groups aligned with Haftar': a state
     return _present_participle(token)
 
 

@@ -47,6 +47,9 @@ class Grammar:
     preventing_verbs: frozenset[str]
     preventing_marks: frozenset[str]
     reporting_verbs: frozenset[str]
+    penalty_nouns: frozenset[str]
+    """'America will have to pay a heavy price', «должны будут понести ответственность»: a price or consequences
+    someone must bear, said by another, is a threat (130) to them, not a demand."""
     retaliation_verbs: frozenset[str]
     """'will retaliate', 'отомстит': retaliation announced by its own actor is a threat (130); done, it names no act."""
     response_verbs: frozenset[str]
@@ -144,6 +147,13 @@ class Grammar:
     anaphoric_determiners: frozenset[str]
     """'the move', 'this decision', «этот шаг»: determiners that make one of the ``deed_nouns`` an act told before,
     whose doer a later reaction is aimed at."""
+    demonstratives: frozenset[str]
+    """'these attacks', «эти атаки»: of the ``anaphoric_determiners``, those that point only to what was just told (a
+    definite 'the strikes', or a bare Russian «высылку», may point back to the story's main act, told in its lead)."""
+    articles: frozenset[str]
+    """The language's articles ('the', 'a'). A language with none (``-``, Russian) names a thing told before with a
+    bare noun: «Москва назвала высылку недружественным шагом» is 'the expulsion', read as after one of the
+    ``anaphoric_determiners``."""
     agreement_nouns: frozenset[str]
     """'Turkey rejected the deal', «осудил это соглашение»: after one of the ``anaphoric_determiners``, the agreement
     signed in the sentence before, whose parties a reaction is aimed at."""
@@ -321,8 +331,8 @@ class Grammar:
     membership_verbs: frozenset[str]
     """'was suspended from ECOWAS', 'исключена из Совета Европы': put out of an organisation, by that organisation."""
     state_verbs: frozenset[str]
-    """'prisoners held by Israel', 'areas occupied by Russia', «удерживаемых Россией»: a passive participle of one of
-    these describes a standing state, no act of the sentence."""
+    """'prisoners held by Israel', 'areas occupied by Russia', 'groups aligned with Haftar', «удерживаемых Россией»: a
+    passive participle of one of these describes a standing state, no act of the sentence."""
     leaving_verbs: frozenset[str]
     """'Mali quit ECOWAS', 'вышла из ОДКБ': leaving an organisation named as the object or after a departure preposition
     reduces relations with it (160)."""

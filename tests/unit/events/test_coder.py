@@ -260,6 +260,24 @@ def test_a_russian_accusation_is_not_dated_by_the_act_it_accuses(russian: EventC
     assert events and all(e.date == "2024-02-23" for e in events)
 
 
+def test_the_act_of_the_lead_is_what_a_definite_noun_far_after_it_names(coder: EventCoder) -> None:
+    lead = "Israel launched airstrikes on Hezbollah positions in southern Lebanon on Friday. "
+    middle = "The army said the operation lasted two hours. Residents fled north. Schools were closed. "
+    events = coded_events(coder, lead + middle + "Iran condemned the airstrikes.", date="2024-09-20")
+    assert ("IRN", "ISR", "111") in {(e.source[:3], e.target[:3], e.code) for e in events}
+    told_twice = lead + "Egypt launched airstrikes on Libya on Saturday. " + middle + "Iran condemned the airstrikes."
+    events = coded_events(coder, told_twice, date="2024-09-20")
+    assert not [e for e in events if e.source.startswith("IRN")]
+
+
+def test_an_act_later_that_year_is_dated_in_the_year_told_before(coder: EventCoder) -> None:
+    text = ("Relations soured after Finland joined NATO in April 2023. "
+            "Later that year, Helsinki expelled nine Russian diplomats. "
+            "In June that year, Moscow closed the Finnish consulate in St Petersburg.")
+    dates = {(e.source[:3], e.date) for e in coded_events(coder, text, date="2024-04-17")}
+    assert dates == {("FIN", "2023"), ("RUS", "2023-06")}
+
+
 def test_an_act_days_after_a_dated_one_is_dated_from_it(coder: EventCoder) -> None:
     text = ("On December 26, 2023, Azerbaijan expelled two French diplomats. "
             "Two days later, France expelled two Azerbaijani diplomats.")

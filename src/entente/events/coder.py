@@ -537,7 +537,7 @@ class EventCoder:
                 found.extend(threats)
                 continue
             about: list[Actor] = []
-            blaming = False
+            blaming = judging = False
             # ('insist the Eurasian Economic Union will eventually adopt a single currency', «заявил, что ОДКБ не
             # позволит …»: a forecast or a denial states no act of the party named.)
             # (a warning is a statement of what could happen: 'Moon warned that Japan's restrictions could threaten
@@ -547,14 +547,16 @@ class EventCoder:
                                                       or modality.is_predicted(c) or modality.is_hypothetical(c))]
             for clause in clauses:
                 blaming = blaming or self._blames(clause) or self._charges_force(clause)
+                judging = judging or self._blames(clause, self.grammar.judging_predicates)
                 for child in clause.children:
                     if child.dep in {"nsubj", "nsubj:pass"}:
                         # Only a party named as such: a role word alone ('the union would …') may be anyone's.
                         about.extend(a for a in resolve_all(child, ctx)
                                      if a.kind not in {"pronoun", "agent"} and not a.needs_country)  # fmt: skip
             blaming = blaming or verb.lemma in self.grammar.accusing_statement_verbs
-            code = "112" if blaming else "010"
+            code = "112" if blaming else "111" if judging else "010"
             rule = (f"accusation: '{verb.lemma}' + a reported clause that another party is to blame" if blaming
+                    else f"criticism: '{verb.lemma}' + a reported clause judging another party's act" if judging
                     else f"statement: '{verb.lemma}' + a reported clause about another party")  # fmt: skip
             # ('…, killing several commanders, Iranian state media reported': media named after what they report
             # are the story's source, not a party accusing anyone.)
@@ -611,11 +613,12 @@ class EventCoder:
         code = entry.code if entry is not None else (self._noun_entry(light).code if light is not None else "")
         return "15" <= code[:2] <= "20" and not modality.is_unasserted(clause)
 
-    def _blames(self, clause: Word) -> bool:
+    def _blames(self, clause: Word, words: frozenset[str] | None = None) -> bool:
         """The reported clause says its subject is at fault ('Kyiv was to blame', 'Украина виновата', 'had ignored
-        Chisinau's position', 'had made a fundamental error'), unnegated."""
-        predicates = [clause, *(c for c in clause.children if c.dep in {"xcomp", "obj"})]
-        blaming = [p for p in predicates if p.lemma in self.grammar.blaming_predicates]
+        Chisinau's position', 'had made a fundamental error'), unnegated; or, with ``words``, is one of them ('was
+        unwarranted')."""
+        predicates = [clause, *(c for c in clause.children if c.dep in {"xcomp", "obj", "conj"})]
+        blaming = [p for p in predicates if p.lemma in (words or self.grammar.blaming_predicates)]
         return bool(blaming) and not any(modality.is_negated(p) for p in [clause, *blaming])
 
     def _done_by_another(self, verb: Word, noun: Word, ctx: SentenceActors) -> bool:
@@ -2448,6 +2451,8 @@ class EventCoder:
             predicates = [noun.head, *(c for c in noun.head.children if c.dep == "xcomp")]
             if any(modality.is_future(p) or modality.is_predicted(p) or modality.is_intended(p) for p in predicates):
                 return
+            if noun.head.lemma in self.grammar.scheduling_verbs or noun.head.lower in self.grammar.scheduling_verbs:
+                return  # ('the visit is planned for August', «визит намечен на август»: still to come)
         governor = self._governing_verb(noun)
         if not self._nominal_is_news(noun, governor):
             return

@@ -37,6 +37,9 @@ class Grammar:
     committing_verbs: frozenset[str]
     accepting_verbs: frozenset[str]
     """Accepting a demand, peacekeepers or a ceasefire is the yielding act itself, not an intent to it."""
+    scheduling_verbs: frozenset[str]
+    """'Putin's visit to China is planned for late summer', «визит намечен на август»: an event noun whose own
+    predicate is one of these is still to come, not done."""
     prediction_words: frozenset[str]
     perception_verbs: frozenset[str]
     """'sees itself as working with Russia', 'portrays Moscow as defending …': what follows the mark
@@ -68,6 +71,9 @@ class Grammar:
     site_preps: frozenset[str]
     """'protested outside the Turkish embassy', 'у посольства России': where a protest is held names whom it is
     aimed at when the place is another's institution."""
+    judging_predicates: frozenset[str]
+    """'said China's response was unwarranted', «заявил, что действия Минска неприемлемы»: a reported clause that
+    judges its subject (or its subject's act) so is criticism of it (111), not a plain statement."""
     blaming_predicates: frozenset[str]
     """'said Kyiv was to blame', 'заявил, что Украина виновата': a statement that another party is at fault is an
     accusation (112), not a plain statement."""

@@ -54,6 +54,10 @@ def is_negated(verb: Word) -> bool:
     if verb.dep == "advcl" and verb.mark in g.preventing_marks and _lower_lemma(head) in g.preventing_verbs:
         # 'stopped X from signing' is not a signing; 'didn't stop X from signing' is.
         return not is_negated(head)
+    if verb.dep == "conj" and head.dep == "xcomp" and not any(c.dep.startswith("nsubj") for c in verb.children):
+        # 'is not ready to open the border and establish relations', «не готова открыть границу и установить
+        # отношения»: a second complement of the same head is negated with the first.
+        return is_negated(head)
     return False
 
 

@@ -2104,8 +2104,11 @@ class EventCoder:
 
     def _rejects_a_claim(self, verb: Word) -> bool:
         """Whether the object is a claim ('rejects these allegations', 'отверг обвинения') that names no owner."""
-        # (a criticism is a claim too: 'Kurti rejected the criticism', «отверг критику»)
-        claims = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"} and (c.lemma in self.grammar.content_nouns
+        # (a criticism is a claim too: 'Kurti rejected the criticism', «отверг критику»; so is what 'this' points to:
+        # 'Moscow has denied this', «Москва это отрицает»)
+        g = self.grammar
+        claims = [c for c in verb.children if c.dep in {"obj", "nsubj:pass"} and (c.lemma in g.content_nouns
+                  or c.pos == "PRON" and (c.lower in g.demonstratives or c.lemma in g.demonstratives)
                   or (entry := self._noun_entry(c)) is not None and entry.code[:2] == "11")]  # fmt: skip
         return bool(claims) and not any(
             c.dep in {"nmod:poss", "amod"} or (c.dep == "nmod" and not c.case) for k in claims for c in k.children

@@ -1747,9 +1747,23 @@ class EventCoder:
                 # the reacting country itself)
                 targets = self._reacted_to(verb, ctx) or targets
             answers = entry.code[:2] in REACTION_ROOTS | {"01"} and entry.code != "057"  # (signing a deal makes it)
+            if entry.code[:2] == "11" and not targets:
+                # 'called the launches a deliberate provocation by Minsk', «назвал запуски провокацией режима
+                # Лукашенко»: what an act is called may name whose it is (an actor itself, or a government; not a
+                # thing of a country: «нарушением суверенитета Грузии»).
+                targets = [a for c in verb.children if c.dep == "xcomp" and c.pos == "NOUN"
+                           for n in c.children if n.dep == "nmod" and (n.case in self.grammar.agent_preps or not n.case
+                                                                       and n.feat("Case") == "Gen")
+                           for a in resolve_all(n, ctx) if a.kind != "pronoun" and a.code[:3] not in own
+                           and (n.i in ctx.by_token or a.code[3:6] == "GOV")]  # fmt: skip
             if answers and not targets and self._answers_a_deed(verb, self.grammar.agreement_nouns):
                 # 'Greece and Egypt signed a maritime deal. Turkey rejected the deal': aimed at its parties.
                 targets = [replace(a, head=verb.i, strong=False) for a in ctx.last_signers if a.code[:3] not in own]
+            if entry.code[:2] == "13" and not targets and ctx.last_doer is not None \
+                    and ctx.last_doer.code[:3] not in own:
+                # 'Moldova expelled a Russian diplomat. Moscow vowed to retaliate', «Москва пообещала ответить»: a
+                # threat aimed at no one named answers the act told just before, at whoever did it.
+                targets = [replace(ctx.last_doer, head=verb.i, strong=False)]
             if answers and not targets and self._answers_a_deed(verb):
                 # 'Serbia expelled the Kosovo envoy. The EU criticised the move.': the move, the decision, the step
                 # named by no one's name is the last act told, and the reaction is aimed at whoever did it.

@@ -1872,6 +1872,10 @@ class EventCoder:
         if self._commentators_attributed(verb):
             # 'According to analysts, Russia supplied missiles to Iran', «По мнению экспертов, …»: the same reading.
             return
+        if self._standing(verb):
+            # 'Only Turkey recognises the breakaway state', 'Iran does not recognise the Taliban government': a relation
+            # told in the simple present with no date of its own is background, no act of the news.
+            return
         root = code[:2]
         if modality.is_negated(verb):
             if not _finite(verb):
@@ -2613,6 +2617,22 @@ class EventCoder:
                     continue
                 return replace(entry, lemma=verb.lemma, particle=None, source="nominalisation")
         return None
+
+    def _standing(self, verb: Word) -> bool:
+        """A verb of a standing relation (``standing_verbs``) in the simple present, its clause naming no time."""
+        if verb.lemma not in self.grammar.standing_verbs or verb.feat("Aspect") == "Perf":
+            return False
+        auxiliaries = [c for c in verb.children if c.dep in {"aux", "aux:pass"}]
+        if verb.tag in {"VBZ", "VBP"}:
+            present = not auxiliaries
+        elif verb.tag == "VB":  # 'does not recognise'
+            present = bool(auxiliaries) and all(a.lemma == "do" and a.tag in {"VBZ", "VBP"} for a in auxiliaries)
+        else:
+            present = verb.feat("Tense") == "Pres" and verb.feat("VerbForm") == "Fin" and not auxiliaries
+        if not present:
+            return False
+        text = _clause_text(verb, CLAUSE_DEPS)
+        return explicit_event_date(text, None, None) is None and relative_event_date(text, "2000-01-01", "day") is None
 
     def _bare_participle(self, verb: Word) -> bool:
         """'…, offering condolences', '…, обвинив Киев': a gerund or participle clause with no subject of its own,

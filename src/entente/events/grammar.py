@@ -339,6 +339,10 @@ class Grammar:
     state_verbs: frozenset[str]
     """'prisoners held by Israel', 'areas occupied by Russia', 'groups aligned with Haftar', «удерживаемых Россией»: a
     passive participle of one of these describes a standing state, no act of the sentence."""
+    standing_verbs: frozenset[str]
+    """'Only Turkey recognises the breakaway state', 'Turkey, which backs the Tripoli government, …', «Иран не признаёт
+    власть талибов»: in the simple present, with no date of their own, these tell a standing relation (background),
+    not an act of the news."""
     leaving_verbs: frozenset[str]
     """'Mali quit ECOWAS', 'вышла из ОДКБ': leaving an organisation named as the object or after a departure preposition
     reduces relations with it (160)."""

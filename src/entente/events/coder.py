@@ -1775,9 +1775,8 @@ class EventCoder:
                 # удар»: an act named by a definite event noun of no named owner is the last act of its kind told
                 # in the sentences just before; the reaction is aimed at whoever did it.
                 kinds = set(self._anaphoric_acts(verb))
-                g = self.grammar
-                far = not any(d.dep == "det" and (d.lower in g.demonstratives or d.lemma in g.demonstratives)
-                              for c in self._pointing_back(verb, OWNER_DEPS) for d in c.children)  # fmt: skip
+                demonstratives = self.grammar.demonstratives
+                far = not any(_determined_by(c, demonstratives) for c in self._pointing_back(verb, OWNER_DEPS))
                 targets = [replace(doer, head=verb.i, strong=False)
                            for doer in _doers_pointed_to(ctx, kinds, far, own)]  # fmt: skip
             participle = _first_conjunct(verb)
@@ -2086,9 +2085,7 @@ class EventCoder:
         told before."""
         g = self.grammar
         objects = [c for c in verb.children if c.dep == "obj" and not any(d.dep in owners for d in c.children)]
-        pointing = [c for c in objects if any(d.dep == "det" and d.lower in g.anaphoric_determiners
-                                              or d.dep == "det" and d.lemma in g.anaphoric_determiners
-                                              for d in c.children)]  # fmt: skip
+        pointing = [c for c in objects if _determined_by(c, g.anaphoric_determiners)]
         if g.articles:
             return pointing
         # A language with no articles names what was told before with a bare noun («назвала высылку …»), but not the
@@ -2632,6 +2629,7 @@ class EventCoder:
         if not present:
             return False
         text = _clause_text(verb, CLAUSE_DEPS)
+        # (any reference day serves: only whether the clause names a time matters, not which)
         return explicit_event_date(text, None, None) is None and relative_event_date(text, "2000-01-01", "day") is None
 
     def _bare_participle(self, verb: Word) -> bool:
@@ -3262,6 +3260,11 @@ OWNER_DEPS = frozenset({"nmod:poss", "amod", "nmod", "acl", "acl:relcl"})
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 """Shows and uses of force: one side's word that the other used them is a claim until no denial follows (arrests,
 expulsions and sanctions, announced by those who take them, are not)."""
+def _determined_by(noun: Word, determiners: frozenset[str]) -> bool:
+    """'the move', «этот удар»: the noun has one of ``determiners`` (as written or as a lemma)."""
+    return any(d.dep == "det" and (d.lower in determiners or d.lemma in determiners) for d in noun.children)
+
+
 def _doers_pointed_to(ctx: SentenceActors, kinds: set[str], far: bool, own: set[str]) -> list[Actor]:
     """Who did the act a definite event noun of one of ``kinds`` (code prefixes) names ('condemned the strikes'): the
     doers of the last sentence within ``RECENT_ACT_SENTENCES`` that told such an act ('The United States and Britain

@@ -271,7 +271,7 @@ _SAME_PERIOD = re.compile(
     r"|\b(?:the\s+(?:following|next)|a)\s+(?P<next>year|month)(?:\s+later)?\b"
     r"|\b(?:того\s+же|этого\s+же)\s+(?P<ru_same>года|месяца)\b|\bв\s+том\s+же\s+(?P<ru_same_in>году|месяце)\b"
     r"|\b(?:через|спустя)\s+(?P<ru_next>год|месяц)\b|\b(?P<ru_next_after>год|месяц)\s+спустя\b"
-    r"|\bна\s+следующий\s+(?P<ru_next_year>год)\b|\b(?:годом|месяцем)\s+(?P<ru_later>позже|позднее)\b",
+    r"|\bна\s+следующий\s+(?P<ru_next_year>год)\b|\b(?P<ru_later>годом|месяцем)\s+(?:позже|позднее)\b",
     re.IGNORECASE,
 )
 """'later that year', 'the following month', «летом того же года», «через год»: a period counted from the date of what
@@ -292,8 +292,6 @@ def same_period_date(sentence: str, anchor: tuple[str, str] | None) -> tuple[str
     monthly = unit.startswith(("month", "месяц"))
     forward = bool(groups["next"] or groups["ru_next"] or groups["ru_next_after"] or groups["ru_next_year"]
                    or groups["ru_later"])  # fmt: skip
-    if groups["ru_later"]:
-        monthly = match.group(0).lower().startswith("месяцем")
     year = int(anchor[0][:4])
     if not monthly:
         return str(year + 1 if forward else year), "year"

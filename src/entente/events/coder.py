@@ -2620,12 +2620,12 @@ class EventCoder:
         if verb.lemma not in self.grammar.standing_verbs or verb.feat("Aspect") == "Perf":
             return False
         auxiliaries = [c for c in verb.children if c.dep in {"aux", "aux:pass"}]
-        if verb.tag in {"VBZ", "VBP"}:
-            present = not auxiliaries
-        elif verb.tag == "VB":  # 'does not recognise'
-            present = bool(auxiliaries) and all(a.lemma == "do" and a.tag in {"VBZ", "VBP"} for a in auxiliaries)
-        else:
-            present = verb.feat("Tense") == "Pres" and verb.feat("VerbForm") == "Fin" and not auxiliaries
+        # ('does not recognise': a support verb in the present carries the tense of a bare infinitive; 'is
+        # recognising', 'has recognised', 'will recognise', «будет поддерживать» are no simple present: the Russian
+        # model tags «будет» present, so the future auxiliaries are named)
+        present = verb.feat("VerbForm") == "Inf" and all(
+            _finite_present(a) and a.lower not in self.grammar.future_aux for a in auxiliaries
+        ) if auxiliaries else _finite_present(verb)
         if not present:
             return False
         text = _clause_text(verb, CLAUSE_DEPS)
@@ -3260,6 +3260,10 @@ OWNER_DEPS = frozenset({"nmod:poss", "amod", "nmod", "acl", "acl:relcl"})
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 """Shows and uses of force: one side's word that the other used them is a claim until no denial follows (arrests,
 expulsions and sanctions, announced by those who take them, are not)."""
+def _finite_present(word: Word) -> bool:
+    return word.feat("Tense") == "Pres" and word.feat("VerbForm") == "Fin"
+
+
 def _determined_by(noun: Word, determiners: frozenset[str]) -> bool:
     """'the move', «этот удар»: the noun has one of ``determiners`` (as written or as a lemma)."""
     return any(d.dep == "det" and (d.lower in determiners or d.lemma in determiners) for d in noun.children)

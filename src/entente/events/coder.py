@@ -1095,6 +1095,11 @@ class EventCoder:
                 actors = []
                 if child.i not in launched:
                     actors = self._enacted_targets(child, code, ctx) or self._object_actors(child, ctx, topics=topics)
+                else:
+                    # ('launched artillery, mortar and rocket fire against guerrilla camps': whom the weapons are
+                    # aimed at, which the parser may hang on the last of them)
+                    actors = [a for c in child.conjuncts for p, n in obliques(c) if p in g.opposing_preps
+                              for a in resolve_all(n, ctx)]  # fmt: skip
                 if not actors and child.dep == "obj" and child.i not in launched:
                     # («применила водометы и слезоточивый газ против демонстрантов»: the parser hangs whom the
                     # things are used against on the last of them)
@@ -1648,9 +1653,14 @@ class EventCoder:
         actors = actors or topical or lodged
         if not actors and not depth and token.pos == "NOUN":
             # «приветствовали подписание договора между Киргизией и Таджикистаном», as 'the signing of the treaty
-            # between …' (an 'of' phrase, read above): the parties of a thing named through its genitive.
+            # between …' (an 'of' phrase, read above): the parties of a thing named through its genitive («понизила
+            # уровень отношений с Россией», as 'the level of relations with Russia').
+            # (only for the thing acted on: «в знак солидарности с Азербайджаном» says why, not to whom; and not for
+            # an event's own parties: «не признала результаты переговоров с Азербайджаном»)
             things = [c for c in token.children if c.dep == "nmod" and not c.case and c.feat("Case") == "Gen"]
-            actors = [a for c in things for p, n in obliques(c) if p in self.grammar.party_preps
+            actors = [a for c in things for p, n in obliques(c)
+                      if p in self.grammar.party_preps or token.dep == "obj" and p in self.grammar.owner_preps
+                      and self._noun_entry(c) is None
                       for a in resolve_all(n, ctx)]  # fmt: skip
         if not actors and token.lemma in self.grammar.document_nouns:
             # 'подписал указ о признании ДНР': a document that enacts an act is aimed where the act is.
@@ -2465,9 +2475,11 @@ class EventCoder:
             return
         if noun.dep in {"nsubj", "nsubj:pass"} and not noun.is_root:
             # 'Talks … will resume next week', '… are expected to resume', «переговоры возобновятся»: what the
-            # event noun's own predicate forecasts has not happened.
+            # event noun's own predicate forecasts has not happened; nor what it says is due ('the meeting is to
+            # take place in March', «встреча должна пройти в марте»).
             predicates = [noun.head, *(c for c in noun.head.children if c.dep == "xcomp")]
-            if any(modality.is_future(p) or modality.is_predicted(p) or modality.is_intended(p) for p in predicates):
+            if any(modality.is_future(p) or modality.is_predicted(p) or modality.is_intended(p)
+                   or modality.is_obligation(p) for p in predicates):  # fmt: skip
                 return
             if noun.head.lemma in self.grammar.scheduling_verbs or noun.head.lower in self.grammar.scheduling_verbs:
                 return  # ('the visit is planned for August', «визит намечен на август»: still to come)

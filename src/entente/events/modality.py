@@ -54,6 +54,13 @@ def is_negated(verb: Word) -> bool:
     if verb.dep == "advcl" and verb.mark in g.preventing_marks and _lower_lemma(head) in g.preventing_verbs:
         # 'stopped X from signing' is not a signing; 'didn't stop X from signing' is.
         return not is_negated(head)
+    content = verb.feat("VerbForm") == "Inf" or any(c.dep == "mark" for c in verb.children)
+    if is_clause_of_noun(verb) and content and not verb.is_root and head.pos == "NOUN" and (
+        head.dep in {"obj", "obl"} and head.head.pos in {"VERB", "AUX"} and _negated_itself(head.head)
+    ):
+        # 'has not announced any plan to expel the ambassador', «не заявляла о намерении выслать посла»: an intent
+        # no one stated. (Not a participle that describes the noun: «договор, подписанный …, не содержит …».)
+        return True
     if verb.dep == "conj" and head.dep == "xcomp" and not any(c.dep.startswith("nsubj") for c in verb.children):
         # 'is not ready to open the border and establish relations', «не готова открыть границу и установить
         # отношения»: a second complement of the same head is negated with the first.
@@ -165,9 +172,13 @@ def is_said_of_nothing(verb: Word) -> bool:
         correlative = head.lemma in g.correlative_pronouns and head.dep in {"nmod", "obl"}
         if link.dep in {"acl", "ccomp"} and not link.is_root and (head.pos == "NOUN" or correlative):
             holder = head.head if correlative else head
-            if any(d.dep == "det" and d.lower in g.negative_determiners for d in holder.children):
+            negative = g.negative_determiners
+            if any(d.dep == "det" and (d.lower in negative or _lower_lemma(d) in negative) for d in holder.children):
                 return True
             if holder.dep in {"nmod", "obl", "obj", "nsubj"} and holder.head.lower in g.negation_words:
+                return True
+            if holder.dep == "obj" and _negated_itself(holder.head):
+                # ('have not seen signs that …', «не видим признаков того, что …»)
                 return True
         if link.dep in {"ccomp", "acl:relcl"}:
             break
@@ -325,7 +336,14 @@ def is_future(verb: Word) -> bool:
     if verb.feat("Tense") == "Fut":
         return True
     # ("будет возобновлено": the auxiliary of a future passive too)
-    return any(c.dep in {"aux", "aux:pass"} and c.lower in grammar_of(verb).future_aux for c in verb.children)
+    future_aux = grammar_of(verb).future_aux
+    if any(c.dep in {"aux", "aux:pass"} and c.lower in future_aux for c in verb.children):
+        return True
+    # («Токио будет тесно координировать …»: the parser may hang the auxiliary on an adverb before the infinitive)
+    return verb.feat("VerbForm") == "Inf" and any(
+        a.dep in {"aux", "cop"} and a.lower in future_aux
+        for c in verb.children if c.dep == "advmod" and c.i < verb.i for a in c.children
+    )
 
 
 def is_conditional_main_clause(verb: Word) -> bool:

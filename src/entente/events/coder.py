@@ -2760,6 +2760,9 @@ class EventCoder:
             current = current.head
             if current.pos == "VERB":
                 timed.append(current)
+        if current.is_root:
+            # (the parser may make each of two clauses a comma joins a root of its own)
+            timed += [w for w in current.sentence if w.is_root and w.i < current.i and w.pos == "VERB"]
         if any(c.dep == "advmod" and c.lower in self.grammar.background_adverbs for v in timed for c in v.children):
             # 'Sandu previously accused Moscow of …', «Ранее Санду обвиняла Москву …», «МИД России тогда заявил …»:
             # an act told as earlier than the news, with no date of its own, is background (the article's date
@@ -3137,9 +3140,12 @@ def _clause_text(token: Word, skip: set[str]) -> str:
                     and current.lemma not in g.time_part_nouns):
                 # 'считает слова … противоречащими резолюции от 27 марта 2014 года': the date of a document.
                 continue
-            if child.dep in {"obl", "nmod"} and _names_a_thing(child):
+            if child.dep in {"obl", "nmod"} and _names_a_thing(child) and not (
+                current is token and child.lemma in g.medium_nouns
+            ):
                 # 'praised Turkey for its support during the January 2022 unrest': a date inside a phrase
-                # about something else dates that thing, not this act.
+                # about something else dates that thing, not this act (but 'apologised in a phone call in
+                # December': the call the act is done in is the act's time).
                 continue
             if child.dep not in skip or temporal:
                 stack.append(child)

@@ -385,6 +385,9 @@ class Grammar:
     dating_preps: frozenset[str]
     """A date after these on a noun is that noun's date, not the act's ('резолюция от 27 марта 2014 года', 'the
     accord of 2015')."""
+    medium_nouns: frozenset[str]
+    """'apologised in a phone call in December', «заявил в интервью 5 мая»: a date on the call, interview or meeting an
+    act is done in dates the act (a date inside a phrase about anything else dates that thing)."""
     time_nouns: frozenset[str]
     time_part_nouns: frozenset[str]
     """'at the end of June 2024', «в конце июня 2024 года»: a part of a time named is that time, which dates the act."""

@@ -88,6 +88,7 @@ class RussianParser:
             _compound_prepositions(words[base:])
             _phrases_after_the_means(words[base:])
             _phrases_hung_on_a_later_noun(words[base:])
+            _genitives_hung_across_the_verb(words[base:])
             _quantity_adverbs(words[base:])
             _objects_of_fixed_predicates(words[base:])
             _nominative_subjects(words[base:])
@@ -272,6 +273,22 @@ def _phrases_hung_on_a_later_noun(words: list[Word]) -> None:
                 word.head_i = above.i
                 word.dep = "obl" if above.pos == "VERB" else "nmod"
                 break
+
+
+def _genitives_hung_across_the_verb(words: list[Word]) -> None:
+    """«Министр … Казахстана провел переговоры с министром сельского хозяйства России»: the parser sometimes hangs a
+    bare genitive on a noun before the clause's verb, across the verb and its object. A genitive belongs to the
+    phrase it ends: it goes to the genitive noun just before it."""
+    base = words[0].i if words else 0
+    for word in words:
+        if word.dep != "nmod" or "Case=Gen" not in word.morph or word.head_i >= word.i - 1 or word.i - 1 < base:
+            continue
+        before = words[word.i - 1 - base]
+        between = words[word.head_i + 1 - base : word.i - 1 - base]
+        if before.pos != "NOUN" or "Case=Gen" not in before.morph:
+            continue
+        if any(w.pos in {"VERB", "AUX"} and w.dep == "root" for w in between):
+            word.head_i = before.i
 
 
 QUANTITY_ADVERBS = frozenset({"более", "менее", "свыше", "около", "почти", "порядка", "больше", "меньше", "до"})

@@ -147,6 +147,22 @@ def test_a_day_in_the_acts_own_clause_dates_it_before_a_date_of_another_clause(c
     assert events and all(e.date == "2025-03-28" for e in events)
 
 
+def test_a_date_on_the_call_an_act_is_done_in_dates_the_act(coder: EventCoder) -> None:
+    text = "Putin apologized to Aliyev in a phone call in December for what he called a tragic incident."
+    events = [e for e in coded_events(coder, text, "2025-07-01") if e.code.startswith("05")]
+    assert events and all((e.date, e.date_precision) == ("2024-12", "month") for e in events)
+    # a date inside a phrase about something else still dates that thing, not the act
+    text = "Tokayev praised Turkey for its support during the January 2022 unrest."
+    events = coded_events(coder, text, "2023-10-12")
+    assert events and all(e.date == "2023-10-12" for e in events)
+
+
+def test_a_clause_joined_by_a_comma_to_one_told_as_then_is_background(russian: EventCoder) -> None:
+    text = ("Бишкек тогда обвинил Душанбе в нападении на приграничные села, таджикская сторона отвергла обвинения и "
+            "возложила ответственность на киргизских военных.")
+    assert coded_events(russian, text, "2025-03-13") == []
+
+
 def test_a_when_clause_on_a_year_is_dated_by_that_year(russian: EventCoder) -> None:
     text = "Отношения двух стран напряжены с 2020 года, когда Литва отказалась признать итоги выборов в Беларуси."
     events = [e for e in coded_events(russian, text, "2025-10-28") if e.source.startswith("LTU")]

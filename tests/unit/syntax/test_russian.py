@@ -109,3 +109,10 @@ def test_a_phrase_after_the_verb_of_a_that_clause_is_the_clauses(parse) -> None:
     s = parse("Ереван обвиняет ОДКБ в том, что организация не пришла на помощь в сентябре 2022 года.")
     assert word(s, "сентябре").head is word(s, "пришла")
     assert word(s, "помощь").head is word(s, "пришла")
+
+
+def test_a_bare_genitive_hung_across_the_verb_belongs_to_the_noun_before_it(parse) -> None:  # noqa: ANN001
+    s = parse("Министр сельского хозяйства Казахстана Айдарбек Сапаров провел в Москве переговоры с министром "
+              "сельского хозяйства России Оксаной Лут, посвященные ограничениям на ввоз пшеницы.")  # fmt: skip
+    russia = word(s, "России")
+    assert russia.head.i == russia.i - 1 and russia.head.text == "хозяйства"

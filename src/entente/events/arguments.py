@@ -454,9 +454,11 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
         # refugees fled to); else the last two parties named. (A place is no party: 'held talks in Brussels, and
         # the sides agreed'.)
         sentence = head.sentence
+        # ('Egypt and Saudi Arabia called on both sides to protect civilians': those who act are no side addressed)
+        acting = _acting_subjects(head)
         in_sentence = [Actor(m.entry.code_on(ctx.when), m.text, m.entry.kind, m.start)
                        for m in ctx.mentions if m.end <= head.i and m.entry.kind in {"country", "person", "igo"}
-                       and not in_place_phrase(sentence[m.end - 1])]  # fmt: skip
+                       and not in_place_phrase(sentence[m.end - 1]) and m.start not in acting]  # fmt: skip
         pair = recent_parties(in_sentence)
         if len(pair) < 2:
             pair = list(ctx.story_pair) or recent_parties([*ctx.recent_parties, *in_sentence])
@@ -490,6 +492,22 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
             if one is not None and all(a.code != one.code for a in actors):
                 actors.append(one)
     return actors
+
+
+def _acting_subjects(phrase: Word) -> set[int]:
+    """The tokens of the subjects of the verb a phrase is an argument of (and of the verb that verb is conjoined
+    with, whose subject it shares); none for a phrase that is itself a subject."""
+    verb = phrase
+    for _ in range(3):
+        if verb.dep.startswith("nsubj") or verb.is_root and verb.pos not in {"VERB", "AUX"}:
+            return set()
+        verb = verb.head
+        if verb.pos in {"VERB", "AUX"}:
+            break
+    else:
+        return set()
+    verbs = [verb, verb.head] if verb.dep == "conj" and not verb.is_root else [verb]
+    return {t.i for v in verbs for c in v.children if c.dep.startswith("nsubj") for t in c.subtree}
 
 
 def _coordinated_owners(actor: Actor, head: Word, ctx: SentenceActors) -> list[Actor]:

@@ -623,6 +623,9 @@ class EventCoder:
 
     def _done_by_another(self, verb: Word, noun: Word, ctx: SentenceActors) -> bool:
         """The event noun names its own actor, of another country than the verb's subject."""
+        if noun.lemma in self.grammar.patient_nouns:
+            # («объявила о высылке посла Латвии»: whose ambassador is expelled is whom the act is done to)
+            return False
         subjects, _ = self._subjects(verb, ctx)
         countries = {s.code[:3] for s in subjects if s is not None}
         owners = [a for c in noun.children
@@ -1309,6 +1312,7 @@ class EventCoder:
                 for preposition, party in obliques(nominal):
                     if preposition in partner_preps and party.lemma not in g.helper_nouns:
                         found.extend(self._object_actors(party, ctx, topics=topics))
+        addressed: list[Actor] = []
         if not found and depth < 3:
             for child in verb.children:
                 # Not into adverbial clauses: 'convened a meeting, calling India's strikes an act of war' has
@@ -1334,10 +1338,12 @@ class EventCoder:
                         if named:
                             # 'demanded that the US match the EU's support': whom the demand is made of, not
                             # the parties of the act demanded.
-                            found.extend(named)
+                            addressed.extend(named)
                             continue
                     found.extend(self._objects(child, ctx, code, depth + 1))
-        return found
+        # (and not the parties of another clause the parser hangs on the same verb: «потребовал, чтобы Москва
+        # прекратила сотрудничество …, и заявил, что … помогает КНДР»)
+        return addressed or found
 
     def _things_acted_on(self, verb: Word, nested: frozenset[str]) -> list[Word]:
         """What the verb acts on: its object (or passive subject), its target phrases, and the phrases after a
@@ -2628,9 +2634,15 @@ class EventCoder:
         return None
 
     def _standing(self, verb: Word) -> bool:
-        """A verb of a standing relation (``standing_verbs``) in the simple present, its clause naming no time."""
-        if verb.lemma not in self.grammar.standing_verbs or verb.feat("Aspect") == "Perf":
+        """A verb of a standing relation (``standing_verbs``) in the simple present, its clause naming no time; or any
+        verb in the simple present that goes at a rate ('supplies 35 billion cubic metres of gas a year',
+        «поставляет … газа в год»: a flow that goes on, not an act of the news)."""
+        if verb.feat("Aspect") == "Perf":
             return False
+        if verb.lemma not in self.grammar.standing_verbs:
+            words = f" {' '.join(t.lower for t in verb.subtree)} "
+            if not any(f" {rate} " in words for rate in self.grammar.rate_phrases):
+                return False
         auxiliaries = [c for c in verb.children if c.dep in {"aux", "aux:pass"}]
         # ('does not recognise': a support verb in the present carries the tense of a bare infinitive; 'is
         # recognising', 'has recognised', 'will recognise', «будет поддерживать» are no simple present: the Russian
@@ -2791,6 +2803,12 @@ class EventCoder:
             # ('Abzas Media, which had investigated corruption among senior officials, …': the past perfect tells
             # what came before the news, unless it gives its own date.)
             return explicit_event_date(" ".join(t.text for t in verb.subtree), None, None) is None
+        if any(c.dep in {"obl", "obl:tmod", "nmod:tmod"} and c.lemma in self.grammar.time_nouns
+               and c.feat("Number") == "Plur" and any(a.lemma in self.grammar.span_adjectives for a in c.children)
+               for c in verb.children):  # fmt: skip
+            # 'has sanctioned dozens of US firms in recent years', «в последние годы»: acts over a span of time are
+            # the background of the news, not one act of it.
+            return True
         if any(c.dep in {"obl", "obl:tmod", "nmod:tmod"} and _names_a_decade(c) for c in verb.children):
             # 'In the 1990s Tashkent repeatedly accused …', «В 1990-е годы … обвинял»: a decade is history, not news.
             return True

@@ -385,6 +385,14 @@ class Grammar:
     dating_preps: frozenset[str]
     """A date after these on a noun is that noun's date, not the act's ('резолюция от 27 марта 2014 года', 'the
     accord of 2015')."""
+    patient_nouns: frozenset[str]
+    """«высылка посла Латвии», 'the expulsion of Latvia's ambassador': action nouns whose owner is whom the act is done
+    to, never another actor doing it (an announced «вывод американских войск» is the Americans')."""
+    span_adjectives: frozenset[str]
+    """'in recent years', «в последние годы»: on a plural time noun of the act, a span of time, background."""
+    rate_phrases: frozenset[str]
+    """'a year', «в год»: an act in the simple present that goes at one of these rates is a standing flow, not news
+    ('Turkmenistan supplies 35 billion cubic metres of gas a year to China')."""
     medium_nouns: frozenset[str]
     """'apologised in a phone call in December', «заявил в интервью 5 мая»: a date on the call, interview or meeting an
     act is done in dates the act (a date inside a phrase about anything else dates that thing)."""

@@ -136,6 +136,15 @@ def is_wanted(verb: Word) -> bool:
     for link in clause_chain(verb):
         if link.dep in {"acl", "ccomp"} and link.head.pos in {"NOUN", "PROPN"} and link.head.lemma in g.irrealis_nouns:
             return True
+        head = link.head
+        judged = head.pos == "ADJ" and _lower_lemma(head) not in g.intent_adjectives
+        if link is verb and link.dep == "xcomp" and not link.is_root and judged:
+            # 'said it was crucial to discuss with Iran how …', 'it is important to resume talks': what an
+            # impersonal judgment calls for is wanted, not done ('Russia was quick to condemn' did, and 'it is
+            # surprising to hear Lukashenko criticise Moscow' tells that he did).
+            subjects = [c for c in head.children if c.dep in {"nsubj", "expl"}]
+            if all(c.pos == "PRON" and c.lower == "it" for c in subjects):
+                return True
     return False
 
 

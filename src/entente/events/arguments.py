@@ -461,6 +461,16 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
                        and not in_place_phrase(sentence[m.end - 1]) and m.start not in acting]  # fmt: skip
         pair = recent_parties(in_sentence)
         if len(pair) < 2:
+            # ('The two countries signed a defence pact in June when Putin visited Pyongyang': the two the clause
+            # itself names after the phrase)
+            clause = _governing_clause(head)
+            inside = {t.i for t in clause.subtree} if clause is not None else set()
+            later = [Actor(m.entry.code_on(ctx.when), m.text, m.entry.kind, m.start)
+                     for m in ctx.mentions if m.start > head.i and m.start in inside
+                     and m.entry.kind in {"country", "person", "igo"}]  # fmt: skip
+            if len(pair) == 0 and len({a.code[:3] for a in later}) == 2:
+                pair = recent_parties(later)
+        if len(pair) < 2:
             pair = list(ctx.story_pair) or recent_parties([*ctx.recent_parties, *in_sentence])
         pair = pair if len(pair) == 2 else []
         role = mention.entry.code_on(ctx.when) if mention is not None else ""
@@ -492,6 +502,18 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
             if one is not None and all(a.code != one.code for a in actors):
                 actors.append(one)
     return actors
+
+
+def _governing_clause(phrase: Word) -> Word | None:
+    """The verb whose clause a phrase belongs to."""
+    verb = phrase
+    for _ in range(4):
+        if verb.pos in {"VERB", "AUX"}:
+            return verb
+        if verb.is_root:
+            return None
+        verb = verb.head
+    return None
 
 
 def _acting_subjects(phrase: Word) -> set[int]:

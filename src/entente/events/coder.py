@@ -742,6 +742,10 @@ class EventCoder:
                     if self._denied_noun(noun):
                         # 'no talks', 'о возможном выходе': a possible act is not one.
                         return None
+                    if verb.lemma in self.grammar.having_verbs and noun.lemma in self.grammar.agreement_nouns:
+                        # ('the two countries have an extradition treaty': a deal one has is a standing one, not
+                        # one signed now; 'had talks' were held)
+                        return None
                     return noun if word is noun else word
         return None
 
@@ -1944,6 +1948,10 @@ class EventCoder:
                 if self._decided(verb) and root in DECIDABLE_ROOTS:
                     # 'decided to expel two Russian diplomats', 'решила выслать …': a decision taken to reduce
                     # relations, demand, reject or coerce is that act.
+                    pass
+                elif root == "12" and committed and not modality.is_conditional_main_clause(verb):
+                    # 'announced that Georgia would refuse any budget grants from the EU': a refusal its own actor
+                    # announces is made by announcing it; it threatens nothing.
                     pass
                 elif not (committed or announced_policy) or root in UNTHREATENING_ROOTS:
                     # ('said it would lodge a protest with the embassy': a protest or a demand to come is neither

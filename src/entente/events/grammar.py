@@ -385,6 +385,9 @@ class Grammar:
     dating_preps: frozenset[str]
     """A date after these on a noun is that noun's date, not the act's ('резолюция от 27 марта 2014 года', 'the
     accord of 2015')."""
+    having_verbs: frozenset[str]
+    """'have', «иметь»: a light verb for held events ('had talks'), but a deal one has ('have an extradition treaty')
+    is a standing one, not a signing."""
     patient_nouns: frozenset[str]
     """«высылка посла Латвии», 'the expulsion of Latvia's ambassador': action nouns whose owner is whom the act is done
     to, never another actor doing it (an announced «вывод американских войск» is the Americans')."""

@@ -143,7 +143,10 @@ def _year_for(month: int, reference: str | None, precision: str | None) -> int |
 
 _NOT_THE_EVENT_DATE = re.compile(
     r"\b(?:(?:since|until|till|before|prior to|after|by|с|со|до|после|перед)\W+|накануне\s+)"
-    r"(?:the\s+)?(?:\w+\W+){0,1}$",
+    r"(?:the\s+)?(?:\w+\W+){0,1}$"
+    # ('первым визитом в Китай с момента его избрания главой государства в марте 2022 года': the date of what a
+    # 'since' phrase names bounds the act)
+    r"|\b(?:с|со)\s+(?:момента|времени|тех\s+пор)\W+(?:\w+\W+){0,5}$",
     re.IGNORECASE,
 )
 """('накануне выборов 5 декабря' bounds; «Накануне, 5 декабря, …», 'the day before, December 5', dates.)"""

@@ -164,3 +164,9 @@ def test_a_month_counted_from_a_year_is_not_guessed() -> None:
 
 def test_a_day_counted_from_a_month_is_not_guessed() -> None:
     assert later_date("Two days later, Paris expelled two diplomats.", ("2023-12", "month")) is None
+
+
+def test_a_date_in_a_since_the_moment_phrase_bounds_the_act_and_does_not_date_it() -> None:
+    text = "Визит стал первым визитом президента в Китай с момента его избрания главой государства в марте 2022 года."
+    assert explicit_event_date(text, "2023-01-06", "day") is None
+    assert explicit_event_date("В марте 2022 года он был избран президентом.", "2023-01-06", "day") == ("2022-03", "month")

@@ -107,8 +107,8 @@ class ActorMatcher:
         return True
 
     def _other_person(self, pattern: Pattern, texts: Sequence[str], at: int) -> bool:
-        """A surname alone ('Castro') preceded by a first name the gazetteer does not give that person ('Xiomara
-        Castro', 'Hunter Biden'): someone else of that name. A title ('President Castro'), a known name word ('Tayyip
+        """A surname alone ('Castro') preceded by a first name the gazetteer does not give that person ('Betssy
+        Chavez', 'Hunter Biden'): someone else of that name. A title ('President Castro'), a known name word ('Tayyip
         Erdogan'), an initial ('George W. Bush'), a patronymic ('Владимирович') or the sentence's first word, which
         may be any word ('Then Castro'), still lets it match. A group's one-word name after a first name is a
         surname too ('Therese Kayikwamba Wagner' is no Wagner Group)."""
@@ -117,8 +117,13 @@ class ActorMatcher:
         before = texts[at - 1]
         if not (before.isalpha() and before[:1].isupper() and before[1:].islower() and len(before) > 1):
             return False
-        if before in self._name_words or before in _FORMS_OF_ADDRESS or before.lower().endswith(_PATRONYMIC_ENDINGS):
+        if before in _FORMS_OF_ADDRESS or before.lower().endswith(_PATRONYMIC_ENDINGS):
             return False
+        if before in self._name_words:
+            # ('Xiomara Castro', 'Betssy Chavez': a full name the table gives another person than the surname alone)
+            named = [p.entry for p, folded in self._candidates(before)
+                     if len(p.tokens) > 1 and p.entry.kind == "person" and self._fits(p, folded, texts, at - 1)]
+            return bool(named) and all(entry is not pattern.entry for entry in named)
         return not self._candidates(before)
 
     def other_people(self, tokens: Sequence[Any]) -> list[str]:

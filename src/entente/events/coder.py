@@ -3728,9 +3728,15 @@ def _learn_surnames(mentions: list[Mention], sent: Parsed, known: dict[str, Acto
 def _with_known_names(mentions: list[Mention], sent: Parsed, known: dict[str, ActorEntry | None]) -> list[Mention]:
     if not known:
         return mentions
-    # (a surname the text has shown to be someone else's, or two people's, names no one by itself)
-    mentions = [m for m in mentions if not (m.entry.kind == "person" and m.end - m.start == 1
-                                            and m.text in known and known[m.text] is None)]  # fmt: skip
+    # (a surname the text has shown to be someone else's, or two people's, names no one by itself; one the text has
+    # given a person in full is that person's: 'Betssy Chavez … asylum to Chavez' is no Hugo Chávez)
+    def someone_elses(m: Mention) -> bool:
+        other = known.get(m.text, m.entry)
+        # (one person's names may come from rows that list different offices of theirs: any office shared is theirs)
+        return m.entry.kind == "person" and m.end - m.start == 1 and (
+            other is None or not set(other.offices) & set(m.entry.offices))
+
+    mentions = [m for m in mentions if not someone_elses(m)]
     covered = {i for m in mentions for i in range(m.start, m.end)}
     extra = [
         Mention(w.i, w.i + 1, w.text, entry)

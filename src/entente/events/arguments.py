@@ -14,6 +14,7 @@ from datetime import date
 from ..actors.matcher import Mention
 from ..syntax import Word
 from .grammar import grammar_of
+from .modality import verb_above
 
 PHRASE_DEPS_EXCLUDED = {"acl:relcl", "acl", "advcl", "conj", "cc", "punct", "nmod", "obl", "ccomp", "xcomp",
                         "parataxis", "appos"}  # fmt: skip
@@ -463,7 +464,7 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
         if len(pair) < 2:
             # ('The two countries signed a defence pact in June when Putin visited Pyongyang': the two the clause
             # itself names after the phrase)
-            clause = _governing_clause(head)
+            clause = verb_above(head)
             inside = {t.i for t in clause.subtree} if clause is not None else set()
             later = [Actor(m.entry.code_on(ctx.when), m.text, m.entry.kind, m.start)
                      for m in ctx.mentions if m.start > head.i and m.start in inside
@@ -502,18 +503,6 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
             if one is not None and all(a.code != one.code for a in actors):
                 actors.append(one)
     return actors
-
-
-def _governing_clause(phrase: Word) -> Word | None:
-    """The verb whose clause a phrase belongs to."""
-    verb = phrase
-    for _ in range(4):
-        if verb.pos in {"VERB", "AUX"}:
-            return verb
-        if verb.is_root:
-            return None
-        verb = verb.head
-    return None
 
 
 def _acting_subjects(phrase: Word) -> set[int]:

@@ -205,6 +205,11 @@ def explicit_event_date(text: str, reference: str | None, reference_precision: s
             continue
         month = MONTHS[match.group("month").lower()]
         year = _year_for(month, reference, reference_precision)
+        which = match.group(0).split()[0].lower()
+        if which in {"next", "last", "this"} and reference and len(reference) >= 7:
+            # 'from next April' lies ahead of the article, 'last April' behind it, 'this April' in its year.
+            year, current = int(reference[:4]), int(reference[5:7])
+            year += (month <= current) if which == "next" else -(month >= current) if which == "last" else 0
         if year is not None:
             return f"{year:04d}-{month:02d}", "month"
     for match in _YEAR_SPAN.finditer(text):

@@ -70,6 +70,20 @@ def test_since_bounds_rather_than_dates() -> None:
     assert explicit_event_date("his first trip since January 2020", "2022", "year") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("visas will be issued from next April", ("2024-04", "month")),
+        ("the talks held last April", ("2023-04", "month")),
+        ("the summit due next December", ("2024-12", "month")),
+        ("the vote held last December", ("2022-12", "month")),
+        ("the plan adopted this March", ("2023-03", "month")),
+    ],
+)
+def test_next_and_last_put_a_month_ahead_of_or_behind_the_article(text: str, expected: tuple[str, str]) -> None:
+    assert explicit_event_date(text, "2023-12-07", "day") == expected
+
+
 def test_month_after_the_document_month_is_last_year() -> None:
     assert resolve_event_date("They met on November 3.", "2015-02-10", "day") == ("2014-11-03", "day")
 

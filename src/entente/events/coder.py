@@ -815,7 +815,8 @@ class EventCoder:
             described = [verb.head, *(c for c in verb.head.children if c.dep in {"amod", "compound", "nmod"})]
             near += described
             close += described  # ('a move welcomed by Fidan': '!move' excludes the hosting sense)
-        lemmas = {t.lemma for t in near} | {t.lower for t in near}
+        # ('withdrew from a planned series' withdraws no plan: a participle describing a noun keeps its own form.)
+        lemmas = {t.lemma for t in near if not _participle_modifier(t)} | {t.lower for t in near}
         # 'seized Goma', «захватили Покровск», 'suspended the BBC': a town or region, or a news outlet, named as the
         # object is what the word for one ('city', «город», 'broadcaster') stands for in a keyword list.
         lemmas |= self._named_object_keywords(verb)
@@ -1915,7 +1916,8 @@ class EventCoder:
             return
         elif reporter is not None and modality.is_obligation(verb):
             speakers, _ = self._subjects(reporter, ctx)
-            if not speakers:
+            if not speakers or {s.code for s in speakers} & {s.code for s in subjects}:
+                # ('"We must continue to talk to Algeria," Macron said': what a speaker owes is no demand on another)
                 return
             targets = subjects
             sources = speakers
@@ -2645,13 +2647,19 @@ class EventCoder:
         """A verb of a standing relation (``standing_verbs``) in the simple present, its clause naming no time; or any
         verb in the simple present that goes at a rate ('supplies 35 billion cubic metres of gas a year',
         «поставляет … газа в год»: a flow that goes on, not an act of the news)."""
+        auxiliaries = [c for c in verb.children if c.dep in {"aux", "aux:pass"}]
+        if any(c.dep == "obl" and c.case in self.grammar.duration_preps for c in verb.children) and (
+            _finite_present(verb) or any(_finite_present(a) for a in auxiliaries)
+        ):
+            # 'Poland, which has supported Ukraine since the first days of the war': what has gone on since a
+            # time is a state of affairs, no act of the news (nor one of the day it began).
+            return True
         if verb.feat("Aspect") == "Perf":
             return False
         if verb.lemma not in self.grammar.standing_verbs:
             words = f" {' '.join(t.lower for t in verb.subtree)} "
             if not any(f" {rate} " in words for rate in self.grammar.rate_phrases):
                 return False
-        auxiliaries = [c for c in verb.children if c.dep in {"aux", "aux:pass"}]
         # ('does not recognise': a support verb in the present carries the tense of a bare infinitive; 'is
         # recognising', 'has recognised', 'will recognise', «будет поддерживать» are no simple present: the Russian
         # model tags «будет» present, so the future auxiliaries are named)
@@ -3163,7 +3171,8 @@ def _clause_text(token: Word, skip: set[str]) -> str:
                 m.lower in g.time_marks for m in child.children if m.dep in {"mark", "advmod"}
             )
             if (child.dep == "nmod" and child.case in g.dating_preps and current is not token and _names_a_time(child)
-                    and current.lemma not in g.time_part_nouns):
+                    and current.lemma not in g.time_part_nouns | g.time_nouns):
+                # ('on the night of October 11', «в ночь на 12 октября»: a part of a day is dated by it)
                 # 'считает слова … противоречащими резолюции от 27 марта 2014 года': the date of a document.
                 continue
             if child.dep in {"obl", "nmod"} and _names_a_thing(child) and not (
@@ -3453,6 +3462,11 @@ def _ethnic_as_people(mention: Mention, sent: Parsed) -> Mention:
     if mention.entry.kind == "country" and before is not None and before.lower in grammar_of(before).ethnic_words:
         return Mention(mention.start, mention.end, mention.text, ETHNIC_PEOPLE)
     return mention
+
+
+def _participle_modifier(word: Word) -> bool:
+    """'a planned series', 'the proposed deal': a participle used as an adjective."""
+    return word.dep == "amod" and word.tag in {"VBN", "VBD"}
 
 
 def _has_keyword(keyword: str, lemmas: set[str], text: str) -> bool:

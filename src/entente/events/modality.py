@@ -51,6 +51,13 @@ def is_negated(verb: Word) -> bool:
     if verb.dep == "xcomp" and any(c.lower in g.not_yet for c in head.children if c.dep == "advmod"):
         # 'has yet to accuse', 'is yet to respond': not done.
         return True
+    marks = [c for c in verb.children if c.dep == "mark" and c.i < verb.i]
+    if verb.dep == "advcl" and marks:
+        # 'acted without informing Belgrade', 'attacked instead of negotiating' (a two-word subordinator)
+        mark = marks[0]
+        before = verb.sentence[mark.i - 1].lower + " " if mark.i > 0 else ""
+        if mark.lower in g.negating_marks or before + mark.lower in g.negating_marks:
+            return True
     if verb.dep == "advcl" and verb.mark in g.preventing_marks and _lower_lemma(head) in g.preventing_verbs:
         # 'stopped X from signing' is not a signing; 'didn't stop X from signing' is.
         return not is_negated(head)
@@ -402,17 +409,26 @@ def is_intended(verb: Word) -> bool:
     if verb.dep == "advcl" and not verb.is_root and not own_subject and head.i != verb.i and is_intended(head):
         # 'hopes to become a gas hub by importing Russian gas': the means of an act to come is to come too.
         return True
-    if verb.dep == "conj" and head.i != verb.i and not own_subject:
+    if verb.dep == "conj" and head.i != verb.i and not own_subject and not _finite_past(verb):
         # 'agreed to call for a meeting and increase the pressure': a conjunct sharing its first verb's subject
-        # shares what governs it too.
+        # shares what governs it too ('said it would expel 12 officials and recalled its ambassador': not a past
+        # tense, which no modal or intent governs).
         return is_intended(head)
     return False
+
+
+def _finite_past(verb: Word) -> bool:
+    return verb.feat("Tense") == "Past" and verb.feat("VerbForm") == "Fin"
 
 
 def is_obligation(verb: Word) -> bool:
     """'X must withdraw', 'Y should lift': in reported speech, a demand by the speaker."""
     g = grammar_of(verb)
     if any(c.dep in {"aux", "advmod"} and c.lower in g.obligation_aux for c in verb.children):
+        return True
+    if verb.dep == "xcomp" and any(c.dep == "aux" and c.lower in g.obligation_aux for c in verb.head.children):
+        # 'We must continue to talk to Algeria', 'Russia should start to withdraw': the act under a verb that
+        # must be done is owed as much as that verb.
         return True
     return verb.dep == "xcomp" and _lower_lemma(verb.head) in g.obligation_heads
 

@@ -157,6 +157,13 @@ def test_a_date_on_the_call_an_act_is_done_in_dates_the_act(coder: EventCoder) -
     assert events and all(e.date == "2023-10-12" for e in events)
 
 
+def test_a_part_of_a_day_is_dated_by_the_day_it_is_part_of(coder: EventCoder) -> None:
+    for text in ("Afghan forces attacked Pakistani border posts on the night of October 11.",
+                 "Iranian drones struck Israel in the early hours of October 11."):
+        events = [e for e in coded_events(coder, text, "2025-10-19") if e.code.startswith("19")]
+        assert events and all((e.date, e.date_precision) == ("2025-10-11", "day") for e in events), text
+
+
 def test_a_clause_joined_by_a_comma_to_one_told_as_then_is_background(russian: EventCoder) -> None:
     text = ("Бишкек тогда обвинил Душанбе в нападении на приграничные села, таджикская сторона отвергла обвинения и "
             "возложила ответственность на киргизских военных.")

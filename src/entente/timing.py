@@ -212,6 +212,10 @@ def explicit_event_date(text: str, reference: str | None, reference_precision: s
             year += (month <= current) if which == "next" else -(month >= current) if which == "last" else 0
         if year is not None:
             return f"{year:04d}-{month:02d}", "month"
+    for match in _SEASON_YEAR.finditer(text):
+        # 'in summer 2025', «летом 2025 года»: a season of a year named is dated by the year.
+        if usable(match.start()):
+            return match.group("year"), "year"
     for match in _YEAR_SPAN.finditer(text):
         # 'fought a border war from 1998 to 2000', «с 1998 по 2000 год»: a span of years is dated by its first.
         return match.group("year"), "year"
@@ -221,6 +225,11 @@ def explicit_event_date(text: str, reference: str | None, reference_precision: s
     return None
 
 
+_SEASON_YEAR = re.compile(
+    r"\b(?:(?:winter|spring|summer|autumn|fall)\s+(?:of\s+)?|(?:зимой|весной|летом|осенью)\s+)"
+    r"(?P<year>(?:19|20)\d\d)\b(?!-)",
+    re.IGNORECASE,
+)
 _YEAR_SPAN = re.compile(
     r"\b(?:from|between|с|со)\s+(?P<year>(?:19|20)\d\d)\s+(?:to|and|until|till|по|до)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,

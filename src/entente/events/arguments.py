@@ -48,10 +48,10 @@ class SentenceActors:
     recent_parties: tuple[Actor, ...] = ()
     """The (at most two) parties most recently named before this sentence, of different countries, in order:
     what 'the two countries', 'both sides' refer to (see :func:`recent_parties`)."""
-    story_pair: tuple[Actor, ...] = ()
-    """The two parties of the dyad coded most often in the document before this sentence (the latest of equals):
-    what 'the two sides' refer to when the sentence itself names no two parties before them (see
-    :func:`story_pair`)."""
+    story_pairs: tuple[tuple[Actor, Actor], ...] = ()
+    """The dyads coded in the document before this sentence, the most often coded first (the first coded of equals):
+    the first (or the first with the one party the sentence names) is what 'the two sides' refer to when the
+    sentence itself names no two parties before them (see :func:`story_pairs`)."""
     last_organisation: Actor | None = None
     """The organisation most recently named before this sentence: what 'the bloc', 'the alliance' refer to."""
     last_claimant: Actor | None = None
@@ -465,14 +465,24 @@ def resolve_all(head: Word, ctx: SentenceActors) -> list[Actor]:
             # ('The two countries signed a defence pact in June when Putin visited Pyongyang': the two the clause
             # itself names after the phrase)
             clause = verb_above(head)
-            inside = {t.i for t in clause.subtree} if clause is not None else set()
+            # (not a place, 'to hold follow-up meetings in Istanbul', nor who reports it, '…, the Qatari statement
+            # said', nor where a thing is from, «поставки российского газа»)
+            inside = {t.i for t in clause.subtree} - {t.i for c in clause.children if c.dep == "parataxis"
+                                                      for t in c.subtree} if clause is not None else set()
             later = [Actor(m.entry.code_on(ctx.when), m.text, m.entry.kind, m.start)
                      for m in ctx.mentions if m.start > head.i and m.start in inside
-                     and m.entry.kind in {"country", "person", "igo"}]  # fmt: skip
+                     and m.entry.kind in {"country", "person", "igo"}
+                     and not in_place_phrase(sentence[m.end - 1]) and sentence[m.end - 1].dep != "amod"]  # fmt: skip
             if len(pair) == 0 and len({a.code[:3] for a in later}) == 2:
                 pair = recent_parties(later)
         if len(pair) < 2:
-            pair = list(ctx.story_pair) or recent_parties([*ctx.recent_parties, *in_sentence])
+            ranked = list(ctx.story_pairs)
+            if len(pair) == 1:
+                # ('lifted restrictions on defence cooperation with Azerbaijan, and Washington signed agreements with
+                # both countries': the one party named is one of the two; the other is its partner in the story)
+                named = party_code(pair[0].code)
+                ranked = [p for p in ranked if named in {party_code(a.code) for a in p}] or ranked
+            pair = list(ranked[0]) if ranked else recent_parties([*ctx.recent_parties, *in_sentence])
         pair = pair if len(pair) == 2 else []
         role = mention.entry.code_on(ctx.when) if mention is not None else ""
         role = "" if role == "PTY" else role  # ('both parties': the parties to a dispute, not political parties)
@@ -597,12 +607,13 @@ def party_code(code: str) -> str:
     return code if code.startswith(NON_STATE_PREFIXES) else code[:3]
 
 
-def story_pair(dyads: list[tuple[int, str, str]]) -> tuple[Actor, ...]:
-    """The two parties of the dyad coded in the most sentences among ``dyads`` (sentence index, source and target
-    codes, in the order they were coded), either way round; the latest of equals. Two actors of one country are
-    two parties when one is no state institution ('SDNMIL' and 'SDNREB' in a civil war)."""
+def story_pairs(dyads: list[tuple[int, str, str]]) -> tuple[tuple[Actor, Actor], ...]:
+    """The parties of the dyads among ``dyads`` (sentence index, source and target codes, in the order they were
+    coded), either way round, those coded in the most sentences first; of equals, the first coded (a story's lead
+    tells its dyad; a mediator or host met later with each side makes two dyads of one mention). Two actors of one
+    country are two parties when one is no state institution ('SDNMIL' and 'SDNREB' in a civil war)."""
     counts: dict[tuple[str, str], int] = {}
-    latest: dict[tuple[str, str], int] = {}
+    first: dict[tuple[str, str], int] = {}
     seen: set[tuple[int, tuple[str, str]]] = set()
     for order, (sentence, source, target) in enumerate(dyads):
         a, b = party_code(source), party_code(target)
@@ -612,15 +623,17 @@ def story_pair(dyads: list[tuple[int, str, str]]) -> tuple[Actor, ...]:
         if not a or not b or a == b:
             continue
         key = (min(a, b), max(a, b))
-        latest[key] = order
+        first.setdefault(key, order)
         if (sentence, key) not in seen:
             # (a meeting is coded both ways, a list of targets once each: one sentence, one mention of the dyad)
             seen.add((sentence, key))
             counts[key] = counts.get(key, 0) + 1
-    if not counts:
-        return ()
-    best = max(counts, key=lambda k: (counts[k], latest[k]))
-    return tuple(Actor(code, code, "igo" if code.startswith("IGO") else "country", -1, True) for code in best)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    return tuple((_party(a), _party(b)) for a, b in ranked)
+
+
+def _party(code: str) -> Actor:
+    return Actor(code, code, "igo" if code.startswith("IGO") else "country", -1, True)
 
 
 def _names_the_pair(head: Word) -> bool:
@@ -651,6 +664,9 @@ def _located(agent: Actor, head: Word, ctx: SentenceActors) -> list[Actor | None
                 # The institution's own role wins ('head of the Duma's committee' is the legislature's).
                 code = owner.code if len(owner.code) > 3 else owner.code + agent.code
                 return [Actor(code, agent.text, "country", agent.head, agent.strong)]
+    if head.lemma in g.mission_nouns or head.lower in g.mission_nouns:
+        # 'the embassy in Moscow', «посольство в Москве»: a diplomatic mission is the sending state's, not its host's.
+        return [agent]
     if agent.code == "MIL":
         # 'troops in Syria', 'forces near Ukraine' are often another state's: only their own adjective says.
         # (Police in a country are its own: 'police in Guinea'.)

@@ -33,7 +33,7 @@ from .arguments import (
     recent_parties,
     resolve_all,
     resolve_phrase,
-    story_pair,
+    story_pairs,
 )
 from .cameo import Codebook, load_codebook
 from .grammar import Grammar, grammar_of, load_grammar
@@ -260,7 +260,7 @@ class EventCoder:
         signers: list[Actor] = []
         signed_sentence = -2
         named_parties: list[Actor] = []
-        story: tuple[Actor, ...] = ()
+        story: tuple[tuple[Actor, Actor], ...] = ()
         story_events = 0
         context_country: str | None = None
         pending_alleged: list[tuple[int, Candidate, Sentence, tuple[str | None, str | None]]] = []
@@ -308,7 +308,7 @@ class EventCoder:
             mentions = _with_known_names(mentions, sent_doc, known_names)
             if len(events) != story_events:
                 # (the story's pair changes only with new events: not recounted for every sentence)
-                story, story_events = story_pair([(e.sent_idx, e.source, e.target) for e in events]), len(events)
+                story, story_events = story_pairs([(e.sent_idx, e.source, e.target) for e in events]), len(events)
             ctx = SentenceActors(
                 mentions, when, last_person, last_collective, tuple(named_parties), story,
                 # (only the act of the sentence just before: an act told further back, or a main act the coder
@@ -1346,6 +1346,13 @@ class EventCoder:
                             addressed.extend(named)
                             continue
                     found.extend(self._objects(child, ctx, code, depth + 1))
+        if not (addressed or found) and depth == 0 and code[:2] in {"01", "02", "03", "05", "06", "07", "08"}:
+            # 'In a phone call with Putin, Mirziyoyev expressed condolences', «в телефонном разговоре с Путиным
+            # выразил соболезнования»: what one says or offers in a call or a meeting with someone, naming no one
+            # else, is said or offered to them.
+            found = [a for p, n in obliques(verb) if n.lemma in g.medium_nouns
+                     for q, m in obliques(n) if q in g.comitative_preps or _with_case(q, m) in g.comitative_preps
+                     for a in resolve_all(m, ctx) if a.kind != "pronoun"]  # fmt: skip
         # (and not the parties of another clause the parser hangs on the same verb: «потребовал, чтобы Москва
         # прекратила сотрудничество …, и заявил, что … помогает КНДР»)
         return addressed or found
@@ -2283,8 +2290,12 @@ class EventCoder:
         if code[:2] in PLACE_TARGET_ROOTS and len(source.code) > 3:
             # 'militants carried out a bombing at a hotel in Somalia': the own country named as where the act
             # was done is a place in it, as a town would be.
+            # ('lifted restrictions on U.S. defence cooperation with Azerbaijan': what restrictions are on is no
+            # place; an offensive on Tripoli is aimed at one.)
+            surface = self.grammar.surface_preps - self.grammar.place_preps if code[:2] < "15" else set()
             targets = [replace(t, kind="region") if t.kind == "country" and t.code[:3] == source.code[:3]
-                       and in_place_phrase(verb.sentence[t.head]) else t for t in targets]  # fmt: skip
+                       and in_place_phrase(verb.sentence[t.head]) and verb.sentence[t.head].case not in surface
+                       else t for t in targets]  # fmt: skip
         if foreign and code[:2] in VIOLENT_ROOTS:
             # 'Turkish drones struck PKK positions in northern Iraq': an armed group of the source's own country
             # named as the object is whom the force is aimed at; the foreign country is where.

@@ -51,6 +51,9 @@ class Grammar:
     preventing_marks: frozenset[str]
     negating_marks: frozenset[str]
     duration_preps: frozenset[str]
+    mission_nouns: frozenset[str]
+    """'the embassy in Moscow', «посольство в Москве»: a diplomatic mission or envoy placed in a country is another
+    state's, never the host's."""
     """'has supported Ukraine since the first days of the war': an act in the present or present perfect that has
     gone on since a time is a standing state of affairs, not an act of the news."""
     """'acted without informing Belgrade', 'instead of meeting the envoy': a clause under one of these subordinators

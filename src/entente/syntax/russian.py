@@ -89,6 +89,7 @@ class RussianParser:
             _phrases_after_the_means(words[base:])
             _phrases_hung_on_a_later_noun(words[base:])
             _genitives_hung_across_the_verb(words[base:])
+            _blamed_ones_hung_on_the_blame(words[base:])
             _quantity_adverbs(words[base:])
             _objects_of_fixed_predicates(words[base:])
             _nominative_subjects(words[base:])
@@ -289,6 +290,35 @@ def _genitives_hung_across_the_verb(words: list[Word]) -> None:
             continue
         if any(w.pos in {"VERB", "AUX"} and w.dep == "root" for w in between):
             word.head_i = before.i
+
+
+def _blamed_ones_hung_on_the_blame(words: list[Word]) -> None:
+    """«возложила ответственность за кризис на Кишинев и Киев», «вину за срыв переговоров на Киев»: the parser may
+    hang whom the blame is laid on («на Кишинев») on what it is for («за кризис») or a genitive in it. An accusative
+    'на' phrase after the 'за' phrase of a verb's object is the verb's own: whom the object is laid on."""
+    base = words[0].i if words else 0
+
+    def at(i: int) -> Word | None:
+        return words[i - base] if base <= i < base + len(words) else None
+
+    def marks(word: Word) -> list[str]:
+        return [w.text.lower() for w in words if w.head_i == word.i and w.dep == "case"]
+
+    for word in words:
+        if word.dep != "nmod" or "Case=Acc" not in word.morph or marks(word) != ["на"]:
+            continue
+        head = at(word.head_i)
+        for _ in range(3):
+            if head is None or head.dep != "nmod" or head.i > word.i:
+                head = None
+                break
+            if marks(head) == ["за"] and "Case=Acc" in head.morph:
+                break
+            head = at(head.head_i)
+        owner = at(head.head_i) if head is not None else None
+        verb = at(owner.head_i) if owner is not None and owner.dep == "obj" else None
+        if head is not None and marks(head) == ["за"] and verb is not None and verb.pos == "VERB":
+            word.head_i, word.dep = verb.i, "obl"
 
 
 QUANTITY_ADVERBS = frozenset({"более", "менее", "свыше", "около", "почти", "порядка", "больше", "меньше", "до"})

@@ -164,6 +164,20 @@ def test_a_part_of_a_day_is_dated_by_the_day_it_is_part_of(coder: EventCoder) ->
         assert events and all((e.date, e.date_precision) == ("2025-10-11", "day") for e in events), text
 
 
+def test_the_two_sides_are_the_storys_first_pair_not_its_mediators_or_a_venue(coder: EventCoder) -> None:
+    text = ("Pakistan and Afghanistan agreed to a ceasefire on Sunday after talks mediated by Qatar and Turkey. "
+            "The two sides also agreed to hold follow-up meetings in Istanbul on October 25.")
+    met = [(e.source[:3], e.target[:3]) for e in coded_events(coder, text, "2025-10-19") if e.sent_idx == 1]
+    assert ("PAK", "AFG") in met and ("AFG", "PAK") in met
+    assert not any("TUR" in pair or "QAT" in pair for pair in met)
+
+
+def test_a_season_of_a_year_dates_the_act_by_the_year(russian: EventCoder) -> None:
+    text = "Летом 2025 года Баку отменил визит вице-премьера России Алексея Оверчука."
+    events = coded_events(russian, text, "2025-10-09")
+    assert events and all((e.date, e.date_precision) == ("2025", "year") for e in events)
+
+
 def test_a_clause_joined_by_a_comma_to_one_told_as_then_is_background(russian: EventCoder) -> None:
     text = ("Бишкек тогда обвинил Душанбе в нападении на приграничные села, таджикская сторона отвергла обвинения и "
             "возложила ответственность на киргизских военных.")

@@ -576,6 +576,35 @@ def from_spacy(span: Span) -> Sentence:
                 deps[m] = "mark"
         else:
             deps[k] = "compound:prt" if pos[head] in VERBAL else "advmod"
+    nominal = {"NOUN", "PROPN"}
+    for k in range(len(tokens)):
+        h = heads[k]
+        if deps[k] != "conj" or pos[k] not in nominal or h == k or pos[h] not in VERBAL:
+            continue
+        # 'thanked the emir of Qatar and Turkish President Erdogan': a name joined to the verb's object by 'and' is
+        # a second object, not a second verb.
+        objects = [j for j in children[h] if deps[j] in {"dobj", "obj"} and j < k]
+        joiners = [j for j in children[h] if deps[j] == "cc" and objects and objects[-1] < j < k]
+        if objects and joiners:
+            reattach(k, objects[-1])
+            for j in joiners:
+                reattach(j, k)
+    for k in range(len(tokens)):
+        h = heads[k]
+        if deps[k] != "appos" or h == k or pos[h] not in nominal or pos[k] != "PROPN":
+            continue
+        # (a description is no party: 'Sergei Lavrov, Russia's foreign minister and a veteran diplomat')
+        listed = [j for j in children[k] if deps[j] == "conj" and j > k and (pos[h] == "PROPN" or pos[j] == "PROPN")]
+        if not listed or not any(deps[j] == "cc" for j in children[k] if k < j < listed[0]):
+            continue
+        # 'Congo, the United Nations and Western governments accuse …': after a name, 'Y and Z' is a list of parties
+        # (conjuncts of the first), not a description of it; after a title ('Thailand's acting prime minister,
+        # Phumtham Wechayachai, and Cambodian Prime Minister Hun Manet') the name is its apposition, and what follows
+        # 'and' is a second party all the same.
+        if pos[h] == "PROPN":
+            deps[k] = "conj"
+        for j in [*listed, *(c for c in children[k] if deps[c] == "cc" and k < c < listed[-1])]:
+            reattach(j, h)
     for k in range(len(tokens)):
         if deps[k] == "ccomp" and heads[k] != k and pos[heads[k]] in {"NOUN", "PROPN"}:
             # 'Reports that X exchanged fire …': a clause on a noun is its content clause (acl), as spaCy labels it

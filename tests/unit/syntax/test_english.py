@@ -214,3 +214,15 @@ def test_a_for_to_infinitive_after_a_verb_is_its_complement_with_the_noun_its_ow
     union, suspend = word(s, "Union"), word(s, "suspend")
     assert union.case == "for" and union.head is word(s, "called")
     assert suspend.dep == "xcomp" and suspend.head is word(s, "called")
+
+
+def test_a_name_joined_to_the_object_by_and_is_a_second_object(parser: EnglishParser) -> None:
+    sentence = parse(parser, "Sharif thanked the emir of Qatar and Turkish President Recep Tayyip Erdogan for their efforts.")
+    erdogan = word(sentence, "Erdogan")
+    assert erdogan.dep == "conj" and erdogan.head.text == "emir"
+
+
+def test_a_list_after_a_name_is_of_conjuncts_not_an_apposition(parser: EnglishParser) -> None:
+    sentence = parse(parser, "Congo, the United Nations and Western governments accuse Rwanda of backing the rebels.")
+    assert word(sentence, "Nations").dep == "conj" and word(sentence, "Nations").head.text == "Congo"
+    assert word(sentence, "governments").head.text == "Congo"

@@ -579,6 +579,21 @@ def from_spacy(span: Span) -> Sentence:
     nominal = {"NOUN", "PROPN"}
     for k in range(len(tokens)):
         h = heads[k]
+        if deps[k] not in {"relcl", "acl:relcl"} or h == k or pos[k] not in VERBAL:
+            continue
+        marked = [j for j in children[k] if deps[j] == "mark" and tokens[j].lower_ == "that" and j < k]
+        subject = [j for j in children[k] if deps[j] in {"nsubj", "nsubjpass", "nsubj:pass"}]
+        verb = heads[heads[h]] if deps[h] == "pobj" else heads[h] if deps[h] == "obl" else None
+        if marked and subject and verb is not None and pos[verb] == "VERB" and verb < h < k and not any(
+            deps[j] == "ccomp" for j in children[verb]
+        ):
+            # 'notified Tokyo through diplomatic channels that it would stop accepting seafood': a that-clause with a
+            # subject of its own after a verb's prepositional phrase is the verb's complement, not a relative clause
+            # of the phrase's noun.
+            reattach(k, verb)
+            deps[k] = "ccomp"
+    for k in range(len(tokens)):
+        h = heads[k]
         if deps[k] != "conj" or pos[k] not in nominal or h == k or pos[h] not in VERBAL:
             continue
         # 'thanked the emir of Qatar and Turkish President Erdogan': a name joined to the verb's object by 'and' is

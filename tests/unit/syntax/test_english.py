@@ -226,3 +226,12 @@ def test_a_list_after_a_name_is_of_conjuncts_not_an_apposition(parser: EnglishPa
     sentence = parse(parser, "Congo, the United Nations and Western governments accuse Rwanda of backing the rebels.")
     assert word(sentence, "Nations").dep == "conj" and word(sentence, "Nations").head.text == "Congo"
     assert word(sentence, "governments").head.text == "Congo"
+
+
+def test_a_that_clause_after_a_verbs_prepositional_phrase_is_the_verbs_complement(parser: EnglishParser) -> None:
+    sentence = parse(parser, "Japan told China through diplomatic channels that it had expelled two Chinese diplomats.")
+    expelled = word(sentence, "expelled")
+    assert expelled.dep == "ccomp" and expelled.head.text == "told"
+    # a true relative clause stays one
+    sentence = parse(parser, "Russia attacked the town that Ukraine had retaken.")
+    assert word(sentence, "retaken").dep == "acl:relcl"

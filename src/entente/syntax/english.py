@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..errors import DataFileError
 from ..events.nlp import spacy_lemmatizer
@@ -29,6 +29,8 @@ LABELS = {
     "agent": "obl:agent", "prep": "obl", "nmod": "nmod", "expl": "expl", "dep": "dep",
 }  # fmt: skip
 VERBAL = {"VERB", "AUX", "ADJ"}
+TOKENISED_KEPT = 4096
+"""How many tokenised texts the parser keeps for a parse to come (a batch's sentences, a few MB)."""
 
 
 TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -654,17 +656,25 @@ class EnglishParser:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        # Texts tokenised by ``words`` (to tell whether a sentence is worth parsing), kept so that ``parse`` does not
+        # tokenise them again; bounded, as most are never parsed.
+        self._tokenised: dict[str, Doc] = {}
 
     def words(self, text: str) -> list[str]:
         """The tokens the parser would make, without parsing."""
-        return [t.text for t in self.nlp.make_doc(text)]
+        doc = self.nlp.make_doc(text)
+        if len(self._tokenised) >= TOKENISED_KEPT:
+            self._tokenised.clear()
+        self._tokenised[text] = doc
+        return [t.text for t in doc]
 
     def like_num(self, word: str) -> bool:
         """'42', '3.5', 'ten', 'million'."""
         return bool(self.nlp.vocab[word].like_num)
 
     def parse(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[Sentence]:
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+        docs = (self._tokenised.pop(text, None) or text for text in texts)
+        for doc in self.nlp.pipe(docs, batch_size=batch_size):
             yield from_spacy(doc[:])
 
     def predicate_forms(self, verbs: Iterable[str], nouns: Iterable[str]) -> set[str]:

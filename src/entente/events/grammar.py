@@ -50,14 +50,14 @@ class Grammar:
     preventing_verbs: frozenset[str]
     preventing_marks: frozenset[str]
     negating_marks: frozenset[str]
+    """'acted without informing Belgrade', 'instead of meeting the envoy': a clause under one of these subordinators
+    was not done."""
     duration_preps: frozenset[str]
+    """'has supported Ukraine since the first days of the war': an act in the present or present perfect that has
+    gone on since a time is a standing state of affairs, not an act of the news."""
     mission_nouns: frozenset[str]
     """'the embassy in Moscow', «посольство в Москве»: a diplomatic mission or envoy placed in a country is another
     state's, never the host's."""
-    """'has supported Ukraine since the first days of the war': an act in the present or present perfect that has
-    gone on since a time is a standing state of affairs, not an act of the news."""
-    """'acted without informing Belgrade', 'instead of meeting the envoy': a clause under one of these subordinators
-    was not done."""
     reporting_verbs: frozenset[str]
     penalty_nouns: frozenset[str]
     """'America will have to pay a heavy price', «должны будут понести ответственность»: a price or consequences
